@@ -1,0 +1,57 @@
+"""The public Python API: thin, typed functions over the pipeline."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+
+from . import lang
+from . import render as _render
+from .model import CSLItem
+from .parse import parse_reference
+from .pipeline import Loaded, load, load_text
+from .render import Rendered
+
+
+def parse(reference: str, *, item_id: str = "item1") -> CSLItem:
+    """Parse one informal reference string into a CSL-JSON item."""
+    return parse_reference(reference, item_id=item_id).item
+
+
+def read(source: str, *, text: str | None = None) -> Loaded:
+    """Read items from a file path (``-`` for stdin), or from ``text`` named ``source``."""
+    if text is not None:
+        return load_text(text, source)
+    return load(source)
+
+
+def render(
+    items: Iterable[CSLItem],
+    *,
+    style: str = "oscola",
+    mode: str = "bibliography",
+    to: str = "text",
+    locale: str | None = None,
+    script: str | None = None,
+    romanization: str | None = None,
+) -> Rendered:
+    """Render items, presented for the style's multilingual policy, with pandoc's citeproc."""
+    prepared = lang.present(builtins.list(items), style=style, script=script, romanization=romanization)
+    return _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+
+
+def format(
+    items: Iterable[CSLItem],
+    *,
+    style: str = "oscola",
+    mode: str = "bibliography",
+    to: str = "text",
+    locale: str | None = None,
+    script: str | None = None,
+    romanization: str | None = None,
+) -> str:
+    """Render items and return the whole output as a string (text, html, markdown or json)."""
+    output = render(
+        items, style=style, mode=mode, to=to, locale=locale, script=script, romanization=romanization
+    ).output
+    return output.decode("utf-8") if isinstance(output, bytes) else output

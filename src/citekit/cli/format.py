@@ -1,0 +1,53 @@
+"""``citekit format``: references (informal or structured) rendered in a citation style."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..api import render
+from ..pipeline import load
+from ..render import MODES, OUTPUT_FORMATS
+from .common import add_output_option, report, write_output
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "format",
+        help="render references as a bibliography, footnotes or in-text citations",
+        description="Parse references if needed and render them with a CSL style.",
+    )
+    parser.add_argument("file", metavar="FILE", help="references (any supported format), or -")
+    parser.add_argument(
+        "--style", required=True, metavar="NAME|PATH", help="CSL style id (oscola, apa, ...) or a .csl file"
+    )
+    parser.add_argument("--mode", choices=MODES, default="bibliography", help="what to render")
+    parser.add_argument("--to", choices=OUTPUT_FORMATS, default="text", help="output format")
+    parser.add_argument("--locale", help="CSL locale such as en-GB (default: the style's)")
+    parser.add_argument(
+        "--script",
+        choices=("original", "romanized", "both"),
+        help="how to show non-Latin titles and names (default: the style's policy)",
+    )
+    parser.add_argument(
+        "--romanization", choices=("rr", "mr", "ala-lc"), help="romanization system (default rr)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
+    add_output_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    loaded = load(args.file)
+    report(loaded.diagnostics, quiet=args.quiet)
+    good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
+    rendered = render(
+        good,
+        style=args.style,
+        mode=args.mode,
+        to=args.to,
+        locale=args.locale,
+        script=args.script,
+        romanization=args.romanization,
+    )
+    write_output(rendered.output, args.output)
+    return 1 if loaded.failed else 0

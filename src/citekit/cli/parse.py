@@ -1,0 +1,39 @@
+"""``citekit parse``: informal references to CSL-JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..formats import dumps_csl_json
+from ..pipeline import load
+from .common import add_output_option, report, write_output
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "parse",
+        help="parse informal references into CSL-JSON",
+        description="Parse a list of informal references (one per line or paragraph) into CSL-JSON.",
+    )
+    parser.add_argument("file", metavar="FILE", help="reference list, or - for standard input")
+    parser.add_argument(
+        "--to",
+        choices=("csl-json", "jsonl"),
+        default="csl-json",
+        help="csl-json (a JSON list) or jsonl (one object per non-blank input line, in order)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
+    add_output_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    loaded = load(args.file, per_line=args.to == "jsonl")
+    report(loaded.diagnostics, quiet=args.quiet)
+    if args.to == "jsonl":
+        text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in loaded.items)
+    else:
+        text = dumps_csl_json(loaded.items)
+    write_output(text, args.output)
+    return 1 if loaded.failed else 0

@@ -1,0 +1,39 @@
+"""CSL-JSON: the native format (a JSON list of items, or one item)."""
+
+from __future__ import annotations
+
+import json
+
+from ..errors import InputError
+from ..model import CSLItem
+
+
+def looks_like_csl_json(text: str) -> bool:
+    """True when the text starts like a JSON array or object."""
+    head = text.lstrip("\ufeff \t\n")
+    return head[:1] in ("[", "{")
+
+
+def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
+    """Parse CSL-JSON text into items; errors name the line."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno) from exc
+    if isinstance(data, dict):
+        data = data.get("items", [data]) if "items" in data else [data]
+    if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
+        raise InputError("CSL-JSON must be a list of objects", file=name)
+    items: list[CSLItem] = []
+    for number, entry in enumerate(data, start=1):
+        item = dict(entry)
+        item.setdefault("id", f"item{number}")
+        item["id"] = str(item["id"])
+        item.setdefault("type", "document")
+        items.append(item)
+    return items
+
+
+def dumps_csl_json(items: list[CSLItem]) -> str:
+    """Serialise items as pretty, UTF-8-readable CSL-JSON."""
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

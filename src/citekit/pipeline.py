@@ -1,0 +1,77 @@
+"""The flow from a file to CSL-JSON items: read, recognise the format, parse, locate problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic
+from .errors import InputError
+from .formats import read_structured
+from .model import CSLItem
+from .parse import parse_reference
+from .sources import Reference, display_name, read_text, split_references
+
+
+@dataclass
+class Loaded:
+    """Items read from one input, with the references they came from and any diagnostics.
+
+    ``references`` is parallel to ``items`` for informal lists and empty for structured files.
+    ``failed`` holds the indexes of items whose reference could not be parsed.
+    """
+
+    source: str
+    items: list[CSLItem] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+
+
+def parse_references(references: list[Reference]) -> Loaded:
+    """Parse informal references; a bad one is reported and the rest still parsed."""
+    loaded = Loaded(source=references[0].file if references else "<input>", references=references)
+    for index, ref in enumerate(references):
+        item_id = f"ref{index + 1}"
+        try:
+            result = parse_reference(ref.raw, item_id=item_id)
+        except Exception as exc:  # noqa: BLE001 - one bad reference must not stop the others
+            result = None
+            diagnostics = [
+                Diagnostic("parse-failed", "error", f"could not parse this reference ({exc})")
+            ]
+            item: CSLItem = {"id": item_id, "type": "document", "custom": {"raw": ref.raw}}
+        else:
+            item, diagnostics = result.item, result.diagnostics
+        item["id"] = item_id
+        loaded.items.append(item)
+        located = [d.at(file=ref.file, line=ref.line, item_id=item_id) for d in diagnostics]
+        loaded.diagnostics.extend(located)
+        if any(d.severity == "error" for d in located):
+            loaded.failed.append(index)
+    return loaded
+
+
+def load_text(text: str, name: str = "<stdin>", *, per_line: bool = False) -> Loaded:
+    """Items from already-decoded text: a structured format, or an informal list parsed."""
+    structured = read_structured(text, name)
+    if structured is not None:
+        return Loaded(source=name, items=structured)
+    references = split_references(text, name, per_line=per_line)
+    loaded = parse_references(references)
+    loaded.source = name
+    return loaded
+
+
+def load(path: str, *, per_line: bool = False) -> Loaded:
+    """Items from a file (or ``-`` for stdin). Raises ``InputError`` on unreadable input."""
+    name = display_name(path)
+    text = read_text(path)
+    loaded = load_text(text, name, per_line=per_line)
+    if not loaded.items and not text.strip():
+        loaded.diagnostics.append(
+            Diagnostic("empty-input", "warning", "no references found: the input is empty").at(file=name)
+        )
+    return loaded
+
+
+__all__ = ["Loaded", "load", "load_text", "parse_references", "InputError"]

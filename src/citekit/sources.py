@@ -1,0 +1,185 @@
+"""Reading inputs: bytes to text (with encoding detection) and text to references.
+
+An informal reference list holds one reference per line, or one per paragraph when
+references are separated by blank lines. List markers (``1.``, ``[3]``, ``- ``, ``•``)
+are stripped. Structured files (CSL-JSON, and whatever ``citekit.formats`` recognises)
+are read as items directly.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+STDIN = "-"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LIST_MARKER = re.compile(
+    r"""^\s*(?:
+        \[\d{1,4}\]                # [3]
+      | \(\d{1,4}\)                # (3)
+      | \d{1,3}[.)](?=\s)          # 1.  12)
+      | [-*+•·‣▪◦–—](?=\s)         # bullets and dashes
+    )\s*""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One informal reference string and where it came from."""
+
+    raw: str
+    line: int
+    file: str = "<stdin>"
+
+
+def display_name(path: str) -> str:
+    """How a path is named in messages (stdin is ``<stdin>``)."""
+    return "<stdin>" if path == STDIN else path
+
+
+def read_bytes(path: str) -> bytes:
+    """Read a file, or standard input for ``-``, raising ``InputError`` on failure."""
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    file = Path(path)
+    if not file.exists():
+        raise InputError("no such file", file=path)
+    if file.is_dir():
+        raise InputError("is a directory, not a file", file=path)
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", file=path) from exc
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode bytes as UTF-8, UTF-8/16/32 with BOM, or CP949/EUC-KR.
+
+    Raises ``InputError`` naming the byte offset when no encoding fits, and for binary
+    data (NUL or other control bytes).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                offset = exc.start + len(bom)
+                raise InputError(
+                    f"not valid {encoding.upper()} at byte offset {offset} despite its byte-order mark",
+                    file=name,
+                ) from exc
+            return _check_text(text, name)
+    try:
+        return _check_text(data.decode("utf-8"), name)
+    except UnicodeDecodeError as utf8_error:
+        if b"\x00" not in data:
+            try:
+                return _check_text(data.decode("cp949"), name)
+            except UnicodeDecodeError:
+                pass
+        bad = data[utf8_error.start]
+        raise InputError(
+            f"cannot decode byte 0x{bad:02x} at byte offset {utf8_error.start}: "
+            "the file is not UTF-8, UTF-16 with BOM or CP949/EUC-KR text (is it binary?)",
+            file=name,
+        ) from utf8_error
+
+
+def _check_text(text: str, name: str) -> str:
+    """Refuse text that holds control characters: it is a binary file."""
+    match = _CONTROL.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise InputError(
+            f"binary data (control character U+{ord(match.group()):04X}); "
+            "expected a text file of references",
+            file=name,
+            line=line,
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: str) -> str:
+    """Read and decode a file (or stdin for ``-``)."""
+    return decode(read_bytes(path), display_name(path))
+
+
+def strip_list_marker(line: str) -> str:
+    """Remove a leading list marker such as ``1.``, ``[3]``, ``- `` or ``•``."""
+    return _LIST_MARKER.sub("", line, count=1).strip()
+
+
+def split_references(text: str, file: str = "<stdin>", *, per_line: bool = False) -> list[Reference]:
+    """Split an informal list into references.
+
+    One reference per non-blank line, with two exceptions unless ``per_line`` is set:
+    an indented line continues the reference above it (hanging indents), and when blank
+    lines separate short multi-line paragraphs, each paragraph is one reference.
+    """
+    lines = text.split("\n")
+    if not per_line and _is_paragraph_list(lines):
+        return _paragraphs(lines, file)
+    references: list[Reference] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        continues = (
+            not per_line and references and line[:1] in (" ", "\t") and not _LIST_MARKER.match(line)
+        )
+        if continues and number - 1 == _last_line(references, lines):
+            previous = references[-1]
+            references[-1] = Reference(f"{previous.raw} {line.strip()}", previous.line, file)
+        else:
+            references.append(Reference(strip_list_marker(line), number, file))
+    return [ref for ref in references if ref.raw]
+
+
+def _last_line(references: list[Reference], lines: list[str]) -> int:
+    """The line number on which the last reference (with its continuations) ends."""
+    last = references[-1].line
+    while last < len(lines) and lines[last].strip() and lines[last][:1] in (" ", "\t"):
+        last += 1
+    return last
+
+
+def _is_paragraph_list(lines: list[str]) -> bool:
+    """True when blank lines separate blocks and some block spans several lines."""
+    blocks: list[int] = []
+    size = 0
+    for line in lines + [""]:
+        if line.strip():
+            size += 1
+        elif size:
+            blocks.append(size)
+            size = 0
+    return len(blocks) >= 2 and max(blocks) > 1 and sum(blocks) / len(blocks) <= 4
+
+
+def _paragraphs(lines: list[str], file: str) -> list[Reference]:
+    references: list[Reference] = []
+    start, parts = 0, []
+    for number, line in enumerate(lines + [""], start=1):
+        if line.strip():
+            if not parts:
+                start = number
+            parts.append(line.strip())
+        elif parts:
+            raw = strip_list_marker(" ".join(parts))
+            if raw:
+                references.append(Reference(raw, start, file))
+            parts = []
+    return references
