@@ -79,7 +79,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
             except UnicodeDecodeError as exc:
                 offset = exc.start + len(bom)
                 raise InputError(
-                    f"not valid {encoding.upper()} at byte offset {offset} despite its byte-order mark",
+                    f"not valid {encoding.upper()} at byte offset {offset} (after its BOM)",
                     file=name,
                 ) from exc
             return _check_text(text, name)
@@ -123,7 +123,9 @@ def strip_list_marker(line: str) -> str:
     return _LIST_MARKER.sub("", line, count=1).strip()
 
 
-def split_references(text: str, file: str = "<stdin>", *, per_line: bool = False) -> list[Reference]:
+def split_references(
+    text: str, file: str = "<stdin>", *, per_line: bool = False
+) -> list[Reference]:
     """Split an informal list into references.
 
     One reference per non-blank line, with two exceptions unless ``per_line`` is set:
