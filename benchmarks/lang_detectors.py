@@ -47,7 +47,10 @@ def main() -> int:
             guess = detect.detect_language(row["input"], statistical=statistical)
             right += guess == row["expected"]
         elapsed = time.perf_counter() - start
-        print(f"{name:12s} {right}/{len(rows)} = {right / len(rows):.1%}  {elapsed / len(rows) * 1000:.2f} ms/string")
+        print(
+            f"{name:12s} {right}/{len(rows)} = {right / len(rows):.1%}",
+            f"{elapsed / len(rows) * 1000:.2f} ms/string",
+        )
     return 0
 
 

@@ -50,10 +50,18 @@ def initial_sound_law(syllable: str) -> str:
 
 def _after(previous: str, syllable: str) -> str:
     """Euphonic changes inside a word: 렬/률 → 열/율 after a vowel or ㄴ; 不 → 부 is separate."""
-    if previous and hangul.is_syllable(previous) and syllable in ("렬", "률"):
-        if hangul.split(previous)[2] in ("", "ㄴ"):
-            return {"렬": "열", "률": "율"}[syllable]
+    if (
+        syllable in ("렬", "률")
+        and hangul.is_syllable(previous)
+        and hangul.split(previous)[2] in ("", "ㄴ")
+    ):
+        return {"렬": "열", "률": "율"}[syllable]
     return syllable
+
+
+def _starts_dj(reading: str) -> bool:
+    """True when a reading starts with ㄷ or ㅈ (不 is read 부 before them: 不正 부정)."""
+    return hangul.is_syllable(reading[0]) and hangul.split(reading[0])[0] in ("ㄷ", "ㅈ")
 
 
 def _read_run(run: str, at_word_start: bool) -> str:
@@ -70,9 +78,8 @@ def _read_run(run: str, at_word_start: bool) -> str:
             piece, reading = run[index], None
         if reading is None:
             reading = _characters().get(piece, piece)
-            if out and out[-1] == "불" and run[index - 1] == "不" and hangul.is_syllable(reading):
-                if hangul.split(reading)[0] in ("ㄷ", "ㅈ"):
-                    out[-1] = "부"
+            if out and out[-1] == "불" and run[index - 1] == "不" and _starts_dj(reading):
+                out[-1] = "부"
             reading = _after(out[-1][-1] if out else "", reading)
         if index == 0 and at_word_start:
             reading = initial_sound_law(reading[0]) + reading[1:]

@@ -10,13 +10,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .hanja import HAN, hangul_reading
 from .romanize import capitalize, mr_parts, mr_word, rr_syllables, rr_word
+from .tables import load_tsv
+
+
+@lru_cache(maxsize=1)
+def _hanja_surnames() -> dict[str, str]:
+    return dict(load_tsv("hanja_surnames.tsv"))
+
+
+def read_name(name: str) -> str:
+    """A name in Hanja read as Hangul, surnames by their surname reading (金大中 → 김대중)."""
+    if not HAN.search(name):
+        return name
+    words = name.split()
+    if words and words[-1][0] in _hanja_surnames() and len(words) == 1:
+        words[-1] = _hanja_surnames()[words[-1][0]] + words[-1][1:]
+    elif len(words) >= 2 and words[-2] in _hanja_surnames():
+        words[-2] = _hanja_surnames()[words[-2]]
+    return hangul_reading(" ".join(words))
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> dict[str, tuple[str, str]]:
-    from .tables import load_tsv
-
     table = {}
     for row in load_tsv("surnames.tsv"):
         table[row[0]] = (row[1], row[2] if len(row) > 2 and row[2] else "")
@@ -38,7 +55,7 @@ def split_name(name: str) -> tuple[list[str], str, str]:
 
 def romanize_surname(surname: str, system: str) -> str:
     """A surname alone: strict RR (박 Bak), conventional (박 Park) or ALA-LC (박 Pak, 이 Yi)."""
-    surname = surname.strip()
+    surname = read_name(surname.strip())
     known = _surnames().get(surname)
     if system == "conventional" and known:
         return known[0]
@@ -53,6 +70,7 @@ def romanize_given(given: str, system: str) -> str:
     """A given name in ``system``: RR together, conventional and ALA-LC hyphenated."""
     if not given:
         return ""
+    given = hangul_reading(given)
     if system in ("mr", "ala-lc"):
         parts = [part.lstrip("'") for part in mr_parts(given, name=True)]
         return capitalize("-".join(parts))
@@ -62,7 +80,7 @@ def romanize_given(given: str, system: str) -> str:
 
 def romanize_name(name: str, system: str) -> str:
     """A whole personal name, family name first (김정욱 → Kim Jeong-uk in conventional)."""
-    others, surname, given = split_name(name.strip())
+    others, surname, given = split_name(read_name(name.strip()))
     word = mr_word if system in ("mr", "ala-lc") else rr_word
     words = [capitalize(word(other)) for other in others]
     words.append(romanize_surname(surname, system))

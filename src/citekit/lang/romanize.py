@@ -22,16 +22,22 @@ _VOICED_BEFORE = ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
 
 
 def romanize(text: str, *, system: str = "rr", mode: str = "general") -> str:
-    """``text`` in Latin letters: ``system`` rr|mr|ala-lc|conventional, ``mode`` general|name|surname|translit."""
+    """``text`` in Latin letters.
+
+    ``system``: rr | mr | ala-lc (the same as mr) | conventional (usual name spellings);
+    ``mode``: general | name | surname | translit (RR art. 8, letter for letter).
+    """
     if system not in SYSTEMS:
-        raise ValueError(f"unknown romanization system {system!r} (choose from {', '.join(SYSTEMS)})")
+        raise ValueError(
+            f"unknown romanization system {system!r} (choose from {', '.join(SYSTEMS)})"
+        )
     if mode not in MODES:
         raise ValueError(f"unknown romanization mode {mode!r} (choose from {', '.join(MODES)})")
-    text = hangul_reading(text)
     if mode in ("name", "surname"):
         from .names import romanize_name, romanize_surname
 
         return romanize_surname(text, system) if mode == "surname" else romanize_name(text, system)
+    text = hangul_reading(text)
     single = len(text.split()) == 1
     if mode == "translit" and system in ("rr", "conventional"):
         return _HANGUL_RUN.sub(lambda m: translit_word(m.group()), text)
@@ -84,7 +90,7 @@ def rr_syllables(word: str) -> list[str]:
 
 
 def translit_word(word: str) -> str:
-    """RR art. 8 transliteration: letter for letter, ㄱㄷㅂㄹ always g d b l, hyphens where needed."""
+    """RR art. 8 transliteration: letter for letter, ㄱㄷㅂㄹ as g d b l, hyphens where needed."""
     table = load_json("rr.json")
     out = ""
     for initial, vowel, final in _syllables(word):

@@ -70,7 +70,9 @@ def _before_consonant(left: Syllable, right: Syllable, word: str, index: int) ->
         plain = rules["neutral"].get(moved, moved)
         if plain in rules["aspirated"]:
             left[2] = kept
-            right[0] = "ㅊ" if plain == "ㄷ" and right[1] in ("ㅣ", "ㅕ") else rules["aspirated"][plain]
+            right[0] = (
+                "ㅊ" if plain == "ㄷ" and right[1] in ("ㅣ", "ㅕ") else rules["aspirated"][plain]
+            )
             return
     if final == "ㄺ" and initial == "ㄱ":
         left[2] = "ㄹ"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -12,13 +12,13 @@ def _text(name: str) -> str:
     return (files("citekit.lang") / "data" / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> dict[str, Any]:
     """A JSON data file as a dict."""
     return json.loads(_text(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """A TSV data file as rows of cells, without blank lines and ``#`` comments."""
     rows = []
