@@ -28,6 +28,10 @@ from .lang_score import accuracy, gold
         ("도봉구", "Dobong-gu"),  # administrative unit after a hyphen
         ("인왕리", "Inwang-ri"),  # no sound change across that hyphen
         ("해운대", "Hae-undae"),  # hyphen where letters would run together
+        ("중앙", "Jung-ang"),
+        ("왕십리", "Wangsimni"),  # 리 after a stop is part of the name, not a unit
+        ("알약", "Allyak"),  # ㄴ-insertion after ㄹ, read ㄹ
+        ("봉천1동", "Bongcheon 1(il)-dong"),  # numbered unit, number read
     ],
 )
 def test_revised_romanization_follows_the_sound_rules(hangul: str, expected: str) -> None:

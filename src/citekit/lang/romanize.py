@@ -38,18 +38,26 @@ def romanize(text: str, *, system: str = "rr", mode: str = "general") -> str:
 
         return romanize_surname(text, system) if mode == "surname" else romanize_name(text, system)
     text = hangul_reading(text)
-    single = len(text.split()) == 1
+    single = bool(_HANGUL_RUN.fullmatch(text.strip()))  # one word: maybe a place name
     if mode == "translit" and system in ("rr", "conventional"):
         return _HANGUL_RUN.sub(lambda m: translit_word(m.group()), text)
     word = mr_word if system in ("mr", "ala-lc") else rr_word
+    text = _numbered_units(text, word)
     return capitalize(_HANGUL_RUN.sub(lambda m: word(m.group(), place=single), text))
 
 
 def capitalize(text: str) -> str:
-    """``text`` with its first letter upper-cased (sentence case), the rest untouched."""
-    for index, char in enumerate(text):
-        if char.isalpha():
-            return text[:index] + char.upper() + text[index + 1 :]
+    """Sentence case: the first word that starts with a letter (after quotes) gets a capital."""
+    start = 0
+    for token in text.split():
+        start = text.index(token, start)
+        word = token.lstrip("\"'“‘「『《〈([-–—…·")
+        if word and word[0].isalpha():
+            index = start + len(token) - len(word)
+            return text[:index] + word[0].upper() + text[index + 1 :]
+        if word and word[0].isdigit():
+            continue
+        start += len(token)
     return text
 
 
@@ -57,14 +65,44 @@ def _syllables(word: str) -> list[list[str]]:
     return [hangul.split(char) for char in word]
 
 
-def _place_unit(word: str) -> int:
-    """Length of an administrative-unit suffix to hyphenate (도봉구 → 1), else 0 (RR art. 5)."""
+def _place_unit(word: str) -> bool:
+    """True when the last syllable is an administrative unit to hyphenate (RR art. 5)."""
     places = load_json("places.json")
     if len(word) < 3:
-        return 0
+        return False
     if word in places["provinces"] or (word[-1] == "도" and word[-2] in places["do_after"]):
-        return 1
-    return 1 if word[-1] in places["units"] else 0
+        return True
+    if word[-1] == "리":
+        return hangul.split(word[-2])[2] in places["ri_after_finals"]
+    return word[-1] in places["units"]
+
+
+def sino_number(digits: str) -> str:
+    """A number up to 9999 read in Sino-Korean Hangul (12 → 십이, 1 → 일)."""
+    places = load_json("places.json")
+    number = int(digits)
+    if number == 0 or number > 9999:
+        return "".join(places["digits"][int(d)] for d in digits)
+    out = ""
+    for power in range(3, -1, -1):
+        digit = number // 10**power % 10
+        if digit:
+            out += ("" if digit == 1 and power else places["digits"][digit]) + places["powers"][
+                power
+            ]
+    return out
+
+
+def _numbered_units(text: str, word) -> str:  # type: ignore[no-untyped-def]
+    """``봉천1동`` → ``봉천 1(il)-dong``: a numbered unit with its number read (RR art. 5)."""
+    units = "".join(load_json("places.json")["numbered_units"])
+    pattern = re.compile(rf"\s*(\d+)([{units}])(?![\uac00-\ud7a3])")
+
+    def spell(match: re.Match[str]) -> str:
+        space = " " if match.start() else ""
+        return f"{space}{match[1]}({word(sino_number(match[1]))})-{word(match[2])}"
+
+    return pattern.sub(spell, text)
 
 
 def rr_word(word: str, *, place: bool = False) -> str:
@@ -78,8 +116,8 @@ def rr_word(word: str, *, place: bool = False) -> str:
         after_l = index > 0 and spoken[index - 1][2] == "ㄹ"
         onset = "l" if initial == "ㄹ" and after_l else table["initial"][initial]
         piece = onset + table["vowel"][vowel] + table["final"].get(final, "")
-        if place and not onset and out and (out[-1] + piece[0]) in _DIGRAPHS:
-            out += "-"
+        if place and not onset and out and (out.endswith("ng") or out[-1] + piece[0] in _DIGRAPHS):
+            out += "-"  # where letters would run together (RR art. 2: Jung-ang, Hae-undae)
         out += piece
     return out
 

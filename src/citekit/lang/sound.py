@@ -17,9 +17,12 @@ def _rules() -> dict:
     return load_json("sound.json")
 
 
-def _inserts_n(rest: str) -> bool:
-    """ㄴ-insertion before the second element of a compound (학여울 → 항녀울)."""
-    return any(rest.startswith(morpheme) for morpheme in _rules()["n_insertion"])
+def _inserts_n(rest: str, final: str) -> bool:
+    """ㄴ-insertion before the second element of a compound (학여울 → 항녀울, 알약 → 알략)."""
+    morphemes = list(_rules()["n_insertion"])
+    if final == "ㄹ":
+        morphemes += _rules()["n_insertion_after_l"]
+    return any(rest.startswith(morpheme) for morpheme in morphemes)
 
 
 def _keeps_n(word: str, index: int) -> bool:
@@ -35,7 +38,7 @@ def _before_vowel(left: Syllable, right: Syllable, word: str, index: int) -> Non
     if final in ("ㅎ", "ㄶ", "ㅀ"):
         left[2], right[0] = "", {"ㅎ": "ㅇ", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}[final]
         return
-    if _inserts_n(word[index:]):
+    if _inserts_n(word[index:], final):
         right[0] = "ㄴ"
         left[2] = rules["neutral"][final]
         _before_consonant(left, right, word, index)
