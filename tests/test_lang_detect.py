@@ -17,6 +17,7 @@ from .lang_score import accuracy, gold
         ("KorQuAD 2.0: 한국어 질의응답 데이터셋", "ko"),  # with Latin too
         ("日本語の研究", "ja"),  # kana
         ("中国社会科学", "zh"),  # Han alone
+        ("日本経済新聞", "ja"),  # Han alone, but 経 is written only in Japanese
         ("Вопросы языкознания", "ru"),
         ("Journal of Functional Analysis", "en"),
         ("Die seelischen Wirkungen des Krieges", "de"),
@@ -25,6 +26,14 @@ from .lang_score import accuracy, gold
 )
 def test_detects(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_clear_function_words_decide_before_statistics() -> None:
+    from citekit.lang.detect import function_word_language
+
+    assert function_word_language("Het fin de siècle in portretten") == "nl"
+    assert function_word_language("Studies of Francisella and its relatives") == "en"
+    assert function_word_language("Francisella tularensis") is None  # no clear majority
 
 
 @pytest.mark.parametrize("text", ["", "12", "--"])
