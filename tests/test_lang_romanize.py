@@ -25,6 +25,7 @@ from .lang_score import accuracy, gold
         ("읽는", "Ingneun"),  # cluster ㄺ then nasalisation
         ("꽃잎", "Kkonnip"),  # ㄴ-insertion
         ("낙동강", "Nakdonggang"),  # tensification is not written
+        ("절약", "Jeoryak"),  # a Sino-Korean word: no ㄴ-insertion
         ("도봉구", "Dobong-gu"),  # administrative unit after a hyphen
         ("인왕리", "Inwang-ri"),  # no sound change across that hyphen
         ("해운대", "Hae-undae"),  # hyphen where letters would run together
@@ -45,7 +46,15 @@ def test_titles_are_romanized_word_by_word_with_hanja_read_first() -> None:
 
 @pytest.mark.parametrize(
     ("hangul", "expected"),
-    [("독립문", "Tongnimmun"), ("한국 을", "Han'guk ŭl"), ("놓고", "Nok'o"), ("료리", "Yori")],
+    [
+        ("독립문", "Tongnimmun"),
+        ("한국 을", "Han'guk ŭl"),
+        ("놓고", "Nok'o"),
+        ("료리", "Yori"),
+        ("쉬운", "Shwiun"),
+        ("한중일 관계", "Han-Chung-Il kwan'gye"),  # abbreviated proper nouns hyphenated
+        ("평택읍", "P'yŏngt'aeg-ŭp"),  # the final stays before the unit's hyphen
+    ],
 )
 def test_mccune_reischauer(hangul: str, expected: str) -> None:
     assert romanize(hangul, system="mr") == expected

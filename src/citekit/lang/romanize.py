@@ -157,12 +157,19 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
             onset = "l"
         if before == "ㄴ" and initial == "ㄱ":
             onset = "'" + onset
-        parts.append(onset + table["vowel"][vowel] + table["final"].get(final, ""))
+        if initial == "ㅅ" and vowel == "ㅟ":
+            onset = "sh"  # 쉬 shwi
+        nucleus = table["vowel"][vowel]
+        if not onset and vowel == "ㅔ" and parts and parts[-1][-1:] in ("a", "o"):
+            nucleus = "ë"  # 가에 kaë, not kae (개)
+        parts.append(onset + nucleus + table["final"].get(final, ""))
     return parts
 
 
 def mr_word(word: str, *, place: bool = False) -> str:
     """One Hangul word in McCune–Reischauer; a place's administrative unit after a hyphen."""
+    if word in load_json("ala_lc.json")["proper_compounds"]:
+        return "-".join(capitalize(mr_word(syllable)) for syllable in word)
     parts = mr_parts(word)
     if not (place and _place_unit(word)):
         return "".join(parts)

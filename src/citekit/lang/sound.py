@@ -17,12 +17,13 @@ def _rules() -> dict:
     return load_json("sound.json")
 
 
-def _inserts_n(rest: str, final: str) -> bool:
+def _inserts_n(word: str, index: int) -> bool:
     """ㄴ-insertion before the second element of a compound (학여울 → 항녀울, 알약 → 알략)."""
-    morphemes = list(_rules()["n_insertion"])
-    if final == "ㄹ":
-        morphemes += _rules()["n_insertion_after_l"]
-    return any(rest.startswith(morpheme) for morpheme in morphemes)
+    for entry in _rules()["n_insertion"]:
+        first, _, second = entry.rpartition("+")
+        if word.startswith(second, index) and word[:index].endswith(first):
+            return True
+    return False
 
 
 def _keeps_n(word: str, index: int) -> bool:
@@ -38,7 +39,7 @@ def _before_vowel(left: Syllable, right: Syllable, word: str, index: int) -> Non
     if final in ("ㅎ", "ㄶ", "ㅀ"):
         left[2], right[0] = "", {"ㅎ": "ㅇ", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}[final]
         return
-    if _inserts_n(word[index:], final):
+    if _inserts_n(word, index):
         right[0] = "ㄴ"
         left[2] = rules["neutral"][final]
         _before_consonant(left, right, word, index)
