@@ -116,7 +116,8 @@ def rr_word(word: str, *, place: bool = False) -> str:
         after_l = index > 0 and spoken[index - 1][2] == "ㄹ"
         onset = "l" if initial == "ㄹ" and after_l else table["initial"][initial]
         piece = onset + table["vowel"][vowel] + table["final"].get(final, "")
-        if place and not onset and out and (out.endswith("ng") or out[-1] + piece[0] in _DIGRAPHS):
+        after_ng = out.endswith("ng") and piece[0] not in "wy"
+        if place and not onset and out and (after_ng or out[-1] + piece[0] in _DIGRAPHS):
             out += "-"  # where letters would run together (RR art. 2: Jung-ang, Hae-undae)
         out += piece
     return out

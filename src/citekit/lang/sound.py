@@ -78,8 +78,10 @@ def _before_consonant(left: Syllable, right: Syllable, word: str, index: int) ->
                 "ㅊ" if plain == "ㄷ" and right[1] in ("ㅣ", "ㅕ") else rules["aspirated"][plain]
             )
             return
-    if final == "ㄺ" and initial == "ㄱ":
+    if final == "ㄺ" and initial == "ㄱ" and word[index - 1] not in rules["lg_nouns"]:
         left[2] = "ㄹ"
+    elif final == "ㄼ" and word[index - 1] in rules["lb_as_b"]:
+        left[2] = "ㅂ"
     else:
         left[2] = rules["neutral"].get(final, final)
     final = left[2]
