@@ -158,6 +158,8 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
             onset = "l"
         if before == "ㄴ" and initial == "ㄱ":
             onset = "'" + onset
+        if before == "ㄹ" and initial == "ㅎ":
+            parts[-1] = parts[-1][:-1] + "r"  # 발해 Parhae
         if initial == "ㅅ" and vowel == "ㅟ":
             onset = "sh"  # 쉬 shwi
         nucleus = table["vowel"][vowel]
