@@ -27,6 +27,8 @@ from .lang_score import accuracy, gold
         ("敗北", "패배"),  # word table: 北 read 배
         ("句讀", "구두"),
         ("讀書", "독서"),
+        ("金大中", "김대중"),  # a three-character name: 金 read as the surname
+        ("金融危機", "금융위기"),
     ],
 )
 def test_readings(hanja: str, hangul: str) -> None:

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .hanja import HAN, hangul_reading
+from .hanja import HAN, hangul_reading, surname_readings
 from .romanize import capitalize, mr_parts, mr_word, rr_syllables, rr_word
 from .tables import load_tsv
-
-
-@lru_cache(maxsize=1)
-def _hanja_surnames() -> dict[str, str]:
-    return dict(load_tsv("hanja_surnames.tsv"))
 
 
 def read_name(name: str) -> str:
@@ -25,10 +20,10 @@ def read_name(name: str) -> str:
     if not HAN.search(name):
         return name
     words = name.split()
-    if words and words[-1][0] in _hanja_surnames() and len(words) == 1:
-        words[-1] = _hanja_surnames()[words[-1][0]] + words[-1][1:]
-    elif len(words) >= 2 and words[-2] in _hanja_surnames():
-        words[-2] = _hanja_surnames()[words[-2]]
+    if words and words[-1][0] in surname_readings() and len(words) == 1:
+        words[-1] = surname_readings()[words[-1][0]] + words[-1][1:]
+    elif len(words) >= 2 and words[-2] in surname_readings():
+        words[-2] = surname_readings()[words[-2]]
     return hangul_reading(" ".join(words))
 
 
