@@ -66,7 +66,7 @@ def test_mccune_reischauer(hangul: str, expected: str) -> None:
     ("name", "system", "expected"),
     [
         ("김정욱", "conventional", "Kim Jeong-uk"),
-        ("김정욱", "rr", "Gim Jeonguk"),
+        ("김정욱", "rr", "Kim Jeonguk"),
         ("한복남", "rr", "Han Boknam"),  # no sound change inside a given name
         ("이승만", "mr", "Yi Sŭng-man"),
         ("김창룡", "mr", "Kim Ch'ang-nyong"),

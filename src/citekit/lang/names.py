@@ -1,7 +1,8 @@
 """Korean personal names: family name first, the surname spelled as the system wants it.
 
 RR (art. 4): given name written together, no sound changes between its syllables
-(한복남 Han Boknam). Conventional: the usual passport surname and a hyphenated given name
+(한복남 Han Boknam); the surname in its usual spelling, as art. 4 leaves surnames to be
+fixed separately (김민수 Kim Minsu; a surname alone in RR mode is strict: 김 Gim). Conventional: the usual passport surname and a hyphenated given name
 (김정욱 Kim Jeong-uk). ALA-LC (mr): table surnames (이 Yi), hyphenated given name with
 sound changes (김창룡 Kim Ch'ang-nyong).
 """
@@ -78,7 +79,8 @@ def romanize_name(name: str, system: str) -> str:
     others, surname, given = split_name(read_name(name.strip()))
     word = mr_word if system in ("mr", "ala-lc") else rr_word
     words = [capitalize(word(other)) for other in others]
-    words.append(romanize_surname(surname, system))
+    # In a whole name the surname takes its usual spelling in RR too (김 Kim, not Gim).
+    words.append(romanize_surname(surname, "conventional" if system == "rr" else system))
     if given:
         words.append(romanize_given(given, system))
     return " ".join(words)
