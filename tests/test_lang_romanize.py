@@ -93,6 +93,13 @@ def test_surnames(surname: str, conventional: str, rr: str, mr: str) -> None:
     assert romanize(surname, system="mr", mode="surname") == mr
 
 
+def test_surname_of_a_whole_name_and_decomposed_input() -> None:
+    import unicodedata
+
+    assert romanize("김은중", system="conventional", mode="surname") == "Kim"
+    assert romanize(unicodedata.normalize("NFD", "신라")) == "Silla"
+
+
 def test_transliteration_is_letter_for_letter() -> None:
     assert romanize("집", mode="translit") == "jib"
     assert romanize("없었습니다", mode="translit") == "eobs-eoss-seubnida"

@@ -10,6 +10,7 @@ initial-sound law (李 → 이, 歷史 → 역사 but 經歷 → 경력),
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import hangul
@@ -101,6 +102,7 @@ def hangul_reading(text: str) -> str:
     """``text`` with every Hanja replaced by its Korean reading (美 → 미, 勞動 → 노동)."""
     if not HAN.search(text):
         return text
+    text = unicodedata.normalize("NFC", text)
 
     def read(match: re.Match[str]) -> str:
         before = text[match.start() - 1] if match.start() else ""

@@ -2,8 +2,9 @@
 
 RR (art. 4): given name written together, no sound changes between its syllables
 (한복남 Han Boknam); the surname in its usual spelling, as art. 4 leaves surnames to be
-fixed separately (김민수 Kim Minsu; a surname alone in RR mode is strict: 김 Gim). Conventional: the usual passport surname and a hyphenated given name
-(김정욱 Kim Jeong-uk). ALA-LC (mr): table surnames (이 Yi), hyphenated given name with
+fixed separately (김민수 Kim Minsu; a surname alone in RR mode is strict: 김 Gim).
+Conventional: the usual passport surname and a hyphenated given name (김정욱 Kim Jeong-uk).
+ALA-LC (mr): table surnames (이 Yi), hyphenated given name with
 sound changes (김창룡 Kim Ch'ang-nyong).
 """
 
@@ -52,6 +53,8 @@ def split_name(name: str) -> tuple[list[str], str, str]:
 def romanize_surname(surname: str, system: str) -> str:
     """A surname alone: strict RR (박 Bak), conventional (박 Park) or ALA-LC (박 Pak, 이 Yi)."""
     surname = read_name(surname.strip())
+    if surname not in _surnames() and (len(surname) >= 3 or " " in surname):
+        surname = split_name(surname)[1]  # a whole name given: its surname (김은중 → 김)
     known = _surnames().get(surname)
     if system == "conventional" and known:
         return known[0]

@@ -8,6 +8,7 @@ handled by :mod:`.names`; ``translit`` is the letter-for-letter form of RR art. 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import hangul
 from .hanja import hangul_reading
@@ -33,6 +34,7 @@ def romanize(text: str, *, system: str = "rr", mode: str = "general") -> str:
         )
     if mode not in MODES:
         raise ValueError(f"unknown romanization mode {mode!r} (choose from {', '.join(MODES)})")
+    text = unicodedata.normalize("NFC", text)
     if mode in ("name", "surname"):
         from .names import romanize_name, romanize_surname
 
