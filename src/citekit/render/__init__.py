@@ -64,13 +64,27 @@ def _check(items: list[CSLItem], mode: str, to: str) -> None:
         seen.add(item_id)
 
 
-def _run(items: list[CSLItem], body: str, *, style: str, mode: str, to: str, locale: str | None):
+def _run(
+    items: list[CSLItem],
+    clusters: list[Cluster] | str,
+    *,
+    style: str,
+    mode: str,
+    to: str,
+    locale: str | None,
+) -> Rendered:
     from .output import entries_from, whole_output
     from .pandoc import run_citeproc
+    from .prepare import prepare_items
     from .styles import resolve_style
 
     resolved = resolve_style(style)
-    result, docx = run_citeproc(items, body, style=resolved, mode=mode, to=to, locale=locale)
+    if isinstance(clusters, str):
+        body = clusters
+    else:
+        body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
+    prepared = prepare_items(items)
+    result, docx = run_citeproc(prepared, body, style=resolved, mode=mode, to=to, locale=locale)
     entries = entries_from(result, to)
     output = whole_output(
         style, mode, to, entries, docx if docx is not None else result.get("document")
@@ -93,10 +107,10 @@ def render(
     """
     items = list(items)
     _check(items, mode, to)
-    if mode == "bibliography":
-        return _run(items, "", style=style, mode=mode, to=to, locale=locale)
+    # every item is cited once, in input order, even for a bibliography: pandoc then
+    # registers them in that order, which breaks ties (year suffixes) as citeproc-js does
     clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
-    return render_citations(items, clusters, style=style, to=to, locale=locale, mode=mode)
+    return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
 
 
 def render_citations(
@@ -116,13 +130,10 @@ def render_citations(
     """
     items = list(items)
     _check(items, mode, to)
-    if isinstance(clusters, str):
-        body = clusters
-    else:
+    if not isinstance(clusters, str):
         known = {item["id"] for item in items}
         for number, cluster in enumerate(clusters, 1):
             missing = [cite.id for cite in cluster.items if cite.id not in known]
             if missing:
                 raise RenderError(f"citation {number} cites unknown id(s): {', '.join(missing)}")
-        body = "\n\n".join(cluster_markdown(cluster) for cluster in clusters)
-    return _run(items, body, style=style, mode=mode, to=to, locale=locale)
+    return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)

@@ -9,6 +9,11 @@ from typing import Any
 from ..errors import InputError
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
+_SIMPLE_LOCATOR = re.compile(r"^[\w\u2013\-]+$")
+NOTE_GUARD = "\u2060"
+"""A word joiner put as the prefix of a footnote's first citation (when it has none) so that
+pandoc does not capitalise its first letter: the style's own text-case decides, and OSCOLA's
+``ibid`` stays lower case as citeproc-js renders it. citekit's Lua writer removes it."""
 
 
 @dataclass(frozen=True)
@@ -34,22 +39,33 @@ def _escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def cite_markdown(cite: CiteItem) -> str:
-    """The item in pandoc's citation syntax: ``prefix -@{id}, page {455} suffix``."""
+def locator_markdown(label: str, locator: str) -> str:
+    """``page 455`` (pandoc reads the label term), or ``{iv, vi}`` for a complex page locator."""
+    locator = locator.replace("{", "").replace("}", "")
+    if _SIMPLE_LOCATOR.match(locator) or label != "page":
+        return f"{label} {locator}"
+    return "{" + locator + "}"
+
+
+def cite_markdown(cite: CiteItem, *, guard: bool = False) -> str:
+    """The item in pandoc's citation syntax: ``prefix -@{id}, page 455 suffix``."""
     parts = []
     if cite.prefix:
         parts.append(_escape(cite.prefix) + " ")
+    elif guard:
+        parts.append(NOTE_GUARD + " ")
     parts.append(("-" if cite.suppress_author else "") + "@{" + cite.id + "}")
     if cite.locator:
-        parts.append(", " + cite.label + " {" + cite.locator.replace("}", "") + "}")
+        parts.append(", " + locator_markdown(cite.label, cite.locator))
     if cite.suffix:
         parts.append(("" if cite.suffix.startswith((",", " ")) else " ") + _escape(cite.suffix))
     return "".join(parts)
 
 
-def cluster_markdown(cluster: Cluster) -> str:
-    """The whole cluster as one bracketed pandoc citation."""
-    return "[" + "; ".join(cite_markdown(cite) for cite in cluster.items) + "]"
+def cluster_markdown(cluster: Cluster, *, note: bool = False) -> str:
+    """The whole cluster as one bracketed pandoc citation (``note``: guard its first letter)."""
+    cites = [cite_markdown(cite, guard=note and index == 0) for index, cite in enumerate(cluster.items)]
+    return "[" + "; ".join(cites) + "]"
 
 
 def cluster_from_json(value: Any, where: str = "cluster") -> Cluster:

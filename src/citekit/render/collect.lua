@@ -9,6 +9,30 @@ local function meta_string(doc, key, default)
   return pandoc.utils.stringify(value)
 end
 
+-- the word joiner citekit puts before a footnote's first citation (see clusters.py)
+local GUARD = '\u{2060}'
+
+local function unguard_inlines(inlines)
+  local out = pandoc.Inlines{}
+  local skip_space = false
+  for _, el in ipairs(inlines) do
+    if el.t == 'Str' and el.text:find(GUARD, 1, true) then
+      el.text = el.text:gsub(GUARD, '')
+      if el.text == '' then skip_space = true else out:insert(el) end
+    elseif skip_space and (el.t == 'Space' or el.t == 'SoftBreak') then
+      skip_space = false
+    else
+      skip_space = false
+      out:insert(el)
+    end
+  end
+  return out
+end
+
+local function unguard(blocks)
+  return pandoc.Blocks(blocks):walk{ Inlines = unguard_inlines }
+end
+
 local function as_plain(blocks)
   -- a single paragraph becomes inline content, so a fragment has no <p> around it
   return blocks:walk{ Para = function(p) return pandoc.Plain(p.content) end }
@@ -38,7 +62,7 @@ local function citations(doc)
       cite.content:walk{ Note = function(n) note = note or n end }
       local ids = {}
       for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
-      local blocks = note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) }
+      local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
     end,
   }

@@ -46,11 +46,9 @@ def run_citeproc(
 ) -> tuple[dict[str, Any], bytes | None]:
     """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes)."""
     pandoc_to = PANDOC_FORMATS[to]
-    header: dict[str, Any] = {}
-    if mode == "bibliography":
-        header["nocite"] = "@*"
-    else:
-        header["suppress-bibliography"] = True
+    header: dict[str, Any] = {"nocite": "@*"}
+    if mode != "bibliography":
+        header = {"suppress-bibliography": True}
     if locale or style.locale:
         header["lang"] = locale or style.locale
     with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:
