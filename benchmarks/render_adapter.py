@@ -4,7 +4,8 @@ Prints ``{"items": {id: {"bib", "cite"}}, "bibliography": [...], "bibliography_i
 "notes": [...]}`` as compare.py expects. Run from the worktree, e.g.::
 
     python3 ../shared/render/compare.py --style oscola --notes ../shared/render/notes.json \
-        --cmd ".venv/bin/python benchmarks/render_adapter.py --style {style} --notes {notes} {input}"
+        --cmd ".venv/bin/python benchmarks/render_adapter.py \
+        --style {style} --notes {notes} {input}"
 """
 
 from __future__ import annotations

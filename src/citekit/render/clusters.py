@@ -64,7 +64,9 @@ def cite_markdown(cite: CiteItem, *, guard: bool = False) -> str:
 
 def cluster_markdown(cluster: Cluster, *, note: bool = False) -> str:
     """The whole cluster as one bracketed pandoc citation (``note``: guard its first letter)."""
-    cites = [cite_markdown(cite, guard=note and index == 0) for index, cite in enumerate(cluster.items)]
+    cites = [
+        cite_markdown(cite, guard=note and index == 0) for index, cite in enumerate(cluster.items)
+    ]
     return "[" + "; ".join(cites) + "]"
 
 

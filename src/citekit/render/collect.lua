@@ -33,6 +33,30 @@ local function unguard(blocks)
   return pandoc.Blocks(blocks):walk{ Inlines = unguard_inlines }
 end
 
+-- pandoc appends a style's initialize-with period to a Hangul or Hanzi given name it
+-- cannot shorten ("이지영., & 박민수."); drop it where a name list or label follows
+local UNSPACED = {}
+local LABEL_AFTER = { '^%(Ed', '^%(Trans', '^%(Comp', '^%(Dir' }
+
+local function fix_unspaced(inlines)
+  for i, el in ipairs(inlines) do
+    if el.t == 'Str' then
+      local name, rest = el.text:match('^(.-)%.([,;]?)$')
+      if name and UNSPACED[name] then
+        local nxt = inlines[i + 2]
+        local label = false
+        if rest == '' and nxt and nxt.t == 'Str' and inlines[i + 1].t == 'Space' then
+          for _, pattern in ipairs(LABEL_AFTER) do
+            if nxt.text:match(pattern) then label = true end
+          end
+        end
+        if rest ~= '' or label then el.text = name .. rest end
+      end
+    end
+  end
+  return inlines
+end
+
 local function as_plain(blocks)
   -- a single paragraph becomes inline content, so a fragment has no <p> around it
   return blocks:walk{ Para = function(p) return pandoc.Plain(p.content) end }
@@ -48,7 +72,10 @@ local function bibliography(doc)
   doc.blocks:walk{
     Div = function(div)
       local id = div.identifier:match('^ref%-(.+)$')
-      if id then table.insert(found, { ids = { id }, blocks = div.content }) end
+      if id then
+        local blocks = pandoc.Blocks(div.content):walk{ Inlines = fix_unspaced }
+        table.insert(found, { ids = { id }, blocks = blocks })
+      end
     end,
   }
   return found
@@ -90,6 +117,9 @@ end
 function Writer(doc, opts)
   local format = meta_string(doc, 'citekit-to', 'plain')
   local mode = meta_string(doc, 'citekit-mode', 'bibliography')
+  for _, name in ipairs(doc.meta['citekit-unspaced-names'] or {}) do
+    UNSPACED[pandoc.utils.stringify(name)] = true
+  end
   local found = mode == 'bibliography' and bibliography(doc) or citations(doc)
   local entries = {}
   for _, entry in ipairs(found) do

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import RenderError
 from ..model import CSLItem
+from .prepare import unspaced_names
 from .styles import Style
 
 PANDOC_FORMATS = {
@@ -49,6 +50,9 @@ def run_citeproc(
     header: dict[str, Any] = {"nocite": "@*"}
     if mode != "bibliography":
         header = {"suppress-bibliography": True}
+    names = unspaced_names(items)
+    if names:
+        header["citekit-unspaced-names"] = names
     if locale or style.locale:
         header["lang"] = locale or style.locale
     with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:

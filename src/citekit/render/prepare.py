@@ -7,11 +7,12 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from ..model import CSLItem
+from ..model import NAME_FIELDS, CSLItem
 
 TITLE_FIELDS = ("title", "container-title", "collection-title", "title-short")
 _WORD = re.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
 _SENTENCE_BREAK = re.compile(r"[:?!.\u2014]\s*$")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +54,22 @@ def prepare_items(items: list[CSLItem]) -> list[CSLItem]:
                     item[field] = protect_minor_words(item[field])
         prepared.append(item)
     return prepared
+
+
+def unspaced_names(items: list[CSLItem]) -> list[str]:
+    """Full names written family-first without a space (Hangul, Hanzi): ``이지영``.
+
+    Pandoc's citeproc adds a style's initialize-with period to such a given name, which
+    it cannot shorten (``이지영.,``); citekit's Lua writer removes that period again.
+    """
+    found: set[str] = set()
+    for item in items:
+        for field in NAME_FIELDS:
+            for name in item.get(field) or []:
+                if not isinstance(name, dict):
+                    continue
+                family, given = name.get("family"), name.get("given")
+                if isinstance(family, str) and isinstance(given, str) and family and given:
+                    if not _LATIN.search(family + given):
+                        found.add(family + given)
+    return sorted(found)
