@@ -69,7 +69,8 @@ def unspaced_names(items: list[CSLItem]) -> list[str]:
                 if not isinstance(name, dict):
                     continue
                 family, given = name.get("family"), name.get("given")
-                if isinstance(family, str) and isinstance(given, str) and family and given:
-                    if not _LATIN.search(family + given):
-                        found.add(family + given)
+                if not (isinstance(family, str) and isinstance(given, str) and family and given):
+                    continue
+                if not _LATIN.search(family + given):
+                    found.add(family + given)
     return sorted(found)
