@@ -75,7 +75,7 @@ def _run(
 ) -> Rendered:
     from .output import entries_from, whole_output
     from .pandoc import run_citeproc
-    from .prepare import prepare_items
+    from .prepare import name_clash_twins, prepare_items
     from .styles import resolve_style
 
     resolved = resolve_style(style)
@@ -84,6 +84,11 @@ def _run(
     else:
         body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
     prepared = prepare_items(items)
+    if resolved.note and mode != "bibliography":
+        twins = name_clash_twins(prepared)
+        prepared += twins
+        # cited after everything else, so note numbers and ibid are unchanged
+        body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
     result, docx = run_citeproc(prepared, body, style=resolved, mode=mode, to=to, locale=locale)
     entries = entries_from(result, to)
     output = whole_output(

@@ -89,8 +89,10 @@ local function citations(doc)
       cite.content:walk{ Note = function(n) note = note or n end }
       local ids = {}
       for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
+      if ids[1]:find('^citekit%-twin%-') then return nil end
       local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
+      return nil
     end,
   }
   return found

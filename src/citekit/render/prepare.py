@@ -12,6 +12,7 @@ from ..model import NAME_FIELDS, CSLItem
 TITLE_FIELDS = ("title", "container-title", "collection-title", "title-short")
 _WORD = re.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
 _SENTENCE_BREAK = re.compile(r"[:?!.\u2014]\s*$")
+TWIN_PREFIX = "citekit-twin-"
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -74,3 +75,36 @@ def unspaced_names(items: list[CSLItem]) -> list[str]:
                 if not _LATIN.search(family + given):
                     found.add(family + given)
     return sorted(found)
+
+
+def _first_author(item: CSLItem) -> tuple[str, str] | None:
+    names = item.get("author") or item.get("editor") or []
+    first = names[0] if names and isinstance(names[0], dict) else None
+    if not first or not isinstance(first.get("family"), str):
+        return None
+    return first["family"], str(first.get("given") or "")
+
+
+def name_clash_twins(items: list[CSLItem]) -> list[CSLItem]:
+    """Uncited copies of items whose first author shares a family name with another person.
+
+    In a note style the short form ``Kim (n 3)`` cannot tell E Kim from S Kim, and
+    citeproc-js then takes the style's ``disambiguate="true"`` branch (OSCOLA adds the
+    title: ``Kim, ‘…’ (n 3)``). Pandoc's citeproc only does so when two cites render alike,
+    so each such item gets an identical twin, cited once after all real citations: its
+    first cite renders like the item's, pandoc finds them ambiguous and sets the
+    condition. citekit's Lua writer drops the twins' citations (ids ``citekit-twin-*``).
+    """
+    givens: dict[str, set[str]] = {}
+    for item in items:
+        author = _first_author(item)
+        if author:
+            givens.setdefault(author[0], set()).add(author[1])
+    twins = []
+    for item in items:
+        author = _first_author(item)
+        if author and len(givens[author[0]]) > 1:
+            twin = copy.copy(item)
+            twin["id"] = TWIN_PREFIX + item["id"]
+            twins.append(twin)
+    return twins
