@@ -1,0 +1,95 @@
+"""Run the finders and labellers over one string and assemble the CSL item."""
+
+from __future__ import annotations
+
+from ..diagnostics import Diagnostic
+from ..lang import detect_language
+from ..model import CSLItem, custom
+from . import ParseResult
+from .draft import Draft
+from .finders.access import find_access
+from .finders.dates import find_issued
+from .finders.genre import find_genre
+from .finders.links import find_links
+from .finders.numbers import find_numbers
+from .finders.quotes import find_quoted_titles
+from .labels.authors import author_zone
+from .labels.segments import label_segments
+from .normalise.kind import infer_type
+from .normalise.names import split_names
+from .normalise.text import clean
+
+MAX_LENGTH = 2000
+FINDERS = (find_links, find_access, find_quoted_titles, find_genre, find_issued, find_numbers)
+_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre")
+
+
+def parse_draft(raw: str, item_id: str) -> ParseResult:
+    """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
+    text = raw.replace("\r", " ").replace("\n", " ").replace("\t", " ").replace("\x00", " ")
+    draft = Draft(text[:MAX_LENGTH])
+    if len(text) > MAX_LENGTH:
+        draft.diagnostics.append(Diagnostic(
+            "reference-too-long", "warning",
+            f"reference longer than {MAX_LENGTH} characters: only the start was read"))
+    for finder in FINDERS:
+        finder(draft)
+    zone = author_zone(draft)
+    if zone:
+        draft.claim("author", *zone)
+    labels = label_segments(draft, zone[1] if zone else 0)
+    item = _assemble(draft, labels, item_id)
+    _check(draft, item)
+    return ParseResult(item, draft.diagnostics)
+
+
+def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
+    item: CSLItem = {"id": item_id}
+    for claim in sorted(draft.claims, key=lambda c: c.start):
+        if claim.field in item or claim.field not in _COPIED + ("issued", "accessed", "author"):
+            continue
+        if claim.field in ("issued", "accessed"):
+            item[claim.field] = claim.value.csl()
+        elif claim.field == "author":
+            names, et_al = split_names(draft.text(claim))
+            if names:
+                item["author"] = names
+            if et_al:
+                custom(item)["et-al"] = True
+        elif claim.field == "genre":
+            item["genre"] = clean(draft.text(claim))
+        else:
+            value = claim.value if claim.value is not None else draft.text(claim)
+            item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
+    for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
+                "collection-number"):
+        if key in labels and key not in item:
+            item[key] = clean(str(labels[key]))
+    if "editor-text" in labels:
+        editors, _ = split_names(str(labels["editor-text"]))
+        if editors:
+            item["editor"] = editors
+    translation = draft.first("title-translation")
+    if translation:
+        custom(item)["title-translation"] = translation.value
+    genre = draft.first("genre")
+    item["type"] = infer_type(item, genre=genre.value if genre else None,
+                              after_in=bool(labels.get("in")))
+    language = detect_language(item.get("title") or draft.raw)
+    if language:
+        item["language"] = language
+    custom(item)["parse-confidence"] = _confidence(item)
+    return {k: v for k, v in item.items() if v not in ("", None, [])}
+
+
+def _confidence(item: CSLItem) -> float:
+    """A rough 0-1 score: how much of what a reference usually states was found."""
+    found = sum(1 for k in ("author", "title", "issued") if k in item)
+    found += any(k in item for k in ("container-title", "publisher", "URL"))
+    return round(found / 4, 2)
+
+
+def _check(draft: Draft, item: CSLItem) -> None:
+    if "title" not in item and "author" not in item:
+        draft.diagnostics.append(Diagnostic(
+            "parse-failed", "error", "could not find a title or an author in this reference"))

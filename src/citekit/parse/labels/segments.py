@@ -1,0 +1,154 @@
+"""Title, container, publisher and place from the segments left after authors and finders.
+
+The unclaimed text after the author zone is cut into segments at claimed spans and at
+sentence-ending periods. The first segment is the title (unless a quoted title was found),
+and each later one is read by its form: ``In ...`` is a container, ``Place: Publisher`` a
+publisher, a segment just before volume or pages a journal, and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import words
+from ..draft import MASK, Draft
+from ..normalise.text import clean
+from .words import sentence_ends
+
+_IN = re.compile(r"^\s*(?:in|en|dans|im)\s*:?\s+(?=\S)", re.IGNORECASE)
+_EDITORS_BEFORE = re.compile(
+    r"^(?P<eds>.+?)\s*(?:\(\s*(?:eds?|hrsg|coord|dir)\.?\s*\)|,\s*(?:editors?|eds?\.))\s*,?\s*"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+_EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
+                            re.IGNORECASE)
+_EDITED_BY = re.compile(r"^\s*(?:edited|ed\.|eds\.|trans(?:lated)?\.?)\s*(?:by\s+)?", re.IGNORECASE)
+_PLACE_PUBLISHER = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"
+    r"(?P<pub>[^:]{2,100})$"
+)
+_SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
+_PLACE = re.compile(
+    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
+)
+_KOREAN_PLACES = ("서울", "부산", "대구", "인천", "광주", "대전", "파주", "성남", "고양")
+_JOURNAL_FIELDS = ("volume", "issue", "page")
+
+
+@dataclass
+class Segment:
+    """A stretch of unclaimed text between separators."""
+
+    start: int
+    end: int
+    text: str
+    followed_by: str | None  # the field claimed right after it, if any
+
+
+def _segments(draft: Draft, start: int) -> list[Segment]:
+    text = draft.masked
+    cuts = sorted({start, len(text), *sentence_ends(text, start)})
+    segments = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        for run_start, run_end in _runs(text, a, b):
+            body = clean(draft.raw[run_start:run_end])
+            if body and any(ch.isalnum() for ch in body):
+                after = next((c.field for c in sorted(draft.claims, key=lambda c: c.start)
+                              if c.start >= run_end and c.field != "junk"), None)
+                gap = text[run_end : run_end + 4]
+                segments.append(Segment(run_start, run_end, body,
+                                        after if gap[:1] == MASK or gap.strip(" ,.:;(")[:1] == MASK
+                                        else None))
+    return segments
+
+
+def _runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    runs, pos = [], a
+    for m in re.finditer(r"\x00+", text[a:b]):
+        runs.append((pos, a + m.start()))
+        pos = a + m.end()
+    runs.append((pos, b))
+    return [(s, e) for s, e in runs if e > s]
+
+
+def _is_publisher(text: str) -> bool:
+    tokens = re.findall(r"[\w’'-]+", text.casefold())
+    known = words("publisher_words.txt")
+    return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스"))
+
+
+def _has_korean(text: str) -> bool:
+    return bool(re.search(r"[\uac00-\ud7a3]", text))
+
+
+def label_segments(draft: Draft, start: int) -> dict[str, object]:
+    """Fields found in the segments after ``start`` (where the author zone ends)."""
+    out: dict[str, object] = {}
+    pending: list[Segment] = []
+    for seg in _segments(draft, start):
+        text = seg.text
+        if "title" not in out and not draft.has("title"):
+            out["title"] = text
+            continue
+        if _EDITED_BY.match(text):
+            out.setdefault("editor-text", _EDITED_BY.sub("", text))
+            continue
+        m = _IN.match(text)
+        if m and "container-title" not in out and not draft.has("container-title"):
+            out["in"] = True
+            _container_with_editors(text[m.end():], out)
+            continue
+        place = _PLACE_PUBLISHER.match(text)
+        if place and seg.followed_by not in _JOURNAL_FIELDS and "publisher" not in out:
+            out["publisher-place"] = clean(place.group("place"))
+            out["publisher"] = clean(place.group("pub"))
+            continue
+        if seg.followed_by in _JOURNAL_FIELDS and "container-title" not in out \
+                and not draft.has("container-title"):
+            out["container-title"] = text
+            continue
+        series = _SERIES.match(text)
+        if series and "collection-title" not in out:
+            out["collection-title"] = clean(series.group("title"))
+            out["collection-number"] = series.group("number")
+            continue
+        pending.append(seg)
+    _resolve(draft, pending, out)
+    return out
+
+
+def _container_with_editors(text: str, out: dict[str, object]) -> None:
+    before = _EDITORS_BEFORE.match(text)
+    after = _EDITORS_AFTER.match(text)
+    if before and before.group("rest"):
+        out["editor-text"] = before.group("eds")
+        text = before.group("rest")
+    elif after:
+        out["editor-text"] = after.group("eds")
+        text = after.group("rest")
+    out["container-title"] = clean(text)
+
+
+def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
+    """Give leftover segments to container, publisher or place by what the item has so far."""
+    journal = draft.has(*_JOURNAL_FIELDS)
+    for seg in pending:
+        text = seg.text
+        has_container = "container-title" in out or draft.has("container-title")
+        if "publisher" not in out and _is_publisher(text):
+            out["publisher"] = text
+        elif not has_container and (journal or _is_site_or_news(draft, seg)):
+            out["container-title"] = text
+        elif "publisher" not in out and not (has_container and journal):
+            out["publisher"] = text
+        elif "publisher-place" not in out and (_PLACE.match(text) or text in _KOREAN_PLACES):
+            out["publisher-place"] = text
+
+
+def _is_site_or_news(draft: Draft, seg: Segment) -> bool:
+    """A name beside a day-precise date or before a URL: a newspaper or a website."""
+    if draft.has("genre"):
+        return False
+    issued = draft.first("issued")
+    precise = issued is not None and len(issued.value.parts) >= 3
+    return (precise or draft.has("URL")) and not draft.has("publisher")
