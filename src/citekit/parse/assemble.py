@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Diagnostic
 from ..lang import detect_language
 from ..model import CSLItem, custom
@@ -9,6 +11,7 @@ from . import ParseResult
 from .draft import Draft
 from .finders.access import find_access
 from .finders.dates import find_issued
+from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
 from .finders.links import find_links
 from .finders.numbers import find_numbers
@@ -20,13 +23,19 @@ from .normalise.names import split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
-FINDERS = (find_links, find_access, find_quoted_titles, find_genre, find_issued, find_numbers)
+_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
+_SPACES = str.maketrans("\r\n\t\x00", "    ")
+FINDERS = (
+    find_enumerator,
+    find_links, find_access, find_quoted_titles, find_genre, find_issued,
+    find_numbers,
+)
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
     """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
-    text = raw.replace("\r", " ").replace("\n", " ").replace("\t", " ").replace("\x00", " ")
+    text = raw.translate(_SPACES).replace("``", " “").replace("''", "” ")
     draft = Draft(text[:MAX_LENGTH])
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
@@ -34,7 +43,8 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
             f"reference longer than {MAX_LENGTH} characters: only the start was read"))
     for finder in FINDERS:
         finder(draft)
-    zone = author_zone(draft)
+    lead = draft.first("junk")
+    zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
     if zone:
         draft.claim("author", *zone)
     labels = label_segments(draft, zone[1] if zone else 0)
@@ -51,9 +61,11 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         if claim.field in ("issued", "accessed"):
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
-            names, et_al = split_names(draft.text(claim))
+            text = draft.text(claim)
+            role = "editor" if _EDITORS_MARK.search(text) else "author"
+            names, et_al = split_names(_EDITORS_MARK.sub("", text))
             if names:
-                item["author"] = names
+                item[role] = names
             if et_al:
                 custom(item)["et-al"] = True
         elif claim.field == "genre":

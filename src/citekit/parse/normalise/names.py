@@ -16,11 +16,12 @@ _ETAL = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|、|·)\s*", re.IGNORECASE)
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
+_AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re.IGNORECASE)
+_FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
+_INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la",
-                       "le", "ten", "ter", "dos", "das", "zu", "d'", "l'"})
+PARTICLES = words("name_particles.txt")
 
 
 def split_names(text: str) -> tuple[list[Name], bool]:
@@ -31,6 +32,8 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
         return [korean_name(p) for p in _korean_parts(text)], et_al
     text = _PARENS.sub("", text) if _HANGUL.search(text) else text
+    if _FAMILY_INITIALS_RUN.match(text):
+        text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
     parts = [clean(p) for p in _AND.split(text)]
     chunks = [c for p in parts for c in (clean(x) for x in p.split(",")) if c]
     return _pair_up(chunks), et_al
@@ -71,20 +74,18 @@ def _is_given_like(chunk: str) -> bool:
 
 
 def _pair_up(chunks: list[str]) -> list[Name]:
+    chunks = [c for c in chunks if not _SUFFIX.match(c)]
     names: list[Name] = []
     i = 0
     while i < len(chunks):
         chunk = chunks[i]
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-        if nxt and _SUFFIX.match(nxt):
-            chunks[i + 1 : i + 2] = []
-            nxt = chunks[i + 1] if i + 1 < len(chunks) else None
         if _is_organisation(chunk):
             names.append({"literal": chunk})
             i += 1
             continue
         single = len([t for t in chunk.split() if t.lower() not in PARTICLES]) == 1
-        if single and nxt and _is_given_like(nxt) and not _looks_full(nxt):
+        if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
             names.append(_family_given(chunk, nxt))
             i += 2
             continue
@@ -119,7 +120,8 @@ def full_name(chunk: str) -> Name:
     if _is_initials(tokens[-1]) and not _is_initials(tokens[0]):
         # Vancouver and "FAMILY G." order: the initials come last
         return {"family": " ".join(tokens[:-1]), "given": tokens[-1]}
-    if tokens[0].isupper() and len(tokens[0]) > 2 and not tokens[-1].isupper():
+    if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 2 \
+            and not tokens[-1].isupper():
         return {"family": tokens[0], "given": " ".join(tokens[1:])}
     cut = len(tokens) - 1
     while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
