@@ -11,6 +11,7 @@ from . import ParseResult
 from .draft import Draft
 from .finders.access import find_access
 from .finders.dates import find_issued
+from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
 from .finders.links import find_links
@@ -27,10 +28,12 @@ _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$
 _SPACES = str.maketrans("\r\n\t\x00", "    ")
 FINDERS = (
     find_enumerator,
-    find_links, find_access, find_quoted_titles, find_genre, find_issued,
+    find_links, find_access, find_quoted_titles, find_genre,
+    find_edition,
+    find_issued,
     find_numbers,
 )
-_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre")
+_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -74,7 +77,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
     for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
-                "collection-number"):
+                "collection-number", "volume"):
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
     if "editor-text" in labels:

@@ -20,10 +20,11 @@ _LABELLED = [
                          r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE)),
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE)),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)")),
+    ("volume", re.compile(r"(?<!\w)v\.\s*(\d+)(?!\w)")),
 ]
 _VOL_ISSUE = re.compile(
-    r"(?<![\w.(])(\d{1,5})\s*\(\s*(\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)\s*\)"
-    r"|(?<![\w.])(\d{1,4})\.(\d{1,2})(?=[\s\x00]*\x00)"
+    r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}\.?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
+    r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
 )
 _PAGE_RANGE = re.compile(
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
@@ -75,6 +76,9 @@ def find_numbers(draft: Draft) -> None:
                 draft.claim("volume", m.start(1), m.end(1), m.group(1))
 
 
+_VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
+
+
 def _find_bare_pages(draft: Draft) -> None:
     for m in _PAGE_RANGE.finditer(draft.masked):
         if _is_year_range(m.group(1), m.group(2)):
@@ -84,6 +88,11 @@ def _find_bare_pages(draft: Draft) -> None:
     m = _PAGE_AFTER_COLON.search(draft.masked)
     if m:
         draft.claim("page", m.start(), m.end(), m.group(1))
+        return
+    m = _VOLUME_PAGE.search(draft.masked)
+    if m and not draft.has("volume"):
+        draft.claim("volume", m.start(1), m.end(1), m.group(1))
+        draft.claim("page", m.start(2), m.end(2), m.group(2))
 
 
 def _volume_before(draft: Draft, start: int) -> None:

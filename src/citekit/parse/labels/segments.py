@@ -22,7 +22,9 @@ _EDITORS_BEFORE = re.compile(
     r"(?P<rest>.*)$", re.IGNORECASE)
 _EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
                             re.IGNORECASE)
-_EDITED_BY = re.compile(r"^\s*(?:edited|ed\.|eds\.|trans(?:lated)?\.?)\s*(?:by\s+)?", re.IGNORECASE)
+_EDITED_BY = re.compile(
+    r"^\s*(?:edited|ed\.|eds\.|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?", re.IGNORECASE
+)
 _PLACE_PUBLISHER = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"
     r"(?P<pub>[^:]{2,100})$"
@@ -31,8 +33,16 @@ _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 _PLACE = re.compile(
     r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
 )
+_INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
+                          r"agency|ministry|office|council|corporation|inc|ltd)\b", re.IGNORECASE)
 _KOREAN_PLACES = ("서울", "부산", "대구", "인천", "광주", "대전", "파주", "성남", "고양")
 _JOURNAL_FIELDS = ("volume", "issue", "page")
+_QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
+_PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
+_COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
+_IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
+                      r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
+_TRAILING_VOLUME = re.compile(r"\s+(\d{1,4})$")
 
 
 @dataclass
@@ -45,20 +55,26 @@ class Segment:
     followed_by: str | None  # the field claimed right after it, if any
 
 
-def _segments(draft: Draft, start: int) -> list[Segment]:
+def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     text = draft.masked
-    cuts = sorted({start, len(text), *sentence_ends(text, start)})
+    cuts = {start, len(text), *sentence_ends(text, start)}
+    cuts.update(m.start() for m in _QUESTION.finditer(text, start))
+    cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
+    if commas:
+        cuts.update(m.start() for m in _COMMA.finditer(text, start))
+    ordered = sorted(cuts)
+    claims = sorted((c for c in draft.claims if c.field != "junk"), key=lambda c: c.start)
     segments = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         for run_start, run_end in _runs(text, a, b):
             body = clean(draft.raw[run_start:run_end])
-            if body and any(ch.isalnum() for ch in body):
-                after = next((c.field for c in sorted(draft.claims, key=lambda c: c.start)
-                              if c.start >= run_end and c.field != "junk"), None)
-                gap = text[run_end : run_end + 4]
-                segments.append(Segment(run_start, run_end, body,
-                                        after if gap[:1] == MASK or gap.strip(" ,.:;(")[:1] == MASK
-                                        else None))
+            if sum(ch.isalpha() for ch in body) < 2 or _IGNORED.match(body):
+                continue
+            gap = text[run_end : run_end + 4]
+            after = None
+            if gap[:1] == MASK or gap.strip(" ,.:;(")[:1] == MASK:
+                after = next((c.field for c in claims if c.start >= run_end), None)
+            segments.append(Segment(run_start, run_end, body, after))
     return segments
 
 
@@ -85,7 +101,8 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
     """Fields found in the segments after ``start`` (where the author zone ends)."""
     out: dict[str, object] = {}
     pending: list[Segment] = []
-    for seg in _segments(draft, start):
+    commas = draft.masked[start : start + 3].lstrip(" ")[:1] == ","
+    for seg in _segments(draft, start, commas=commas):
         text = seg.text
         if "title" not in out and not draft.has("title"):
             out["title"] = text
@@ -136,13 +153,49 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
         text = seg.text
         has_container = "container-title" in out or draft.has("container-title")
         if "publisher" not in out and _is_publisher(text):
-            out["publisher"] = text
-        elif not has_container and (journal or _is_site_or_news(draft, seg)):
+            _publisher_and_place(text, out)
+        elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
             out["container-title"] = text
         elif "publisher" not in out and not (has_container and journal):
-            out["publisher"] = text
-        elif "publisher-place" not in out and (_PLACE.match(text) or text in _KOREAN_PLACES):
+            _publisher_and_place(text, out)
+        elif "publisher-place" not in out and _is_place(text):
             out["publisher-place"] = text
+    container = out.get("container-title")
+    if isinstance(container, str) and not draft.has("volume"):
+        m = _TRAILING_VOLUME.search(container)
+        if m:
+            out["container-title"] = container[: m.start()]
+            out["volume"] = m.group(1)
+
+
+def _is_place(text: str) -> bool:
+    return bool(_PLACE.match(text)) or text in _KOREAN_PLACES
+
+
+def _publisher_and_place(text: str, out: dict[str, object]) -> None:
+    """``Berkeley, CA`` parts of a publisher segment go to the place."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) > 1:
+        places = [p for p in parts if _is_place(p) and not _is_publisher(p)]
+        rest = [p for p in parts if p not in places]
+        if places and rest:
+            out["publisher"] = ", ".join(rest)
+            out.setdefault("publisher-place", ", ".join(places))
+            return
+    out["publisher"] = text
+
+
+def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
+    """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
+    if journal or _is_site_or_news(draft, seg):
+        return True
+    if draft.has("genre") or draft.has("edition"):
+        return False
+    tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
+    known = words("journal_words.txt")
+    if any(t in known for t in tokens) or any(k in seg.text for k in known if not k.isascii()):
+        return True
+    return not _has_korean(seg.text) and not _INSTITUTION.search(seg.text)
 
 
 def _is_site_or_news(draft: Draft, seg: Segment) -> bool:

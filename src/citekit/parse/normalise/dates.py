@@ -54,7 +54,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), "num", 4),
         (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), "my", 5),
         (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), "my", 5),
-        (re.compile(rf"(?<![\w./-]){y}(?:[a-z](?![a-z]))?(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
+        (re.compile(rf"(?<![\w./-]){y}[a-z](?![\w/-]|\.\d)"), "y", 4),
+        (re.compile(rf"(?<![\w./-]){y}(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
                     r"(?![\w/-]|\.\d)"), "y", 1),
     ]
 
