@@ -25,7 +25,6 @@ from .normalise.text import clean
 
 MAX_LENGTH = 2000
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
-_SPACES = str.maketrans("\r\n\t\x00", "    ")
 FINDERS = (
     find_enumerator,
     find_links, find_access, find_quoted_titles, find_genre,
@@ -38,7 +37,7 @@ _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
     """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
-    text = raw.translate(_SPACES).replace("``", " “").replace("''", "” ")
+    text, offsets = _squeeze(raw.replace("``", " “").replace("''", "” "))
     draft = Draft(text[:MAX_LENGTH])
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
@@ -53,7 +52,24 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     labels = label_segments(draft, zone[1] if zone else 0)
     item = _assemble(draft, labels, item_id)
     _check(draft, item)
-    return ParseResult(item, draft.diagnostics)
+    diagnostics = [d.at(column=offsets[d.location.column - 1] + 1) if d.location.column else d
+                   for d in draft.diagnostics]
+    return ParseResult(item, diagnostics)
+
+
+def _squeeze(raw: str) -> tuple[str, list[int]]:
+    """Collapse whitespace runs (and NULs) to one space; map each kept character to ``raw``."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    space = False
+    for i, ch in enumerate(raw):
+        blank = ch.isspace() or ch == "\x00"
+        if blank and space:
+            continue
+        space = blank
+        chars.append(" " if blank else ch)
+        offsets.append(i)
+    return "".join(chars), offsets
 
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
@@ -65,8 +81,9 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
             text = draft.text(claim)
-            role = "editor" if _EDITORS_MARK.search(text) else "author"
-            names, et_al = split_names(_EDITORS_MARK.sub("", text))
+            mark = _EDITORS_MARK.search(text[-24:])
+            role = "editor" if mark else "author"
+            names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
             if names:
                 item[role] = names
             if et_al:

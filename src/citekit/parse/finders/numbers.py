@@ -13,7 +13,7 @@ _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 _LABELLED = [
     ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*권")),
     ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호")),
-    ("page", re.compile(rf"({_RANGE})\s*(?:쪽|면)(?!\w)")),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
                           re.IGNORECASE)),
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"

@@ -36,8 +36,7 @@ def month_number(name: str) -> int | None:
 
 @cache
 def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
-    month = "|".join(sorted(table("months.tsv"), key=len, reverse=True))
-    m = rf"(?P<m>(?i:{month}))\.?"
+    m = r"(?P<m>[^\W\d_]{3,10})\.?"  # any word; month_number() decides
     d = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     y = rf"(?P<y>{YEAR})"
     ny, nd = r"(?<![\d.])", r"(?![\d])"
@@ -72,7 +71,10 @@ def find_dates(text: str) -> list[DateMatch]:
             groups = m.groupdict()
             if groups.get("m"):
                 month = m.group("m")
-                parts.append(int(month) if month.isdigit() else month_number(month) or 0)
+                number = int(month) if month.isdigit() else month_number(month)
+                if not number:
+                    continue
+                parts.append(number)
                 if groups.get("d") and parts[1] <= 12:
                     parts.append(int(m.group("d")))
             parts = [p for p in parts if p]

@@ -26,7 +26,7 @@ PARTICLES = words("name_particles.txt")
 
 def split_names(text: str) -> tuple[list[Name], bool]:
     """Split an author string into CSL names; the flag says an "et al." was dropped."""
-    text = clean(text)
+    text = clean(text, keep_final_period=True)
     et_al = bool(_ETAL.search(text))
     text = _ETAL.sub("", text)
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
@@ -34,8 +34,9 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text = _PARENS.sub("", text) if _HANGUL.search(text) else text
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
-    parts = [clean(p) for p in _AND.split(text)]
-    chunks = [c for p in parts for c in (clean(x) for x in p.split(",")) if c]
+    parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
+    chunks = [c for p in parts for c in (clean(x, keep_final_period=True) for x in p.split(","))
+              if c.strip(".")]
     return _pair_up(chunks), et_al
 
 
@@ -109,21 +110,23 @@ def _is_organisation(chunk: str) -> bool:
 
 
 def _family_given(family: str, given: str) -> Name:
-    return {"family": family, "given": given}
+    family = family.rstrip(".")
+    return {"family": family, "given": given} if given else {"family": family}
 
 
 def full_name(chunk: str) -> Name:
     """One name written whole: ``R. W. MacCormack``, ``Kim E``, ``DULONG R.``, ``Harry Heffes``."""
     tokens = chunk.split()
     if len(tokens) == 1:
-        return {"family": tokens[0]} if not _HANGUL.search(chunk) else korean_name(chunk)
+        return _family_given(chunk, "") if not _HANGUL.search(chunk) else korean_name(chunk)
     if _is_initials(tokens[-1]) and not _is_initials(tokens[0]):
         # Vancouver and "FAMILY G." order: the initials come last
-        return {"family": " ".join(tokens[:-1]), "given": tokens[-1]}
+        given = tokens[-1] if "." in tokens[-1][:-1] else tokens[-1].rstrip(".")
+        return _family_given(" ".join(tokens[:-1]), given)
     if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 2 \
             and not tokens[-1].isupper():
-        return {"family": tokens[0], "given": " ".join(tokens[1:])}
+        return _family_given(tokens[0], " ".join(tokens[1:]))
     cut = len(tokens) - 1
     while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
         cut -= 1
-    return {"family": " ".join(tokens[cut:]), "given": " ".join(tokens[:cut])}
+    return _family_given(" ".join(tokens[cut:]), " ".join(tokens[:cut]))

@@ -8,15 +8,20 @@ _SPACE = re.compile(r"\s+")
 _EDGE = " \t,;:.\u3000·/|-–—"
 _PAIRS = {"(": ")", "[": "]", "“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "「": "」",
           "『": "』", "《": "》", "〈": "〉", "<": ">"}
+_CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
 
 
 def clean(text: str, *, keep_final_period: bool = False) -> str:
-    """Collapse whitespace and trim separators (and wrapping brackets) at both ends."""
-    text = _SPACE.sub(" ", text.replace("\x00", " ")).strip(_EDGE)
+    """Collapse whitespace and trim separators (and wrapping brackets) at both ends.
+
+    ``keep_final_period`` keeps a period at the end (``J.`` in a given name).
+    """
+    tail = _EDGE.replace(".", "") if keep_final_period else _EDGE
+    text = _SPACE.sub(" ", text.replace("\x00", " ")).lstrip(_EDGE).rstrip(tail)
     while len(text) >= 2 and _PAIRS.get(text[0]) == text[-1] and _balanced_inside(text):
-        text = text[1:-1].strip(_EDGE)
+        text = text[1:-1].lstrip(_EDGE).rstrip(tail)
     text = _drop_unpaired_edges(text)
-    return text.strip(_EDGE) if not keep_final_period else text
+    return text.lstrip(_EDGE).rstrip(tail)
 
 
 def _balanced_inside(text: str) -> bool:
@@ -34,7 +39,7 @@ def _balanced_inside(text: str) -> bool:
 
 def _drop_unpaired_edges(text: str) -> str:
     """Remove an opening mark at the start (or closing at the end) that has no partner."""
-    closers = {v: k for k, v in _PAIRS.items() if k != v}
+    closers = _CLOSERS
     if text and text[0] in _PAIRS and _PAIRS[text[0]] not in text[1:]:
         text = text[1:]
     if text and text[-1] in closers and closers[text[-1]] not in text[:-1]:
