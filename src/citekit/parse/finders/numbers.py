@@ -20,7 +20,8 @@ _LABELLED = [
                          r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE)),
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE)),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)")),
-    ("volume", re.compile(r"(?<!\w)v\.\s*(\d+)(?!\w)")),
+    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)")),
+    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE)),
 ]
 _VOL_ISSUE = re.compile(
     r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}\.?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
@@ -68,6 +69,10 @@ def find_numbers(draft: Draft) -> None:
         _find_bare_pages(draft)
     if draft.has("page") and not draft.has("volume"):
         _volume_before(draft, draft.first("page").start)
+    if not draft.has("volume"):
+        m = _VOLUME_ALONE.search(draft.masked)
+        if m and not (1500 <= int(m.group(1)) <= 2099):
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
     if not draft.has("volume") and draft.has("issued"):
         issued = draft.first("issued")
         if draft.raw[issued.start] in "([":
@@ -76,12 +81,15 @@ def find_numbers(draft: Draft) -> None:
                 draft.claim("volume", m.start(1), m.end(1), m.group(1))
 
 
+_AFTER_VOLUME = re.compile(r"(?:\d\)?\s*[,:;]|pp?\.?)\s*$")
+_VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
 _VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 
 
 def _find_bare_pages(draft: Draft) -> None:
     for m in _PAGE_RANGE.finditer(draft.masked):
-        if _is_year_range(m.group(1), m.group(2)):
+        after_volume = _AFTER_VOLUME.search(draft.masked, max(0, m.start() - 12), m.start())
+        if _is_year_range(m.group(1), m.group(2)) and not after_volume:
             continue
         draft.claim("page", m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
         return

@@ -16,7 +16,7 @@ from ..draft import MASK, Draft
 from ..normalise.text import clean
 from .words import sentence_ends
 
-_IN = re.compile(r"^\s*(?:in|en|dans|im)\s*:?\s+(?=\S)", re.IGNORECASE)
+_IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
 _EDITORS_BEFORE = re.compile(
     r"^(?P<eds>.+?)\s*(?:\(\s*(?:eds?|hrsg|coord|dir)\.?\s*\)|,\s*(?:editors?|eds?\.))\s*,?\s*"
     r"(?P<rest>.*)$", re.IGNORECASE)
@@ -57,7 +57,8 @@ class Segment:
 
 def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     text = draft.masked
-    cuts = {start, len(text), *sentence_ends(text, start)}
+    lenient_after = start if draft.has("title") else _title_end(text, start)
+    cuts = {start, len(text), *sentence_ends(text, start, lenient_after=lenient_after)}
     cuts.update(m.start() for m in _QUESTION.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
@@ -78,6 +79,14 @@ def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     return segments
 
 
+def _title_end(text: str, start: int) -> int:
+    """Where an unquoted title ends: the first sentence end after some unclaimed text."""
+    for end in sentence_ends(text, start):
+        if any(ch.isalnum() for ch in text[start:end]):
+            return end
+    return len(text)
+
+
 def _runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     runs, pos = [], a
     for m in re.finditer(r"\x00+", text[a:b]):
@@ -88,7 +97,7 @@ def _runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _is_publisher(text: str) -> bool:
-    tokens = re.findall(r"[\w’'-]+", text.casefold())
+    tokens = re.findall(r"[\w’']+", text.casefold())
     known = words("publisher_words.txt")
     return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스"))
 
@@ -101,7 +110,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
     """Fields found in the segments after ``start`` (where the author zone ends)."""
     out: dict[str, object] = {}
     pending: list[Segment] = []
-    commas = draft.masked[start : start + 3].lstrip(" ")[:1] == ","
+    commas = draft.masked[start : start + 40].lstrip(" )\x00")[:1] == ","
     for seg in _segments(draft, start, commas=commas):
         text = seg.text
         if "title" not in out and not draft.has("title"):
@@ -125,7 +134,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["container-title"] = text
             continue
         series = _SERIES.match(text)
-        if series and "collection-title" not in out:
+        if series and "collection-title" not in out and "," not in text:
             out["collection-title"] = clean(series.group("title"))
             out["collection-number"] = series.group("number")
             continue
@@ -149,8 +158,12 @@ def _container_with_editors(text: str, out: dict[str, object]) -> None:
 def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
     """Give leftover segments to container, publisher or place by what the item has so far."""
     journal = draft.has(*_JOURNAL_FIELDS)
-    for seg in pending:
+    for i, seg in enumerate(pending):
         text = seg.text
+        if not journal and i + 1 < len(pending) and _is_place(text) \
+                and "publisher-place" not in out:
+            out["publisher-place"] = text
+            continue
         has_container = "container-title" in out or draft.has("container-title")
         if "publisher" not in out and _is_publisher(text):
             _publisher_and_place(text, out)
@@ -190,6 +203,8 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     if journal or _is_site_or_news(draft, seg):
         return True
     if draft.has("genre") or draft.has("edition"):
+        return False
+    if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):
         return False
     tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
     known = words("journal_words.txt")

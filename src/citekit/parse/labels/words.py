@@ -27,11 +27,28 @@ def is_abbreviation(word: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or word.casefold() in words("abbreviations.txt")
 
 
-def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Offsets of periods in ``text[start:end]`` that end a sentence (not after abbreviations)."""
+def sentence_ends(text: str, start: int = 0, end: int | None = None, *,
+                  lenient_after: int | None = None) -> list[int]:
+    """Offsets of periods in ``text[start:end]`` that end a sentence (not after abbreviations).
+
+    From ``lenient_after`` on, a short capitalised word before the period (``Curr. Opin.``)
+    also counts as an abbreviation when a capital or a digit follows: journal names.
+    """
     end = len(text) if end is None else end
     ends = []
     for m in SENTENCE_END.finditer(text, start, end):
-        if not is_abbreviation(last_word(text[max(start, m.start() - 30) : m.start()])):
-            ends.append(m.start())
+        word = last_word(text[max(start, m.start() - 30) : m.start()])
+        if is_abbreviation(word):
+            continue
+        if lenient_after is not None and m.start() > lenient_after and _journal_abbreviation(
+            word, text[m.end() : m.end() + 3]
+        ):
+            continue
+        ends.append(m.start())
     return ends
+
+
+def _journal_abbreviation(word: str, after: str) -> bool:
+    nxt = after.lstrip()[:1]
+    return 2 <= len(word) <= 6 and word[0].isupper() and word[1:].islower() \
+        and (nxt.isupper() or nxt.isdigit())

@@ -7,9 +7,8 @@ import re
 from ...model import CSLItem
 from ..data import words
 
-_INSTITUTION = re.compile(r"\b(?:institute|laboratory|laboratories|department|centre|center|"
-                          r"university|school|agency|ministry|office)\b|연구원|연구소|센터|부$|청$",
-                          re.IGNORECASE)
+_INSTITUTION = re.compile(r"연구원|연구소|센터|위원회|부$|청$|처$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -31,6 +30,10 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if container:
         if _mentions(container, "conference_words.txt"):
             return "paper-conference"
+        if after_in and _ACRONYM.match(container):
+            return "paper-conference"  # "In EMNLP": conferences are cited by acronym
+        if after_in and "issue" in item and not item.get("editor"):
+            return "article-journal"
         if after_in or item.get("editor"):
             return "chapter"
         if not journal and _mentions(container, "news_outlets.txt"):
