@@ -35,7 +35,7 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return False
         if not is_initial(bare) and bare.lower() not in PARTICLES:
             surnames += 1
-            if surnames > 1:
+            if surnames > 2 or (surnames == 2 and not token.endswith((",", ";"))):
                 return False
         if token.endswith((",", ";")):
             return True

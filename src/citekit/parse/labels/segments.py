@@ -158,11 +158,17 @@ def _container_with_editors(text: str, out: dict[str, object]) -> None:
 def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
     """Give leftover segments to container, publisher or place by what the item has so far."""
     journal = draft.has(*_JOURNAL_FIELDS)
+    after_place = False
     for i, seg in enumerate(pending):
         text = seg.text
+        if after_place and "publisher" not in out:
+            out["publisher"] = text
+            after_place = False
+            continue
         if not journal and i + 1 < len(pending) and _is_place(text) \
                 and "publisher-place" not in out:
             out["publisher-place"] = text
+            after_place = True
             continue
         has_container = "container-title" in out or draft.has("container-title")
         if "publisher" not in out and _is_publisher(text):

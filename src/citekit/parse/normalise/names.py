@@ -111,6 +111,9 @@ def _is_organisation(chunk: str) -> bool:
 
 def _family_given(family: str, given: str) -> Name:
     family = family.rstrip(".")
+    last = given.split()[-1] if given.split() else ""
+    if len(last.rstrip(".")) > 2 and "." not in last[:-1]:
+        given = given.rstrip(".")  # a sentence period, not an initial's
     return {"family": family, "given": given} if given else {"family": family}
 
 
