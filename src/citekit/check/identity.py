@@ -1,0 +1,70 @@
+"""Who wrote a reference and when: names and year for citation matching and duplicates.
+
+Parsed items are used when the parser found authors; otherwise the raw string's leading
+name (``Hong J, ...``, ``Kim, E. (2023)``, ``홍길동, ...``) stands in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .entries import Entry
+
+_LEAD = re.compile(
+    r"^\s*([^\W\d_](?:[^\W\d_]|[-'’][^\W\d_])*)(?:,?\s+([A-Z])(?:[A-Z.]|(?=[\s,])))?"
+)
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d])")
+
+
+def fold(text: str) -> str:
+    """Case-folded letters and digits only, for loose comparison."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def names(entry: Entry) -> list[tuple[str, str | None]]:
+    """``(folded name, given initial or None)`` for each author, first author first."""
+    authors = entry.item.get("author")
+    found: list[tuple[str, str | None]] = []
+    if isinstance(authors, list):
+        for author in authors:
+            if not isinstance(author, dict):
+                continue
+            family = author.get("family") or author.get("literal") or ""
+            given = author.get("given") or ""
+            if family:
+                found.append((fold(family), fold(given)[:1] or None))
+                if given and not given.isascii():
+                    found.append((fold(family + given), None))  # 홍 + 길동 cited as 홍길동
+    if not found and entry.raw:
+        lead = _LEAD.match(entry.raw)
+        if lead:
+            found.append((fold(lead.group(1)), lead.group(2).casefold() if lead.group(2) else None))
+    return found
+
+
+def year(entry: Entry) -> str | None:
+    """The publication year with any letter suffix (``2023``, ``2023a``)."""
+    issued = entry.issued()
+    text = entry.raw or ""
+    if entry.title:
+        text = (
+            text[: entry.title[0]]
+            + " " * (entry.title[1] - entry.title[0])
+            + text[entry.title[1] :]
+        )
+    for url in entry.urls + entry.dois:
+        text = text[: url.start] + " " * (url.end - url.start) + text[url.end :]
+    for match in _YEAR.finditer(text):
+        if issued is None or int(match.group(1)) == issued[0]:
+            return match.group(1) + match.group(2)
+    return str(issued[0]) if issued else None
+
+
+def title(entry: Entry) -> str:
+    """The title's text: from the raw string's title span, else the item's title."""
+    if entry.raw is not None and entry.title:
+        return entry.raw[entry.title[0] : entry.title[1]]
+    value = entry.item.get("title")
+    return value if isinstance(value, str) else ""
