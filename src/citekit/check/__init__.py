@@ -5,8 +5,11 @@ Rules are grouped in families, one module each (``urls``, ``dois``, ``dates``,
 No network is used::
 
     import citekit
-    findings = citekit.check("refs.txt", style="oscola", doc="article.md")
-    fixed = citekit.check.fix(text, findings)      # safe fixes only
+    from citekit.check import fix, load_checked
+
+    loaded, text = load_checked("refs.txt")
+    findings = citekit.check(loaded, text=text, style="oscola", doc="article.md")
+    fixed = fix(text, findings, file=loaded.source)   # safe fixes only: fixed.text
 """
 
 from __future__ import annotations

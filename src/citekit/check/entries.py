@@ -72,17 +72,21 @@ class Entry:
         return title_span(self.raw, title if isinstance(title, str) else None)
 
     @cached_property
+    def guarded(self) -> list[tuple[int, int]]:
+        """Spans of the raw text that other rules leave alone: the title, URLs and DOIs."""
+        spans = [self.title] if self.title else []
+        return spans + [(found.start, found.end) for found in self.urls + self.dois]
+
+    def is_guarded(self, start: int, end: int) -> bool:
+        """True when ``start:end`` overlaps the title, a URL or a DOI."""
+        return any(s < end and start < e for s, e in self.guarded)
+
+    @cached_property
     def dates(self) -> list[FoundDate]:
         """Full dates written in the raw text outside the title, URLs and DOIs."""
         if self.raw is None:
             return []
-        guarded = [self.title] if self.title else []
-        guarded += [(f.start, f.end) for f in self.urls + self.dois]
-        return [
-            d
-            for d in find_dates(self.raw)
-            if not any(s < d.end and d.start < e for s, e in guarded)
-        ]
+        return [d for d in find_dates(self.raw) if not self.is_guarded(d.start, d.end)]
 
     @cached_property
     def access_date(self) -> FoundDate | None:

@@ -156,7 +156,7 @@ def outlet_case(entry: Entry) -> Iterator[Diagnostic]:
                 yield _miscased(value, known[value.casefold()], entry.location())
         return
     for match in pattern.finditer(entry.raw):
-        if entry.title and entry.title[0] <= match.start() < entry.title[1]:
+        if entry.is_guarded(match.start(), match.end()):
             continue
         canonical = known[match.group().casefold()]
         if match.group() != canonical:

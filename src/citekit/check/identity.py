@@ -47,16 +47,9 @@ def names(entry: Entry) -> list[tuple[str, str | None]]:
 def year(entry: Entry) -> str | None:
     """The publication year with any letter suffix (``2023``, ``2023a``)."""
     issued = entry.issued()
-    text = entry.raw or ""
-    if entry.title:
-        text = (
-            text[: entry.title[0]]
-            + " " * (entry.title[1] - entry.title[0])
-            + text[entry.title[1] :]
-        )
-    for url in entry.urls + entry.dois:
-        text = text[: url.start] + " " * (url.end - url.start) + text[url.end :]
-    for match in _YEAR.finditer(text):
+    for match in _YEAR.finditer(entry.raw or ""):
+        if entry.is_guarded(match.start(), match.end()):
+            continue
         if issued is None or int(match.group(1)) == issued[0]:
             return match.group(1) + match.group(2)
     return str(issued[0]) if issued else None
