@@ -134,12 +134,9 @@ def _numbered(marker: str, where: Location) -> Diagnostic:
 
 @cache
 def _outlets() -> tuple[dict[str, str], re.Pattern[str]]:
-    known = {name.casefold(): name for name in word_list("outlets.txt")}
-    names = sorted(known.values(), key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE
-    )
-    return known, pattern
+    known = {name.lower(): name for name in word_list("outlets.txt")}
+    names = sorted(known, key=len, reverse=True)
+    return known, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def outlet_case(entry: Entry) -> Iterator[Diagnostic]:
@@ -148,19 +145,16 @@ def outlet_case(entry: Entry) -> Iterator[Diagnostic]:
     if entry.raw is None:
         for field in ("container-title", "publisher"):
             value = entry.item.get(field)
-            if (
-                isinstance(value, str)
-                and value.casefold() in known
-                and value != known[value.casefold()]
-            ):
-                yield _miscased(value, known[value.casefold()], entry.location())
+            if isinstance(value, str) and known.get(value.lower(), value) != value:
+                yield _miscased(value, known[value.lower()], entry.location())
         return
-    for match in pattern.finditer(entry.raw):
-        if entry.is_guarded(match.start(), match.end()):
-            continue
-        canonical = known[match.group().casefold()]
-        if match.group() != canonical:
-            yield _miscased(match.group(), canonical, entry.location(match.start()))
+    lowered = entry.raw.lower()
+    if len(lowered) != len(entry.raw):
+        return  # a rare letter whose lower case is longer: offsets would not line up
+    for match in pattern.finditer(lowered):
+        written = entry.raw[match.start() : match.end()]
+        if written != known[match.group()] and not entry.is_guarded(match.start(), match.end()):
+            yield _miscased(written, known[match.group()], entry.location(match.start()))
 
 
 def _miscased(written: str, canonical: str, where: Location) -> Diagnostic:

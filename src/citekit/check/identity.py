@@ -14,13 +14,13 @@ from .entries import Entry
 _LEAD = re.compile(
     r"^\s*([^\W\d_](?:[^\W\d_]|[-'’][^\W\d_])*)(?:,?\s+([A-Z])(?:[A-Z.]|(?=[\s,])))?"
 )
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d])")
 
 
 def fold(text: str) -> str:
     """Case-folded letters and digits only, for loose comparison."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def names(entry: Entry) -> list[tuple[str, str | None]]:

@@ -87,13 +87,13 @@ def quoted_title(raw: str) -> tuple[int, int] | None:
         return None
     start = opening.end()
     closer = QUOTE_PAIRS[opening.group(1)]
-    closes = [
-        i for i in range(start, len(raw)) if raw[i] == closer or (closer == "”" and raw[i] == '"')
-    ]
-    for index in closes:
-        if _TITLE_END.match(raw, index + 1):
-            return (start, index)
-    return (start, closes[-1]) if closes else None
+    closers = '”"' if closer == "”" else closer
+    last = None
+    for match in re.finditer(f"[{closers}]", raw[start:]):
+        last = start + match.start()
+        if _TITLE_END.match(raw, last + 1):
+            return (start, last)
+    return (start, last) if last is not None else None
 
 
 def title_span(raw: str, title: str | None) -> tuple[int, int] | None:
