@@ -36,7 +36,9 @@ def render(
     romanization: str | None = None,
 ) -> Rendered:
     """Render items, presented for the style's multilingual policy, with pandoc's citeproc."""
-    prepared = lang.present(builtins.list(items), style=style, script=script, romanization=romanization)
+    prepared = lang.present(
+        builtins.list(items), style=style, script=script, romanization=romanization
+    )
     return _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
 
 
@@ -52,6 +54,12 @@ def format(
 ) -> str:
     """Render items and return the whole output as a string (text, html, markdown or json)."""
     output = render(
-        items, style=style, mode=mode, to=to, locale=locale, script=script, romanization=romanization
+        items,
+        style=style,
+        mode=mode,
+        to=to,
+        locale=locale,
+        script=script,
+        romanization=romanization,
     ).output
     return output.decode("utf-8") if isinstance(output, bytes) else output

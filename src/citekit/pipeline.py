@@ -69,7 +69,9 @@ def load(path: str, *, per_line: bool = False) -> Loaded:
     loaded = load_text(text, name, per_line=per_line)
     if not loaded.items and not text.strip():
         loaded.diagnostics.append(
-            Diagnostic("empty-input", "warning", "no references found: the input is empty").at(file=name)
+            Diagnostic("empty-input", "warning", "no references found: the input is empty").at(
+                file=name
+            )
         )
     return loaded
 

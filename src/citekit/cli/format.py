@@ -18,7 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="references (any supported format), or -")
     parser.add_argument(
-        "--style", required=True, metavar="NAME|PATH", help="CSL style id (oscola, apa, ...) or a .csl file"
+        "--style",
+        required=True,
+        metavar="NAME|PATH",
+        help="CSL style id (oscola, apa, ...) or a .csl file",
     )
     parser.add_argument("--mode", choices=MODES, default="bibliography", help="what to render")
     parser.add_argument("--to", choices=OUTPUT_FORMATS, default="text", help="output format")

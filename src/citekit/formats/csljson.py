@@ -19,7 +19,9 @@ def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno) from exc
+        raise InputError(
+            f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno
+        ) from exc
     if isinstance(data, dict):
         data = data.get("items", [data]) if "items" in data else [data]
     if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
