@@ -5,11 +5,11 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from check_support import rules_of, run
-
 from citekit.check.citations import find_citations, same_year
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+from .check_support import rules_of, run
+from .conftest import EXAMPLES
+
 REFS = (EXAMPLES / "refs.txt").read_text(encoding="utf-8")
 
 

@@ -10,7 +10,6 @@ import pytest
 
 from citekit.cli import main
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CLEAN = Path(__file__).resolve().parent / "data" / "clean_oscola.txt"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from check_support import run
+from .check_support import run
 
 CLEAN = Path(__file__).resolve().parent / "data" / "clean_oscola.txt"
 

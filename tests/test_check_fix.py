@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from check_support import run
-
 from citekit.check import fix
 from citekit.diagnostics import Diagnostic, Fix, Location
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+from .check_support import run
+from .conftest import EXAMPLES
 
 
 def test_fix_the_example_list_changes_dates_residue_and_double_space_only():

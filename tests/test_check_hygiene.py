@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from .check_support import rules_of, run, run_items
+from .conftest import EXAMPLES
 
-from check_support import rules_of, run, run_items
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 NEWS = (
     "Kim S, {title} (Segye Ilbo, 7 February 2023) <https://www.segye.com/{n}> "
     "accessed 8 February 2023"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-from check_support import run
 
 from citekit.check.registry import rules
 from citekit.check.writers import WRITERS
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+from .check_support import run
+from .conftest import EXAMPLES
+
 FINDINGS = run((EXAMPLES / "refs.txt").read_text(encoding="utf-8"))
 
 
