@@ -10,6 +10,8 @@ import pytest
 
 from citekit.cli import main
 
+from .conftest import EXAMPLES
+
 CLEAN = Path(__file__).resolve().parent / "data" / "clean_oscola.txt"
 
 
