@@ -134,3 +134,9 @@ def test_outlet_case_correct_and_in_items():
     item = {"id": "x", "type": "article-newspaper", "container-title": "the korea herald"}
     [finding] = rules_of(run_items([item]), "outlet-case")
     assert "'The Korea Herald'" in finding.message
+
+
+def test_double_space_in_structured_items_is_reported_without_fix():
+    items = [{"id": "x", "type": "book", "title": "Separated  Lives"}, {"id": "y", "title": "One"}]
+    [finding] = rules_of(run_items(items), "double-space")
+    assert finding.location.item_id == "x" and finding.fix is None

@@ -92,8 +92,14 @@ def quotes(entry: Entry) -> Iterator[Diagnostic]:
 
 
 def double_spaces(entry: Entry) -> Iterator[Diagnostic]:
-    """Runs of spaces inside the text, fixed to one space."""
+    """Runs of spaces inside the text, fixed to one space (reported only, in structured items)."""
     if entry.raw is None:
+        for field in ("title", "container-title"):
+            value = entry.item.get(field)
+            if isinstance(value, str) and _SPACES.search(value):
+                yield finding(
+                    "double-space", f"two or more spaces in a row in the {field}", entry.location()
+                )
         return
     for match in _SPACES.finditer(entry.raw):
         yield finding(
