@@ -140,3 +140,8 @@ def test_double_space_in_structured_items_is_reported_without_fix():
     items = [{"id": "x", "type": "book", "title": "Separated  Lives"}, {"id": "y", "title": "One"}]
     [finding] = rules_of(run_items(items), "double-space")
     assert finding.location.item_id == "x" and finding.fix is None
+
+
+def test_no_residue_reported_when_no_title_is_known():
+    text = "Fenner M (2013) Letter from the Editor. Available: https://doi.org/10.3789/isqv25no2.2013.01"
+    assert rules_of(run(text), "title-residue") == []

@@ -44,7 +44,9 @@ def _residue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def residue(entry: Entry) -> Iterator[Diagnostic]:
     """Copy-paste residue ending a title (with a fix), or inside it."""
     end, inside = _residue_patterns()
-    if entry.raw is not None and entry.title:
+    if entry.raw is not None:
+        if not entry.title:
+            return  # no title is known in the text: nothing to look at the end of
         start, stop = entry.title
         text, offset = entry.raw[start:stop], start
     else:
