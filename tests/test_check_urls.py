@@ -111,3 +111,16 @@ def test_bare_url_is_trimmed_of_sentence_punctuation():
     [finding] = rules_of(run(text), "url-shortener")
     assert text[finding.location.column - 1 :].startswith("https://bit.ly/xyz.")
     assert rules_of(run(text), "url-malformed") == []
+
+
+def test_access_date_without_any_url_means_a_missing_url():
+    text = "Hong J, 'Title' (Segye Ilbo, 7 February 2023) accessed 8 February 2023"
+    [finding] = rules_of(run(text), "url-missing")
+    assert finding.location.line == 1
+    assert rules_of(run("Hong J, 'Title' (Segye Ilbo, 7 February 2023)"), "url-missing") == []
+
+
+def test_structured_items_are_located_at_their_id_line():
+    text = '[\n  {"id": "a", "type": "book"},\n  {\n    "id": "b",\n    "type": "webpage"\n  }\n]\n'
+    [finding] = rules_of(run(text), "url-missing")
+    assert (finding.location.item_id, finding.location.line) == ("b", 4)

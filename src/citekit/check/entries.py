@@ -20,6 +20,8 @@ from .data import json_table
 from .datefind import FoundDate, find_dates
 from .scan import Found, find_dois, find_urls, title_span
 
+_ID = re.compile(r'"id"\s*:\s*"?([^",}\s]+)')
+
 
 @dataclass
 class Entry:
@@ -140,6 +142,7 @@ def build_entries(source: Loaded | Sequence[CSLItem], text: str | None = None) -
     if not isinstance(source, Loaded):
         return [Entry(index, item) for index, item in enumerate(source)]
     lines = text.split("\n") if text is not None else []
+    id_lines = {} if source.references else _id_lines(lines)
     entries = []
     for index, item in enumerate(source.items):
         if index < len(source.references):
@@ -147,5 +150,15 @@ def build_entries(source: Loaded | Sequence[CSLItem], text: str | None = None) -
             segments = _segments(ref, lines) or [(0, ref.line, 1)]
             entries.append(Entry(index, item, ref.raw, ref.file, ref.line, segments))
         else:
-            entries.append(Entry(index, item, file=source.source))
+            line = id_lines.get(str(item.get("id")))
+            entries.append(Entry(index, item, file=source.source, line=line))
     return entries
+
+
+def _id_lines(lines: Sequence[str]) -> dict[str, int]:
+    """For structured input: the line where each item's ``"id"`` is written."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        for match in _ID.finditer(line):
+            found.setdefault(match.group(1), number)
+    return found

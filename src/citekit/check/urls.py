@@ -27,10 +27,11 @@ def check(entries: list[Entry], options: Options) -> Iterator[Diagnostic]:
         for url in empties:
             yield _empty(entry, url)
         written = [url for url in entry.urls if url.text.strip()]
-        if not empties and not written and not entry.dois and needs_url(entry.item):
+        online = needs_url(entry.item) or entry.access_date is not None
+        if online and not empties and not written and not entry.dois:
             yield finding(
                 "url-missing",
-                f"this {entry.item.get('type')} has no URL: give the address it was read at",
+                "this online source has no URL: give the address it was read at",
                 entry.location(),
             )
         for url in written:
