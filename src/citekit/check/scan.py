@@ -97,9 +97,9 @@ def quoted_title(raw: str) -> tuple[int, int] | None:
 
 
 def title_span(raw: str, title: str | None) -> tuple[int, int] | None:
-    """Where the title is in ``raw``: the parsed title if found there, else the quoted one."""
-    if title and title.strip() != raw.strip():
-        at = raw.find(title)
-        if at >= 0:
-            return (at, at + len(title))
-    return quoted_title(raw)
+    """Where the title is in ``raw``: the quoted title as written, else the parsed one."""
+    quoted = quoted_title(raw)
+    if quoted or not title or title.strip() == raw.strip():
+        return quoted
+    at = raw.find(title)
+    return (at, at + len(title)) if at >= 0 else None
