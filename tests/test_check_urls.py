@@ -21,7 +21,7 @@ def test_written_url_is_not_empty():
     assert rules_of(run(NEWS.format(url="<https://www.segye.com/view/1>")), "url-empty") == []
 
 
-def test_missing_url_for_web_page_and_online_news():
+def test_missing_url_for_web_pages_and_sources_read_online():
     items = [
         {"id": "a", "type": "webpage", "title": "A page"},
         {

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Fix
-from ..model import CSLItem
 from .data import word_list
 from .entries import Entry
 from .options import Options
@@ -15,7 +14,6 @@ from .scan import DOI_HOSTS, Found
 from .urlform import split, tracking_parameters, without_tracking
 
 ONLINE_TYPES = ("webpage", "post", "post-weblog")
-NEWS_TYPES = ("article-newspaper", "article-magazine")
 SCHEMES = ("http", "https", "ftp")
 _HOST_LABEL = re.compile(r"^[\w-]+$")
 
@@ -27,8 +25,7 @@ def check(entries: list[Entry], options: Options) -> Iterator[Diagnostic]:
         for url in empties:
             yield _empty(entry, url)
         written = [url for url in entry.urls if url.text.strip()]
-        online = needs_url(entry.item) or entry.access_date is not None
-        if online and not empties and not written and not entry.dois:
+        if is_online(entry) and not empties and not written and not entry.dois:
             yield finding(
                 "url-missing",
                 "this online source has no URL: give the address it was read at",
@@ -45,10 +42,9 @@ def check(entries: list[Entry], options: Options) -> Iterator[Diagnostic]:
                 )
 
 
-def needs_url(item: CSLItem) -> bool:
-    """Web pages always, online news when it carries an access date."""
-    kind = item.get("type")
-    return kind in ONLINE_TYPES or (kind in NEWS_TYPES and "accessed" in item)
+def is_online(entry: Entry) -> bool:
+    """Web pages and posts, and any source read online (it has an access date)."""
+    return entry.item.get("type") in ONLINE_TYPES or entry.accessed()[0] is not None
 
 
 def _empty(entry: Entry, url: Found) -> Diagnostic:
