@@ -97,3 +97,25 @@ def test_citation_forms_found():
 def test_year_letters():
     assert same_year("2023", "2023a") and same_year("2023a", "2023a") and same_year("2023a", "2023")
     assert not same_year("2023a", "2023b") and not same_year("2022", "2023")
+
+
+def test_korean_full_name_matches_parsed_family_and_given(tmp_path):
+    from citekit.check import check
+
+    items = [
+        {
+            "id": "h",
+            "type": "book",
+            "author": [{"family": "홍", "given": "길동"}],
+            "issued": {"date-parts": [[2019]]},
+        },
+        {
+            "id": "k",
+            "type": "book",
+            "author": [{"family": "Kim", "given": "Eun"}],
+            "issued": {"date-parts": [[2019]]},
+        },
+    ]
+    doc = write(tmp_path, "(홍길동, 2019) and (홍, 2019) and (E. Kim, 2019) and (J. Kim, 2019)")
+    findings = check(items, doc=doc)
+    assert [f.message.split(" matches")[0] for f in findings] == ["(J. Kim, 2019)"]

@@ -66,7 +66,7 @@ def check(
         found += [d for d in source.diagnostics if d.severity == "error"]
     for family in (urls, dois, dates, date_form):
         found += family.check(entries, options)
-    found += hygiene.check(entries, options, lines)
+    found += hygiene.check(entries, lines)
     found.sort(key=_place)
     if doc is not None:
         name = display_name(os.fspath(doc))

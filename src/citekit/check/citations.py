@@ -84,12 +84,10 @@ def matches(citation: Citation, entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         if not same_year(citation.year, identity.year(entry)):
             continue
-        names = identity.names(entry)
-        if names and any(
-            name == citation.name
-            and (citation.initial is None or initial in (None, citation.initial))
-            for name, initial in names[:1]
-        ):
+        author = identity.first_author(entry)
+        if author is None or citation.name not in author.names:
+            continue
+        if citation.initial is None or author.initial in (None, citation.initial):
             fitting.append(entry)
     return fitting
 

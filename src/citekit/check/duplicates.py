@@ -17,8 +17,8 @@ def keys(entry: Entry) -> list[tuple[str, str]]:
     found += [("URL", comparison_key(url.text)) for url in entry.urls if url.text.strip()]
     title = identity.fold(identity.title(entry))
     if title:
-        names = identity.names(entry)
-        first = names[0][0] if names else ""
+        author = identity.first_author(entry)
+        first = min(author.names) if author else ""
         found.append(("title, author and year", f"{title}|{first}|{identity.year(entry) or ''}"))
     return found
 

@@ -12,7 +12,6 @@ from ..sources import strip_list_marker
 from . import duplicates
 from .data import json_table, word_list
 from .entries import Entry
-from .options import Options
 from .registry import finding
 
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -20,9 +19,7 @@ _CLOSING = " \t\"'”’」』»》"
 QUOTE_BALANCE = (("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("《", "》"))
 
 
-def check(
-    entries: list[Entry], options: Options, lines: list[str] | None = None
-) -> Iterator[Diagnostic]:
+def check(entries: list[Entry], lines: list[str] | None = None) -> Iterator[Diagnostic]:
     """Hygiene findings for every entry; ``lines`` (the input text) reveals list numbering."""
     for entry in entries:
         yield from residue(entry)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from .entries import Entry
 
@@ -23,25 +24,31 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def names(entry: Entry) -> list[tuple[str, str | None]]:
-    """``(folded name, given initial or None)`` for each author, first author first."""
+@dataclass(frozen=True)
+class Author:
+    """The first author as citations name them: folded name forms and a given initial."""
+
+    names: frozenset[str]
+    initial: str | None = None
+
+
+def first_author(entry: Entry) -> Author | None:
+    """The first author: parsed (``홍`` + ``길동`` is also ``홍길동``), else the leading name."""
     authors = entry.item.get("author")
-    found: list[tuple[str, str | None]] = []
-    if isinstance(authors, list):
-        for author in authors:
-            if not isinstance(author, dict):
-                continue
-            family = author.get("family") or author.get("literal") or ""
-            given = author.get("given") or ""
-            if family:
-                found.append((fold(family), fold(given)[:1] or None))
-                if given and not given.isascii():
-                    found.append((fold(family + given), None))  # 홍 + 길동 cited as 홍길동
-    if not found and entry.raw:
-        lead = _LEAD.match(entry.raw)
-        if lead:
-            found.append((fold(lead.group(1)), lead.group(2).casefold() if lead.group(2) else None))
-    return found
+    if isinstance(authors, list) and authors and isinstance(authors[0], dict):
+        family = authors[0].get("family") or authors[0].get("literal") or ""
+        given = authors[0].get("given") or ""
+        if family:
+            forms = {fold(family)} | (
+                {fold(family + given)} if given and not given.isascii() else set()
+            )
+            return Author(frozenset(forms), fold(given)[:1] or None)
+    lead = _LEAD.match(entry.raw or "")
+    if not lead:
+        return None
+    return Author(
+        frozenset({fold(lead.group(1))}), lead.group(2).casefold() if lead.group(2) else None
+    )
 
 
 def year(entry: Entry) -> str | None:
