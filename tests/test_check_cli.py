@@ -99,3 +99,16 @@ def test_report_written_to_output_without_fix(refs, tmp_path, capsys):
     sarif = json.loads(out.read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0"
     assert capsys.readouterr().out == ""
+
+
+def test_fix_keeps_encoding_and_line_endings(tmp_path, capsys):
+    source = (EXAMPLES / "refs.txt").read_text(encoding="utf-8")
+    refs = tmp_path / "refs-cp949.txt"
+    refs.write_bytes(source.replace("\n", "\r\n").encode("cp949"))
+    out = tmp_path / "fixed.txt"
+    main(["check", str(refs), "--fix", "-o", str(out)])
+    capsys.readouterr()
+    data = out.read_bytes()
+    assert data.count(b"\r\n") == 4
+    fixed = data.decode("cp949")
+    assert fixed.count("7 February 2023") == 4 and "출처" not in fixed

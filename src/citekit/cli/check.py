@@ -7,6 +7,7 @@ import os
 import sys
 
 from ..check import check, fix, load_checked, styles
+from ..check.writeback import encode_like
 from ..check.writers import WRITERS
 from ..diagnostics import SEVERITY_RANK, Diagnostic
 from ..errors import UsageError
@@ -61,14 +62,14 @@ def run(args: argparse.Namespace) -> int:
     if args.fix:
         fixed = fix(text, findings, file=loaded.source)
         applied = fixed.applied
+        original = read_bytes(args.file) if args.file != STDIN else None
+        data = encode_like(original, fixed.text)
         if args.in_place:
-            write_atomic(args.file + ".bak", read_bytes(args.file))
-            write_atomic(args.file, fixed.text)
-        elif args.output and args.output != "-":
-            write_atomic(args.output, fixed.text)
+            write_atomic(args.file + ".bak", original or b"")
+            write_atomic(args.file, data)
         else:
-            write_output(fixed.text, None)
-            report_to_stderr = True
+            write_output(data, args.output)
+            report_to_stderr = not args.output or args.output == "-"
     stream = sys.stderr if report_to_stderr else sys.stdout
     colour = args.to == "text" and stream.isatty() and "NO_COLOR" not in os.environ
     report = WRITERS[args.to](findings, colour=colour, applied=applied)
