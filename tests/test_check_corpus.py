@@ -29,6 +29,6 @@ def test_real_reference_strings_raise_no_errors(shared):
     lines = (shared / "parse-dev" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
     text = "\n".join(json.loads(line)["raw"].replace("\n", " ") for line in lines)
     findings = run(text)
-    assert all(f.location.line is not None for f in findings)
+    assert all(f.location.line and f.location.column for f in findings)
     assert [str(f) for f in findings if f.severity == "error"] == []
     assert len([f for f in findings if f.rule == "list-numbering"]) > 100

@@ -40,9 +40,10 @@ class Entry:
         return self.item.get("id")
 
     def location(self, offset: int | None = None) -> Location:
-        """Location of ``offset`` in the raw text (or of the reference as a whole)."""
+        """Location of ``offset`` in the raw text (by default, where the reference starts)."""
         line, column = self.line, None
-        if offset is not None and self.raw is not None:
+        if self.raw is not None:
+            offset = offset or 0
             column = offset + 1
             for start, seg_line, seg_column in self.segments:
                 if start <= offset:
