@@ -11,6 +11,7 @@ The few functions most people need::
 from __future__ import annotations
 
 from .api import format, parse, read, render
+from .check import check
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
 from .model import CSLItem
@@ -29,6 +30,7 @@ __all__ = [
     "RenderError",
     "StyleError",
     "UsageError",
+    "check",
     "format",
     "parse",
     "read",

@@ -10,11 +10,17 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CitekitError
+from . import check as check_cmd
 from . import format as format_cmd
 from . import lang as lang_cmd
 from . import parse as parse_cmd
 
-COMMANDS = (parse_cmd, format_cmd, lang_cmd)
+COMMANDS = (
+    parse_cmd,
+    format_cmd,
+    lang_cmd,
+    check_cmd,
+)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
