@@ -27,6 +27,7 @@ USER_AGENT = "citekit/0.1 (link audit for bibliographies)"
 BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 PREFIX_BYTES = 64 * 1024  # most of a page body ever read
 RECEIVE_BUFFER = 64 * 1024  # small socket buffer: a huge body cannot race far ahead
+SEGMENT = 1460  # an Ethernet-sized MSS, so the sender's first burst stays small even on loopback
 MAX_REDIRECTS = 10
 RETRY_AFTER_CAP = 10.0  # seconds; longer Retry-After values are reported, not waited for
 
@@ -38,6 +39,7 @@ class _Adapter(HTTPAdapter):
         kwargs["socket_options"] = [
             *HTTPConnection.default_socket_options,
             (socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER),
+            (socket.IPPROTO_TCP, socket.TCP_MAXSEG, SEGMENT),
         ]
         super().init_poolmanager(*args, **kwargs)
 
