@@ -13,6 +13,7 @@ from __future__ import annotations
 from .api import format, parse, read, render
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
+from .links import audit_links
 from .model import CSLItem
 from .pipeline import Loaded
 
@@ -29,6 +30,7 @@ __all__ = [
     "RenderError",
     "StyleError",
     "UsageError",
+    "audit_links",
     "format",
     "parse",
     "read",

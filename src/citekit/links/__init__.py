@@ -1,8 +1,8 @@
 """The link-rot audit: which cited URLs still show what was cited, and what to cite instead.
 
-    audit = audit_links("refs.json", archive=True)
-    for result in audit.results:
-        print(result.verdict, result.url, result.archive_url)
+audit = audit_links("refs.json", archive=True)
+for result in audit.results:
+    print(result.verdict, result.url, result.archive_url)
 """
 
 from __future__ import annotations

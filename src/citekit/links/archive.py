@@ -12,7 +12,12 @@ WAYBACK_API = "https://archive.org/wayback/available"
 
 
 def closest_snapshot(
-    session: requests.Session, url: str, stamp: str | None, *, api: str = WAYBACK_API, timeout: float = 10.0
+    session: requests.Session,
+    url: str,
+    stamp: str | None,
+    *,
+    api: str = WAYBACK_API,
+    timeout: float = 10.0,
 ) -> str | None:
     """URL of the available snapshot closest to ``stamp`` (``YYYYMMDD``), or None.
 

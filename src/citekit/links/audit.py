@@ -77,10 +77,14 @@ def audit_links(
     fetcher = Fetcher(session, timeout=timeout, allow_private=allow_private)
     audit = Audit(diagnostics=list(src.diagnostics), source=src)
     try:
-        observations = _observe(src.targets, fetcher, store, audit, (concurrency, per_host), progress)
+        observations = _observe(
+            src.targets, fetcher, store, audit, (concurrency, per_host), progress
+        )
         audit.results = [_result(t, observations) for t in src.targets]
         if archive:
-            _add_snapshots(audit.results, src.targets, session, archive_api, timeout, store, per_host)
+            _add_snapshots(
+                audit.results, src.targets, session, archive_api, timeout, store, per_host
+            )
     finally:
         session.close()
         if store:
@@ -92,7 +96,9 @@ def _source(source: str | os.PathLike[str] | Iterable[CSLItem | str], text: str 
     if isinstance(source, (str, os.PathLike)):
         return from_text(text, str(source)) if text is not None else from_path(os.fspath(source))
     entries = list(source)
-    items = [{"id": f"url{i + 1}", "URL": e} if isinstance(e, str) else e for i, e in enumerate(entries)]
+    items = [
+        {"id": f"url{i + 1}", "URL": e} if isinstance(e, str) else e for i, e in enumerate(entries)
+    ]
     return from_items(items)
 
 
@@ -179,7 +185,7 @@ def _add_snapshots(
 ) -> None:
     """Look up archived copies for links that are not alive, closest to each access date."""
     wanted: dict[str, tuple[str, str]] = {}
-    for result, target in zip(results, targets):
+    for result, target in zip(results, targets, strict=True):
         if result.coarse in ("dead", "transient"):
             wanted[f"{target.url}\t{target.accessed or ''}"] = (target.url, target.accessed or "")
     snapshots: dict[str, str | None] = {}
@@ -204,6 +210,8 @@ def _add_snapshots(
         if answered and store:
             store.store_snapshot(*wanted[key], snapshot)
 
-    run_limited(((k, api) for k in todo), look, concurrency=per_host, per_host=per_host, on_done=done)
-    for result, target in zip(results, targets):
+    run_limited(
+        ((k, api) for k in todo), look, concurrency=per_host, per_host=per_host, on_done=done
+    )
+    for result, target in zip(results, targets, strict=True):
         result.archive_url = snapshots.get(f"{target.url}\t{target.accessed or ''}")

@@ -16,7 +16,8 @@ from .observation import Observation
 
 UNCACHED_ERRORS = ("refused", "invalid")  # depend on options, not on the remote site
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS observations (url TEXT PRIMARY KEY, fetched REAL NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS observations (
+    url TEXT PRIMARY KEY, fetched REAL NOT NULL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshots (
     url TEXT NOT NULL, stamp TEXT NOT NULL, fetched REAL NOT NULL, snapshot TEXT,
     PRIMARY KEY (url, stamp));
@@ -47,7 +48,8 @@ class Cache:
     def observation(self, url: str) -> Observation | None:
         """A cached observation of ``url`` younger than ``max_age``, or None."""
         row = self._db.execute(
-            "SELECT data FROM observations WHERE url = ? AND fetched >= ?", (url, self._fresh_after())
+            "SELECT data FROM observations WHERE url = ? AND fetched >= ?",
+            (url, self._fresh_after()),
         ).fetchone()
         return Observation.from_dict(json.loads(row[0])) if row else None
 
@@ -72,7 +74,8 @@ class Cache:
     def store_snapshot(self, url: str, stamp: str, snapshot: str | None) -> None:
         """Remember an archive lookup, including "no snapshot"."""
         self._db.execute(
-            "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?)", (url, stamp, time.time(), snapshot)
+            "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?)",
+            (url, stamp, time.time(), snapshot),
         )
         self._tick()
 

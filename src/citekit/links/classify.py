@@ -24,7 +24,10 @@ def classify(obs: Observation, cited_title: str | None = None) -> tuple[str, str
     if status == 403:
         return "blocked", "403 Forbidden, to citekit's User-Agent and to a browser's"
     if redirected:
-        return "redirect-broken", f"redirected {len(obs.redirects)} time(s) to a page answering {status}"
+        return (
+            "redirect-broken",
+            f"redirected {len(obs.redirects)} time(s) to a page answering {status}",
+        )
     return "broken", f"the server answered {status}"
 
 

@@ -34,7 +34,7 @@ class LinkResult:
 
     @property
     def replacement(self) -> str | None:
-        """The URL a citation should use instead: the final URL if moved, an archive copy if not alive."""
+        """What to cite instead: the final URL if moved, an archived copy if not alive."""
         if self.verdict == "redirect-ok":
             return self.final_url
         if self.coarse in ("dead", "transient"):
@@ -64,8 +64,12 @@ class LinkResult:
         """The verdict as a diagnostic ``link-<verdict>``, with a fix when there is a better URL."""
         fix = None
         if self.replacement:
-            what = "use the final URL" if self.verdict == "redirect-ok" else "cite the archived copy"
+            what = (
+                "use the final URL" if self.verdict == "redirect-ok" else "cite the archived copy"
+            )
             fix = Fix(what, self.url, self.replacement)
         message = f"{self.verdict}: {self.url} ({self.reason})"
         where = Location(self.file, self.line, None, self.item_id)
-        return Diagnostic(f"link-{self.verdict}", verdicts.severity(self.verdict), message, where, fix)
+        return Diagnostic(
+            f"link-{self.verdict}", verdicts.severity(self.verdict), message, where, fix
+        )

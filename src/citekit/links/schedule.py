@@ -30,7 +30,9 @@ def run_limited(
     in_turn = set(queues)
     active: Counter[str] = Counter()
     running: dict[Future[T], tuple[str, str]] = {}
-    with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="citekit-links") as pool:
+    with ThreadPoolExecutor(
+        max_workers=max(1, concurrency), thread_name_prefix="citekit-links"
+    ) as pool:
         while turn or running:
             while turn and len(running) < concurrency:
                 host = turn.popleft()

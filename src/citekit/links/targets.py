@@ -112,43 +112,37 @@ def _markdown_targets(text: str, name: str) -> list[Target]:
     for match in _MD_LINK.finditer(text):
         taken.add(match.start(2))
         line = _line_of(text, match.start())
-        targets.append(Target(match.group(2), f"line{line}", match.group(1) or None, None, name, line))
+        targets.append(Target(match.group(2), f"line{line}", None, None, name, line))
     for match in re.finditer(r"https?://[^\s<>()\[\]\"']+", text):
         if match.start() not in taken:
             line = _line_of(text, match.start())
-            targets.append(Target(find_urls(match.group())[0], f"line{line}", None, None, name, line))
+            targets.append(
+                Target(find_urls(match.group())[0], f"line{line}", None, None, name, line)
+            )
     return sorted(targets, key=lambda t: t.line or 0)
 
 
 class _Links(HTMLParser):
+    """Collects ``<a href>`` targets with their line numbers.
+
+    Link text is not taken as a cited title: "here" or "ref 3" would read as drift.
+    """
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.links: list[tuple[str, int, list[str]]] = []
-        self._open: list[str] | None = None
+        self.links: list[tuple[str, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         href = dict(attrs).get("href") if tag == "a" else None
         if href and href.strip().lower().startswith(("http://", "https://")):
-            self._open = []
-            self.links.append((href.strip(), self.getpos()[0], self._open))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a":
-            self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self._open.append(data)
+            self.links.append((href.strip(), self.getpos()[0]))
 
 
 def _html_targets(text: str, name: str) -> list[Target]:
     parser = _Links()
     parser.feed(text)
     parser.close()
-    return [
-        Target(href, f"line{line}", " ".join("".join(words).split()) or None, None, name, line)
-        for href, line, words in parser.links
-    ]
+    return [Target(href, f"line{line}", None, None, name, line) for href, line in parser.links]
 
 
 def _reference_targets(text: str, name: str) -> tuple[list[Target], list[Diagnostic]]:
