@@ -21,8 +21,7 @@ def test_korean_path_and_domain_are_encoded_once():
     raw = "http://한국.kr/뉴스/기사?id=3&q=인권"
     uri = urls.to_uri(raw)
     assert uri == (
-        "http://xn--3e0b707e.kr/%EB%89%B4%EC%8A%A4/%EA%B8%B0%EC%82%AC"
-        "?id=3&q=%EC%9D%B8%EA%B6%8C"
+        "http://xn--3e0b707e.kr/%EB%89%B4%EC%8A%A4/%EA%B8%B0%EC%82%AC?id=3&q=%EC%9D%B8%EA%B6%8C"
     )
     assert urls.to_uri(uri) == uri  # existing escapes are kept
 
@@ -37,8 +36,16 @@ def test_find_urls_trims_sentence_punctuation_but_keeps_balanced_parentheses():
 
 @pytest.mark.parametrize(
     ("address", "private"),
-    [("127.0.0.1", True), ("10.1.2.3", True), ("169.254.169.254", True), ("::1", True),
-     ("::ffff:192.168.0.1", True), ("fe80::1", True), ("8.8.8.8", False), ("2001:4860::8888", False)],
+    [
+        ("127.0.0.1", True),
+        ("10.1.2.3", True),
+        ("169.254.169.254", True),
+        ("::1", True),
+        ("::ffff:192.168.0.1", True),
+        ("fe80::1", True),
+        ("8.8.8.8", False),
+        ("2001:4860::8888", False),
+    ],
 )
 def test_guard_ranges(address, private):
     assert guard.is_private(address) is private
@@ -108,12 +115,24 @@ def _obs(**fields) -> Observation:
     ("fields", "verdict"),
     [
         ({"status": 200}, "ok"),
-        ({"status": 200, "redirects": ["http://example.org/c"], "final_url": "http://example.org/c"},
-         "redirect-ok"),
-        ({"status": 200, "redirects": ["http://example.org/"], "final_url": "http://example.org/"},
-         "soft-404"),
+        (
+            {
+                "status": 200,
+                "redirects": ["http://example.org/c"],
+                "final_url": "http://example.org/c",
+            },
+            "redirect-ok",
+        ),
+        (
+            {
+                "status": 200,
+                "redirects": ["http://example.org/"],
+                "final_url": "http://example.org/",
+            },
+            "soft-404",
+        ),
         ({"status": 200, "not_found": "says so"}, "soft-404"),
-        ({"status": 200, "waited": 1.0, "first_status": 429}, "rate-limited-ok"),
+        ({"status": 200, "waited": 0.0, "first_status": 429}, "rate-limited-ok"),
         ({"status": 200, "browser_ua": True, "first_status": 403}, "blocked-needs-UA"),
         ({"status": 404}, "broken"),
         ({"status": 410}, "broken"),
@@ -140,20 +159,30 @@ def test_classify_drift_needs_a_cited_title():
 def test_targets_from_markdown_html_url_list_and_csl_json():
     md = "# Refs\n\n1. [Kim](https://a.example/x) and <https://b.example/y>\n2. https://c.example/z.\n"
     assert [(t.url, t.line) for t in from_text(md, "r.md").targets] == [
-        ("https://a.example/x", 3), ("https://b.example/y", 3), ("https://c.example/z", 4)]
+        ("https://a.example/x", 3),
+        ("https://b.example/y", 3),
+        ("https://c.example/z", 4),
+    ]
     page = '<!doctype html><p>\n<a href="https://a.example/&#xB274;">x</a> <a href="#top">t</a>'
-    assert [(t.url, t.line) for t in from_text(page, "r.html").targets] == [("https://a.example/뉴", 2)]
+    assert [(t.url, t.line) for t in from_text(page, "r.html").targets] == [
+        ("https://a.example/뉴", 2)
+    ]
     listed = "https://a.example/1\n\n- https://b.example/2\n"
-    assert [t.url for t in from_text(listed).targets] == ["https://a.example/1", "https://b.example/2"]
-    csl = '[{"id": "k1", "URL": "https://a.example/", "title": "T", "accessed": {"date-parts": [[2023, 2]]}}]'
+    assert [t.url for t in from_text(listed).targets] == [
+        "https://a.example/1",
+        "https://b.example/2",
+    ]
+    csl = '[{"id": "k1", "URL": "https://a.example/", "title": "T", '
+    csl += '"accessed": {"date-parts": [[2023, 2]]}}]'
     (target,) = from_text(csl, "r.json").targets
     assert (target.item_id, target.title, target.accessed) == ("k1", "T", "20230201")
 
 
 def test_targets_from_informal_references_keep_their_lines():
     text = (
-        'Hong J, "Title one" (세계일보, 7 February 2023) <https://www.segye.com/view/1> accessed 8 February 2023.\n'
-        "Kim E, \"No link here\" (Chosun, 2023).\n"
+        'Hong J, "Title one" (세계일보, 7 February 2023) <https://www.segye.com/view/1> '
+        "accessed 8 February 2023.\n"
+        'Kim E, "No link here" (Chosun, 2023).\n'
         'Kim S, "Title three" (서울경제, 2023) https://www.sedaily.com/NewsView/29.\n'
     )
     targets = from_text(text, "refs.txt").targets

@@ -42,7 +42,7 @@ def _alive(obs: Observation, cited_title: str | None, redirected: bool) -> tuple
         return "content-drift", drift
     if obs.browser_ua:
         return "blocked-needs-UA", "403 to citekit's User-Agent, 2xx to a browser's"
-    if obs.waited and obs.first_status == 429:
+    if obs.first_status == 429:
         return "rate-limited-ok", f"429, then {obs.status} after waiting {obs.waited:g} s"
     if redirected:
         return "redirect-ok", f"moved: {len(obs.redirects)} redirect(s) to {final}"
