@@ -109,6 +109,17 @@ class Site(BaseHTTPRequestHandler):
         time.sleep(2)
         self.close_connection = True
 
+    def page_trickle(self, parts: list[str]) -> None:  # headers one byte at a time, for 3 s
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(30):
+                self.wfile.write(b"X")
+                self.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass
+        self.close_connection = True
+
     def page_reset(self, parts: list[str]) -> None:
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.close_connection = True
@@ -210,6 +221,13 @@ def test_redirect_chain_and_final_url_are_reported(base):
     assert result.replacement == base + "/ok/2"
 
 
+def test_total_timeout_holds_against_a_trickling_server(base):
+    started = time.monotonic()
+    (result,) = audit([base + "/trickle/1"], timeout=0.5).results
+    assert result.verdict == "timeout"
+    assert time.monotonic() - started < 1.5  # each byte comes within the read timeout
+
+
 def test_refused_connection_is_a_connection_error(base):
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))
@@ -259,6 +277,13 @@ def test_redirects_into_private_ranges_are_refused(base, monkeypatch):
     (result,) = audit([base + "/private/1"], allow_private=False).results
     assert result.verdict == "refused"
     assert "localhost" in result.reason
+
+
+def test_the_address_actually_reached_is_checked(base, monkeypatch):
+    monkeypatch.setattr(guard, "check", lambda url: None)  # as if the name resolved to a public IP
+    (result,) = audit([base + "/ok/1"], allow_private=False).results
+    assert result.verdict == "refused"
+    assert "connected to 127.0.0.1" in result.reason
 
 
 def test_archive_lookup_uses_the_access_date_and_only_for_links_not_alive(base):

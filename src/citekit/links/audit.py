@@ -15,11 +15,12 @@ from ..model import CSLItem
 from .archive import WAYBACK_API, closest_snapshot
 from .cache import Cache
 from .classify import classify
-from .fetch import Fetcher, make_session
+from .fetch import Fetcher
 from .observation import Observation
 from .result import LinkResult
 from .schedule import run_limited
 from .targets import Source, Target, from_items, from_path, from_text
+from .transport import USER_AGENT, make_session
 from .urls import host_key, is_http_url, to_uri
 
 DEFAULT_CONCURRENCY = 64
@@ -73,7 +74,7 @@ def audit_links(
     store = None
     if cache:
         store = Cache(None if cache is True else Path(cache), max_age=max_age)
-    session = make_session(pool_size=max(per_host * 2, 10))
+    session = make_session(max(per_host * 2, 10), allow_private=allow_private)
     fetcher = Fetcher(session, timeout=timeout, allow_private=allow_private)
     audit = Audit(diagnostics=list(src.diagnostics), source=src)
     try:
@@ -82,9 +83,17 @@ def audit_links(
         )
         audit.results = [_result(t, observations) for t in src.targets]
         if archive:
-            _add_snapshots(
-                audit.results, src.targets, session, archive_api, timeout, store, per_host
-            )
+            with requests.Session() as archive_session:  # the configured endpoint is trusted
+                archive_session.headers["User-Agent"] = USER_AGENT
+                _add_snapshots(
+                    audit.results,
+                    src.targets,
+                    archive_session,
+                    archive_api,
+                    timeout,
+                    store,
+                    per_host,
+                )
     finally:
         session.close()
         if store:

@@ -9,62 +9,35 @@ answer HEAD differently from GET.
 
 from __future__ import annotations
 
-import socket
 import time
 import urllib.parse
+from email.utils import parsedate_to_datetime
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection
 
 from . import guard
 from .observation import Observation
 from .page import is_html, read_page
 from .soft404 import not_found_reason
+from .transport import USER_AGENT, deadline, make_session
 from .urls import is_http_url, to_uri
 
-USER_AGENT = "citekit/0.1 (link audit for bibliographies)"
 BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 PREFIX_BYTES = 64 * 1024  # most of a page body ever read
-RECEIVE_BUFFER = 64 * 1024  # small socket buffer: a huge body cannot race far ahead
-SEGMENT = 1460  # an Ethernet-sized MSS, so the sender's first burst stays small even on loopback
 MAX_REDIRECTS = 10
 RETRY_AFTER_CAP = 10.0  # seconds; longer Retry-After values are reported, not waited for
 
 
-class _Adapter(HTTPAdapter):
-    """An adapter whose sockets keep a small receive buffer."""
-
-    def init_poolmanager(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        kwargs["socket_options"] = [
-            *HTTPConnection.default_socket_options,
-            (socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER),
-            (socket.IPPROTO_TCP, socket.TCP_MAXSEG, SEGMENT),
-        ]
-        super().init_poolmanager(*args, **kwargs)
-
-
-def make_session(pool_size: int = 10) -> requests.Session:
-    """A session with connection reuse, no automatic retries and citekit's User-Agent."""
-    session = requests.Session()
-    adapter = _Adapter(pool_connections=64, pool_maxsize=pool_size, max_retries=0)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    session.headers.update(
-        {
-            "User-Agent": USER_AGENT,
-            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-            "Accept-Language": "en,ko;q=0.8,*;q=0.5",
-        }
-    )
-    session.trust_env = False  # never send cited URLs through a proxy from the environment
-    return session
-
-
 def retry_after(response: requests.Response) -> float | None:
-    """Seconds from a ``Retry-After`` header given in seconds, else None."""
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date), else None."""
     value = response.headers.get("Retry-After", "").strip()
-    return float(value) if value.isdigit() else None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 class Fetcher:
@@ -78,7 +51,7 @@ class Fetcher:
         allow_private: bool = False,
         retry_cap: float = RETRY_AFTER_CAP,
     ) -> None:
-        self.session = session or make_session()
+        self.session = session or make_session(allow_private=allow_private)
         self.timeout = timeout
         self.allow_private = allow_private
         self.retry_cap = retry_cap
@@ -120,19 +93,30 @@ class Fetcher:
                 except guard.Refused as exc:
                     obs.error, obs.detail = "refused", str(exc)
                     return _Seen(obs)
-            try:
-                response = self._get(current, agent)
-            except requests.RequestException as exc:
-                obs.error, obs.detail = _describe(exc)
-                obs.final_url = current
-                return _Seen(obs)
-            obs.status, obs.final_url = response.status_code, current
-            target = self.session.get_redirect_target(response) if response.is_redirect else None
-            if target is None:
-                obs.content_type = response.headers.get("Content-Type")
-                self._read(response, obs)
-                return _Seen(obs, retry_after(response))
-            _drain(response)
+            with deadline(self.timeout) as end:
+                try:
+                    response = self._get(current, agent)
+                except guard.Refused as exc:
+                    obs.error, obs.detail = "refused", str(exc)
+                    return _Seen(obs)
+                except requests.RequestException as exc:
+                    obs.error, obs.detail = _describe(exc, time.monotonic() >= end)
+                    obs.final_url = current
+                    return _Seen(obs)
+                if time.monotonic() >= end:  # the watchdog cut the headers short
+                    response.close()
+                    obs.error, obs.detail = _describe(TimeoutError(), late=True)
+                    obs.final_url = current
+                    return _Seen(obs)
+                obs.status, obs.final_url = response.status_code, current
+                target = (
+                    self.session.get_redirect_target(response) if response.is_redirect else None
+                )
+                if target is None:
+                    obs.content_type = response.headers.get("Content-Type")
+                    self._read(response, obs, end)
+                    return _Seen(obs, retry_after(response))
+                _drain(response)
             current = to_uri(urllib.parse.urljoin(current, target))
             obs.redirects.append(current)
             if current in visited:
@@ -151,24 +135,23 @@ class Fetcher:
             timeout=(min(self.timeout, 5.0), self.timeout),
         )
 
-    def _read(self, response: requests.Response, obs: Observation) -> None:
-        """Read a bounded prefix of an HTML body and note what the page says."""
+    def _read(self, response: requests.Response, obs: Observation, end: float) -> None:
+        """Read a bounded prefix of an HTML body (until ``end``) and note what the page says."""
         status = response.status_code
         if not (200 <= status < 300 and is_html(obs.content_type)):
             _drain(response)
             return
-        deadline = time.monotonic() + self.timeout
         body = bytearray()
         complete = False
         try:
             for chunk in response.iter_content(16 * 1024):
                 body += chunk
-                if len(body) >= PREFIX_BYTES or time.monotonic() > deadline:
+                if len(body) >= PREFIX_BYTES or time.monotonic() > end:
                     break
             else:
                 complete = True
         except requests.RequestException as exc:
-            obs.detail = f"body cut short ({_describe(exc)[1]})"
+            obs.detail = f"body cut short ({_describe(exc, time.monotonic() >= end)[1]})"
         finally:
             if not complete:
                 response.close()
@@ -199,10 +182,10 @@ def _drain(response: requests.Response) -> None:
         response.close()
 
 
-def _describe(exc: BaseException) -> tuple[str, str]:
-    """Map a requests exception to (error kind, human detail)."""
-    if isinstance(exc, requests.Timeout) or _caused_by(exc, TimeoutError):
-        return "timeout", "no response within the timeout"
+def _describe(exc: BaseException, late: bool = False) -> tuple[str, str]:
+    """Map a requests exception to (error kind, human detail); ``late``: past the deadline."""
+    if late or isinstance(exc, requests.Timeout) or _caused_by(exc, TimeoutError):
+        return "timeout", "no complete response within the timeout"
     if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema)):
         return "invalid", f"invalid URL ({exc})"
     text = str(exc)
