@@ -14,6 +14,7 @@ from .api import format, parse, read, render
 from .check import check
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
+from .links import audit_links
 from .model import CSLItem
 from .pipeline import Loaded
 
@@ -31,6 +32,7 @@ __all__ = [
     "StyleError",
     "UsageError",
     "check",
+    "audit_links",
     "format",
     "parse",
     "read",

@@ -21,6 +21,10 @@ COMMANDS = (
     lang_cmd,
     check_cmd,
 )
+from . import links as links_cmd
+from . import parse as parse_cmd
+
+COMMANDS = (parse_cmd, format_cmd, links_cmd)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
