@@ -1,0 +1,52 @@
+"""LaTeX in BibTeX field values: decoding to Unicode on input, escaping on output.
+
+Unicode (Korean included) is written as it is: only the characters LaTeX treats as
+special are escaped, and title words whose capitals a style must not lower are braced.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    **{ch: "\\" + ch for ch in "&%$#_"},
+}
+_SPECIAL = re.compile("|".join(re.escape(ch) for ch in _ESCAPES))
+_NEEDS_DECODER = re.compile(r"[\\$~]|--")
+_DECODER = None
+
+
+def decode(value: str) -> str:
+    """Unicode text of a LaTeX field value (accents, escapes and case braces removed)."""
+    if not _NEEDS_DECODER.search(value):
+        return value.replace("{", "").replace("}", "")
+    global _DECODER
+    if _DECODER is None:
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    return _DECODER.latex_to_text(value).replace("\u00a0", " ")
+
+
+def escape(value: str) -> str:
+    """``value`` with LaTeX's special characters escaped; everything else left as it is."""
+    value = _SPECIAL.sub(lambda match: _ESCAPES[match.group()], value)
+    return re.sub(r"-(?=-)", "-{}", value)
+
+
+def protect_case(title: str) -> str:
+    """Escape a title and brace each word whose capitals must survive sentence-casing."""
+    words = title.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        escaped = escape(word)
+        letters = [ch for ch in word if ch.isalpha()]
+        capitals = [ch for ch in letters[1:] if ch.isupper()]
+        first_capital = index > 0 and letters[:1] and letters[0].isupper()
+        out.append(f"{{{escaped}}}" if capitals or first_capital else escaped)
+    return " ".join(out)
