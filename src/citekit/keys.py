@@ -13,9 +13,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import lru_cache
-from importlib.resources import files
 
+from .formats.hangul_names import split_hangul_name
 from .model import NAME_FIELDS, CSLItem, date_parts
 
 Romanizer = Callable[[str], str]
@@ -60,20 +59,14 @@ def default_romanizer(text: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _compound_surnames() -> frozenset[str]:
-    text = files(__package__).joinpath("korean_compound_surnames.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] not in "#")
-
-
 def _surname(name: dict) -> str:
     """The surname of a CSL name; a Hangul name written whole (``김은중``) is split."""
-    family = name.get("family") or ""
-    if family:
-        return family
+    if name.get("family"):
+        return str(name["family"])
     literal = str(name.get("literal") or "").strip()
-    if _HANGUL.match(literal) and " " not in literal and 2 <= len(literal) <= 5:
-        return literal[:2] if literal[:2] in _compound_surnames() else literal[:1]
+    split = split_hangul_name(literal)
+    if split:
+        return split[0]
     return literal.split(" ")[0] if literal else ""
 
 

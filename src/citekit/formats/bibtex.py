@@ -24,10 +24,20 @@ _ENTRY_START = re.compile(r"^\s*@[A-Za-z]+\s*[{(]")
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for name in names
@@ -61,9 +71,13 @@ def read_bibtex(text: str, name: str = "<input>") -> ReadResult:
         line = (block.start_line or 0) + 1
         if isinstance(block, DuplicateBlockKeyBlock):
             message = f"duplicate key {block.key!r}: this entry is skipped, the first one kept"
-            result.diagnostics.append(problem("bibtex-duplicate-key", message, name, line, block.key))
+            result.diagnostics.append(
+                problem("bibtex-duplicate-key", message, name, line, block.key)
+            )
         else:
-            reason = getattr(block.error, "abort_reason", None) or str(block.error) or "syntax error"
+            reason = (
+                getattr(block.error, "abort_reason", None) or str(block.error) or "syntax error"
+            )
             reason = " ".join(reason.split())
             message = f"malformed entry, skipped: {reason}"
             result.diagnostics.append(problem("bibtex-malformed", message, name, line))

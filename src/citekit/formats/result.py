@@ -35,7 +35,7 @@ def cannot_hold(format_label: str, item_id: str, fields: list[str]) -> Diagnosti
     return Diagnostic(
         "format-cannot-hold",
         "warning",
-        f"{format_label} cannot hold {names}; not written",
+        f"item {item_id!r}: {format_label} cannot hold {names}; not written",
         Location(item_id=item_id),
     )
 
