@@ -36,9 +36,15 @@ def existing_key(item: CSLItem) -> str | None:
     if is_key(key):
         return key
     item_id = item.get("id")
-    if is_key(item_id) and not _PLACEHOLDER_ID.match(item_id):
+    if is_key(item_id) and not _PLACEHOLDER_ID.match(item_id) and "://" not in item_id:
         return item_id
     return None
+
+
+def loses_id(item: CSLItem, key: str) -> bool:
+    """True when writing ``item`` under ``key`` loses an id worth keeping (not ``ref3``)."""
+    item_id = str(item.get("id") or "")
+    return bool(item_id) and item_id != key and not _PLACEHOLDER_ID.match(item_id)
 
 
 def default_romanizer(text: str) -> str:

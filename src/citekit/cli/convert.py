@@ -53,11 +53,9 @@ def output_format(to: str | None, out: str | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     target = output_format(args.to, args.output)
-    if args.output and args.file != "-" and os.path.exists(args.output):
-        if os.path.samefile(args.output, args.file):
-            raise UsageError(
-                "the output would overwrite the input; choose another -o", file=args.file
-            )
+    overwrites = args.output and args.file != "-" and os.path.exists(args.output)
+    if overwrites and os.path.samefile(args.output, args.file):
+        raise UsageError("the output would overwrite the input; choose another -o", file=args.file)
     loaded = load(args.file)
     written = write_library(loaded.items, target)
     report(loaded.diagnostics, quiet=args.quiet)

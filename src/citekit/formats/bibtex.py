@@ -20,7 +20,10 @@ from .edtf import parse_edtf
 from .latex import decode
 from .result import ReadResult, problem
 
-_ENTRY_START = re.compile(r"^\s*@[A-Za-z]+\s*[{(]")
+_ENTRY_START = re.compile(
+    r"^[ \t]*@(?:[A-Za-z]+[ \t]*[{(][^\s,{}()]*,|string[ \t]*[{(]|preamble[ \t]*[{(])",
+    re.MULTILINE | re.IGNORECASE,
+)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -45,12 +48,8 @@ _MONTHS = {
 
 
 def looks_like_bibtex(text: str) -> bool:
-    """True when the first line that is not blank or a ``%`` comment starts an ``@`` entry."""
-    for line in text.lstrip("\ufeff").splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith("%"):
-            return bool(_ENTRY_START.match(stripped))
-    return False
+    """True when a line opens an entry (``@article{key,``) or a ``@string``/``@preamble``."""
+    return bool(_ENTRY_START.search(text))
 
 
 def read_bibtex(text: str, name: str = "<input>") -> ReadResult:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..keys import assign_keys
+from ..keys import assign_keys, loses_id
 from ..model import CSLItem, date_parts
 from . import biblatex_map
 from .bibtex_names import format_names
@@ -42,8 +42,9 @@ def _write(items: list[CSLItem], *, classic: bool) -> WriteResult:
     label = "BibTeX" if classic else "BibLaTeX"
     result = WriteResult("bibtex" if classic else "biblatex", "")
     library = Library()
-    for item, key in zip(items, assign_keys(items)):
+    for item, key in zip(items, assign_keys(items), strict=True):
         bib_type, fields, lost = item_fields(item, classic=classic)
+        lost += ["id"] if loses_id(item, key) else []
         library.add(Entry(bib_type, key, [Field(name, value) for name, value in fields.items()]))
         if lost:
             result.diagnostics.append(cannot_hold(label, str(item.get("id", key)), lost))

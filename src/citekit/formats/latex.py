@@ -17,6 +17,7 @@ _ESCAPES = {
     **{ch: "\\" + ch for ch in "&%$#_"},
 }
 _SPECIAL = re.compile("|".join(re.escape(ch) for ch in _ESCAPES))
+_WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NEEDS_DECODER = re.compile(r"[\\$~]|--")
 _DECODER = None
 
@@ -40,13 +41,17 @@ def escape(value: str) -> str:
 
 
 def protect_case(title: str) -> str:
-    """Escape a title and brace each word whose capitals must survive sentence-casing."""
-    words = title.split(" ")
+    """Escape a title and brace each word whose capitals must survive sentence-casing.
+
+    Braced: words with a capital after their first letter (``DPRK``, ``iPhone``) and
+    capitalised words other than the first, so a style that lower-cases titles keeps them.
+    """
     out = []
-    for index, word in enumerate(words):
-        escaped = escape(word)
-        letters = [ch for ch in word if ch.isalpha()]
-        capitals = [ch for ch in letters[1:] if ch.isupper()]
-        first_capital = index > 0 and letters[:1] and letters[0].isupper()
-        out.append(f"{{{escaped}}}" if capitals or first_capital else escaped)
-    return " ".join(out)
+    for index, piece in enumerate(_WORD.split(title)):
+        if index % 2 == 0:
+            out.append(escape(piece))
+            continue
+        inner_capital = any(ch.isupper() for ch in piece[1:])
+        capitalised = piece[:1].isupper() and index > 1
+        out.append(f"{{{piece}}}" if inner_capital or capitalised else piece)
+    return "".join(out)

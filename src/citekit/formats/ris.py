@@ -19,6 +19,7 @@ from .result import ReadResult, WriteResult, cannot_hold, problem
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _DATE = re.compile(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?[/-]?(?:[/-].*)?$")
+_RECORD_START = re.compile(r"^TY  -", re.MULTILINE)
 _MULTI_LINE = {"AB", "N1"}
 _LIST_TAGS = {"KW"}
 
@@ -30,10 +31,10 @@ def tables() -> dict[str, Any]:
 
 
 def looks_like_ris(text: str) -> bool:
-    """True when the first non-blank line is ``TY  - ...``."""
+    """True when the first non-blank line is a RIS tag line and some line opens a record."""
     for line in text.lstrip("\ufeff").splitlines():
         if line.strip():
-            return line.startswith("TY  -")
+            return bool(_TAG_LINE.match(line.rstrip())) and bool(_RECORD_START.search(text))
     return False
 
 
@@ -199,17 +200,16 @@ def parse_ris_date(value: str) -> dict[str, Any] | None:
 
 def write_ris(items: list[CSLItem]) -> WriteResult:
     """RIS text for ``items`` and a warning for each item that lost fields."""
-    from ..keys import assign_keys
+    from ..keys import assign_keys, loses_id
 
-    data = tables()
     lines: list[str] = []
     result = WriteResult("ris", "")
     for item, key in zip(items, assign_keys(items), strict=True):
         tags, lost = item_tags(item, key)
+        lost += ["id"] if loses_id(item, key) else []
         lines += [f"{tag}  - {value}" for tag, value in tags] + ["ER  - ", ""]
         if lost:
             result.diagnostics.append(cannot_hold("RIS", str(item.get("id", key)), lost))
-    del data
     result.text = "\n".join(lines)
     return result
 
