@@ -34,7 +34,7 @@ def csl_type(bib_type: str, subtype: str | None) -> tuple[str, bool]:
         for csl, (btype, sub) in data["types"].items():
             if btype == bib_type and sub == subtype:
                 return csl, True
-        if subtype in data["types"]:
+        if subtype in data["types"] or subtype in data["other_csl_types"]:
             return subtype, True
     for csl, (btype, sub) in data["types"].items():
         if btype == bib_type and sub is None:

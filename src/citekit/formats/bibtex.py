@@ -126,6 +126,8 @@ def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list]:
                 item[target] = date
         elif key in verbatim:
             item[target] = value.strip()
+        elif key == "keywords":
+            item[target] = ", ".join(w.strip() for w in decode(value).split(",") if w.strip())
         elif key == "pages":
             item[target] = decode(value.replace("--", "-"))
         else:

@@ -17,6 +17,7 @@ _ESCAPES = {
     **{ch: "\\" + ch for ch in "&%$#_"},
 }
 _SPECIAL = re.compile("|".join(re.escape(ch) for ch in _ESCAPES))
+_LIGATURE = re.compile(r"([-`'?!<>,])(?=[-`'<>,])")
 _WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NEEDS_DECODER = re.compile(r"[\\$~]|--")
 _DECODER = None
@@ -31,13 +32,14 @@ def decode(value: str) -> str:
         from pylatexenc.latex2text import LatexNodes2Text
 
         _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    value = value.replace(r"\textasciicircum{}", "^")
     return _DECODER.latex_to_text(value).replace("\u00a0", " ")
 
 
 def escape(value: str) -> str:
     """``value`` with LaTeX's special characters escaped; everything else left as it is."""
     value = _SPECIAL.sub(lambda match: _ESCAPES[match.group()], value)
-    return re.sub(r"-(?=-)", "-{}", value)
+    return _LIGATURE.sub(r"\1{}", value)
 
 
 def protect_case(title: str) -> str:
