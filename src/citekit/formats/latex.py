@@ -18,6 +18,7 @@ _ESCAPES = {
 }
 _SPECIAL = re.compile("|".join(re.escape(ch) for ch in _ESCAPES))
 _LIGATURE = re.compile(r"([-`'?!<>,])(?=[-`'<>,])")
+_TIE = re.compile(r"(?<!\\)~")
 _WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NEEDS_DECODER = re.compile(r"[\\$~]|--")
 _DECODER = None
@@ -32,8 +33,8 @@ def decode(value: str) -> str:
         from pylatexenc.latex2text import LatexNodes2Text
 
         _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
-    value = value.replace(r"\textasciicircum{}", "^")
-    return _DECODER.latex_to_text(value).replace("\u00a0", " ")
+    value = _TIE.sub(" ", value.replace(r"\textasciicircum{}", "^"))
+    return _DECODER.latex_to_text(value)
 
 
 def escape(value: str) -> str:

@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..keys import assign_keys, loses_id
 from ..model import CSLItem, date_parts
 from .result import ReadResult, WriteResult, cannot_hold, problem
 
@@ -73,11 +74,13 @@ def read_ris(text: str, name: str = "<input>") -> ReadResult:
         message = "last record not closed with 'ER  - '"
         result.diagnostics.append(problem("ris-malformed", message, name, start))
         _finish(record, start, name, result)
+    for item, key in zip(result.items, assign_keys(result.items), strict=True):
+        item["id"] = key
     return result
 
 
 def _finish(record: list[tuple[str, str, int]], start: int, name: str, result: ReadResult) -> None:
-    item, diagnostics = record_to_item(record, name, f"ris{len(result.items) + 1}")
+    item, diagnostics = record_to_item(record, name, f"item{len(result.items) + 1}")
     result.items.append(item)
     result.diagnostics.extend(diagnostics)
 
@@ -200,7 +203,6 @@ def parse_ris_date(value: str) -> dict[str, Any] | None:
 
 def write_ris(items: list[CSLItem]) -> WriteResult:
     """RIS text for ``items`` and a warning for each item that lost fields."""
-    from ..keys import assign_keys, loses_id
 
     lines: list[str] = []
     result = WriteResult("ris", "")
