@@ -10,9 +10,10 @@ The few functions most people need::
 
 from __future__ import annotations
 
-from .api import format, parse, read, render
+from .api import format, parse, read, render, write
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
+from .keys import assign_keys
 from .model import CSLItem
 from .pipeline import Loaded
 
@@ -29,8 +30,10 @@ __all__ = [
     "RenderError",
     "StyleError",
     "UsageError",
+    "assign_keys",
     "format",
     "parse",
     "read",
     "render",
+    "write",
 ]

@@ -10,11 +10,12 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CitekitError
+from . import cite as cite_cmd
 from . import convert as convert_cmd
 from . import format as format_cmd
 from . import parse as parse_cmd
 
-COMMANDS = (parse_cmd, format_cmd, convert_cmd)
+COMMANDS = (parse_cmd, format_cmd, convert_cmd, cite_cmd)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
