@@ -10,7 +10,7 @@ The few functions most people need::
 
 from __future__ import annotations
 
-from .api import format, parse, read, render, write
+from .api import cite, format, parse, read, render, write
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
 from .keys import assign_keys
@@ -31,6 +31,7 @@ __all__ = [
     "StyleError",
     "UsageError",
     "assign_keys",
+    "cite",
     "format",
     "parse",
     "read",

@@ -243,9 +243,10 @@ def item_tags(item: CSLItem, key: str) -> tuple[list[tuple[str, str]], list[str]
             if text is None:
                 lost.append(variable)
             else:
-                put(data["dates"][variable], text, variable)
                 if variable == "issued":
                     put("PY", text.split("/")[0], variable)
+                if variable != "issued" or "/" in text:
+                    put(data["dates"][variable], text, variable)
         elif variable == "page":
             first, _, last = str(value).partition("-")
             put("SP", first.strip() if last else str(value), variable)
