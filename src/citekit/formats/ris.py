@@ -163,31 +163,19 @@ def _looks_like_isbn(value: str) -> bool:
 
 
 def parse_ris_name(value: str) -> dict[str, str]:
-    """A CSL name from ``[particle] Family, Given [particle][, Suffix]``, else a literal.
+    """A CSL name from ``Family, Given[, Suffix]``; a name without a comma stays whole.
 
-    A name without a comma (an organisation, or a Korean name written whole) stays whole.
+    RIS cannot mark particles, so ``van der Berg, Pieter`` keeps ``van der Berg`` as the
+    family name; a name without a comma (an organisation, a Korean name written whole)
+    is a literal.
     """
     parts = [part.strip() for part in value.split(",")]
     if len(parts) < 2 or not parts[0]:
         return {"literal": value.strip()}
-    family, given = parts[0].split(" "), parts[1].split(" ") if parts[1] else []
-    name: dict[str, str] = {}
-    particle = []
-    while len(family) > 1 and family[0][:1].islower():
-        particle.append(family.pop(0))
-    dropping = []
-    while len(given) > 1 and given[-1][:1].islower():
-        dropping.insert(0, given.pop())
-    name["family"] = " ".join(family)
-    if given:
-        name["given"] = " ".join(given)
-    if particle:
-        name["non-dropping-particle"] = " ".join(particle)
-    if dropping:
-        name["dropping-particle"] = " ".join(dropping)
-    if len(parts) > 2 and parts[2]:
-        name["suffix"] = parts[2]
-    return name
+    name = {"family": parts[0], "given": parts[1]}
+    if len(parts) > 2:
+        name["suffix"] = ", ".join(parts[2:])
+    return {key: text for key, text in name.items() if text}
 
 
 def parse_ris_date(value: str) -> dict[str, Any] | None:
@@ -238,6 +226,8 @@ def item_tags(item: CSLItem, key: str) -> tuple[list[tuple[str, str]], list[str]
         if variable in data["names"] and isinstance(value, list):
             for name in value:
                 tags.append((data["names"][variable], format_ris_name(name)))
+            if any("particle" in key for name in value for key in name):
+                lost.append(f"{variable} (particles)")
         elif variable in data["dates"]:
             text = _format_date(value)
             if text is None:
@@ -287,7 +277,10 @@ def format_ris_name(name: dict[str, Any]) -> str:
         return str(name["literal"])
     family = " ".join(str(name[k]) for k in ("non-dropping-particle", "family") if name.get(k))
     given = " ".join(str(name[k]) for k in ("given", "dropping-particle") if name.get(k))
-    return ", ".join([family, given, *([str(name["suffix"])] if name.get("suffix") else [])])
+    parts = [family, given]
+    if name.get("suffix"):
+        parts.append(str(name["suffix"]))
+    return ", ".join(parts)
 
 
 def _format_date(value: Any) -> str | None:
