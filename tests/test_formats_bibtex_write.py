@@ -44,7 +44,9 @@ def test_any_title_decodes_back_to_itself(title: str) -> None:
     assert decode(protect_case(title)) == title
 
 
-_NAME_PART = st.text(alphabet="abcdefXYZ홍길동é -", min_size=1, max_size=12).map(str.strip)
+_NAME_PART = st.text(alphabet="abcdefXYZ홍길동é -", min_size=1, max_size=12).map(
+    lambda text: " ".join(text.split())
+)
 
 
 @given(st.lists(st.fixed_dictionaries({"family": _NAME_PART, "given": _NAME_PART}), max_size=3))

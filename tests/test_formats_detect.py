@@ -66,7 +66,7 @@ def test_convert_reports_losses_and_exits_1(tmp_path, capsys) -> None:
     out = tmp_path / "refs.ris"
     assert main(["convert", str(DATA / "zotero.json"), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "RIS cannot hold event-place, id, number-of-pages" in err
+    assert "RIS cannot hold author (particles), event-place, id, number-of-pages" in err
     assert out.read_text("utf-8").count("ER  - ") == 5
 
 
