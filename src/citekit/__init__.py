@@ -15,6 +15,10 @@ from .check import check
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
 from .links import audit_links
+from .api import cite, format, parse, read, render, write
+from .diagnostics import Diagnostic, Fix, Location
+from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
+from .keys import assign_keys
 from .model import CSLItem
 from .pipeline import Loaded
 
@@ -33,8 +37,11 @@ __all__ = [
     "UsageError",
     "check",
     "audit_links",
+    "assign_keys",
+    "cite",
     "format",
     "parse",
     "read",
     "render",
+    "write",
 ]

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from ..errors import CitekitError
 from . import check as check_cmd
+from . import cite as cite_cmd
+from . import convert as convert_cmd
 from . import format as format_cmd
 from . import lang as lang_cmd
 from . import parse as parse_cmd
@@ -25,6 +27,7 @@ from . import links as links_cmd
 from . import parse as parse_cmd
 
 COMMANDS = (parse_cmd, format_cmd, links_cmd)
+COMMANDS = (parse_cmd, format_cmd, convert_cmd, cite_cmd)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
