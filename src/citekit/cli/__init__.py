@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from ..errors import CitekitError
 from . import format as format_cmd
+from . import library as library_cmd
 from . import parse as parse_cmd
 
-COMMANDS = (parse_cmd, format_cmd)
+COMMANDS = (parse_cmd, format_cmd, library_cmd)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
