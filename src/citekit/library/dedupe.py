@@ -8,22 +8,13 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..model import CSLItem
-from .keys import (
-    author_key,
-    match_keys,
-    normalize_doi,
-    normalize_url,
-    record_key,
-    title_key,
-    title_numbers,
-    year,
-)
+from .keys import Signature, match_keys, signature
 from .merge import merge_items
 from .store import Store
 
 TITLE_SIMILARITY = 0.9
 IDENTICAL = "identical record"
-BLOCK_LIMIT = 200  # items compared per fuzzy block on import; `dedupe` compares them all
+BLOCK_LIMIT = 50  # items compared per title block on import; `dedupe` compares them all
 
 
 @dataclass(frozen=True)
@@ -44,53 +35,64 @@ class Candidate:
         }
 
 
-def _doi(item: CSLItem) -> str | None:
-    return normalize_doi(item.get("DOI")) or normalize_doi(item.get("URL"))
-
-
-def title_similarity(a: CSLItem, b: CSLItem) -> float:
-    """How alike two folded titles are, from 0 to 1."""
-    key_a, key_b = title_key(a), title_key(b)
-    if not key_a or not key_b:
+def title_similarity(a: str, b: str, *, at_least: float = 0.0) -> float:
+    """How alike two folded titles are, from 0 to 1 (0 when below ``at_least``)."""
+    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < at_least:
         return 0.0
-    return SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.quick_ratio() < at_least:
+        return 0.0
+    return matcher.ratio()
+
+
+def _titles_agree(a: str, b: str) -> bool:
+    """Two records at one URL are one work unless their titles are plainly different."""
+    return not (a and b) or title_similarity(a, b, at_least=0.5) > 0
+
+
+def compare(a: Signature, b: Signature) -> str | None:
+    """Why the items signed ``a`` and ``b`` are one work, or None."""
+    if a.record == b.record:
+        return IDENTICAL
+    if a.doi and b.doi:
+        return f"same DOI {a.doi}" if a.doi == b.doi else None
+    if a.year and b.year and a.year != b.year:
+        return None
+    if a.url and a.url == b.url and _titles_agree(a.title, b.title):
+        return f"same URL {a.url}"
+    if not (a.year and b.year) or a.numbers != b.numbers:
+        return None
+    if a.author and b.author and a.author != b.author:
+        return None
+    similarity = title_similarity(a.title, b.title, at_least=TITLE_SIMILARITY)
+    if similarity >= TITLE_SIMILARITY:
+        return f"similar title ({similarity:.2f}), same year {a.year} and first author"
+    return None
 
 
 def same_work(a: CSLItem, b: CSLItem) -> str | None:
     """Why ``a`` and ``b`` are one work, or None when they are not (or may not be)."""
-    if record_key(a) == record_key(b):
-        return IDENTICAL
-    doi_a, doi_b = _doi(a), _doi(b)
-    if doi_a and doi_b:
-        return f"same DOI {doi_a}" if doi_a == doi_b else None
-    year_a, year_b = year(a), year(b)
-    if year_a and year_b and year_a != year_b:
-        return None
-    similarity = title_similarity(a, b)
-    url_a, url_b = normalize_url(a.get("URL")), normalize_url(b.get("URL"))
-    if url_a and url_a == url_b and (similarity >= 0.5 or not (a.get("title") and b.get("title"))):
-        return f"same URL {url_a}"
-    if not (year_a and year_b) or title_numbers(a) != title_numbers(b):
-        return None
-    author_a, author_b = author_key(a), author_key(b)
-    if author_a and author_b and author_a != author_b:
-        return None
-    if similarity >= TITLE_SIMILARITY:
-        return f"similar title ({similarity:.2f}), same year {year_a} and first author"
-    return None
+    return compare(signature(a), signature(b))
 
 
 def candidates_for(store: Store, item: CSLItem) -> list[tuple[int, str]]:
-    """Stored items that ``item`` duplicates, with the reason, oldest first."""
+    """Stored items that ``item`` duplicates, with the reason, oldest first.
+
+    A title block holding more than ``BLOCK_LIMIT`` items (a very common title start)
+    is left to ``find_duplicates``, so that imports stay fast.
+    """
+    mine = signature(item)
     seen: set[int] = set()
     found: list[tuple[int, str]] = []
     for kind, value in match_keys(item):
-        for rowid in store.same_key(kind, value)[:BLOCK_LIMIT]:
+        stored = store.same_key(kind, value, limit=BLOCK_LIMIT + 1)
+        if kind == "title" and len(stored) > BLOCK_LIMIT:
+            continue
+        for rowid, other in stored:
             if rowid in seen:
                 continue
             seen.add(rowid)
-            other = store.get(rowid)
-            reason = same_work(other.item, item) if other else None
+            reason = compare(signature(other), mine)
             if reason:
                 found.append((rowid, reason))
     return sorted(found)
@@ -99,13 +101,13 @@ def candidates_for(store: Store, item: CSLItem) -> list[tuple[int, str]]:
 def find_duplicates(store: Store) -> list[Candidate]:
     """Every pair of stored items that look like one work."""
     pairs: dict[tuple[int, int], str] = {}
-    cache: dict[int, CSLItem] = {}
+    signatures: dict[int, Signature] = {}
 
-    def item(rowid: int) -> CSLItem:
-        if rowid not in cache:
+    def signed(rowid: int) -> Signature:
+        if rowid not in signatures:
             stored = store.get(rowid)
-            cache[rowid] = stored.item if stored else {}
-        return cache[rowid]
+            signatures[rowid] = signature(stored.item if stored else {})
+        return signatures[rowid]
 
     for kind in ("record", "doi", "url", "title"):
         for group in store.key_groups(kind):
@@ -113,7 +115,7 @@ def find_duplicates(store: Store) -> list[Candidate]:
                 for second in group[i + 1 :]:
                     if (first, second) in pairs:
                         continue
-                    reason = same_work(item(first), item(second))
+                    reason = compare(signed(first), signed(second))
                     if reason:
                         pairs[(first, second)] = reason
     return [Candidate(keep, drop, reason) for (keep, drop), reason in sorted(pairs.items())]

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
@@ -161,3 +162,29 @@ def match_keys(item: CSLItem) -> list[tuple[str, str]]:
         keys.append(("url", url))
     keys.extend(("title", key) for key in block_keys(item))
     return keys
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Everything duplicate detection compares, computed once per item."""
+
+    record: str
+    doi: str | None
+    url: str | None
+    year: int | None
+    numbers: tuple[str, ...]
+    author: str
+    title: str
+
+
+def signature(item: CSLItem) -> Signature:
+    """The comparison keys of ``item``."""
+    return Signature(
+        record=record_key(item),
+        doi=normalize_doi(item.get("DOI")) or normalize_doi(item.get("URL")),
+        url=normalize_url(item.get("URL")),
+        year=year(item),
+        numbers=tuple(title_numbers(item)),
+        author=author_key(item),
+        title=title_key(item),
+    )
