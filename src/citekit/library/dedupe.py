@@ -12,7 +12,8 @@ from .keys import Signature, match_keys, signature
 from .merge import merge_items
 from .store import Store
 
-TITLE_SIMILARITY = 0.9
+TITLE_SIMILARITY = 0.95
+CROSS_SCRIPT_SIMILARITY = 0.88  # a Hangul title against a romanization made by someone else
 IDENTICAL = "identical record"
 BLOCK_LIMIT = 50  # items compared per title block on import; `dedupe` compares them all
 
@@ -64,8 +65,9 @@ def compare(a: Signature, b: Signature) -> str | None:
         return None
     if a.author and b.author and a.author != b.author:
         return None
-    similarity = title_similarity(a.title, b.title, at_least=TITLE_SIMILARITY)
-    if similarity >= TITLE_SIMILARITY:
+    least = CROSS_SCRIPT_SIMILARITY if a.hangul != b.hangul else TITLE_SIMILARITY
+    similarity = title_similarity(a.title, b.title, at_least=least)
+    if similarity >= least:
         return f"similar title ({similarity:.2f}), same year {a.year} and first author"
     return None
 
@@ -75,12 +77,16 @@ def same_work(a: CSLItem, b: CSLItem) -> str | None:
     return compare(signature(a), signature(b))
 
 
-def candidates_for(store: Store, item: CSLItem) -> list[tuple[int, str]]:
+def candidates_for(
+    store: Store, item: CSLItem, known: dict[int, Signature] | None = None
+) -> list[tuple[int, str]]:
     """Stored items that ``item`` duplicates, with the reason, oldest first.
 
     A title block holding more than ``BLOCK_LIMIT`` items (a very common title start)
-    is left to ``find_duplicates``, so that imports stay fast.
+    is left to ``find_duplicates``, so that imports stay fast. ``known`` caches the
+    signatures of stored items across calls.
     """
+    known = {} if known is None else known
     mine = signature(item)
     seen: set[int] = set()
     found: list[tuple[int, str]] = []
@@ -92,7 +98,9 @@ def candidates_for(store: Store, item: CSLItem) -> list[tuple[int, str]]:
             if rowid in seen:
                 continue
             seen.add(rowid)
-            reason = compare(signature(other), mine)
+            if rowid not in known:
+                known[rowid] = signature(other)
+            reason = compare(known[rowid], mine)
             if reason:
                 found.append((rowid, reason))
     return sorted(found)
@@ -121,23 +129,44 @@ def find_duplicates(store: Store) -> list[Candidate]:
     return [Candidate(keep, drop, reason) for (keep, drop), reason in sorted(pairs.items())]
 
 
-def _groups(candidates: list[Candidate]) -> dict[int, list[Candidate]]:
-    """Candidates by the item that survives (the oldest of each connected group)."""
-    parent: dict[int, int] = {}
+def compatible(a: Signature, b: Signature) -> bool:
+    """False when two records cannot be one work whatever links them: two DOIs, two years."""
+    return not (a.doi and b.doi and a.doi != b.doi) and not (a.year and b.year and a.year != b.year)
 
-    def root(node: int) -> int:
-        while parent.get(node, node) != node:
-            node = parent[node]
-        return node
 
-    for candidate in candidates:
-        a, b = root(candidate.keep), root(candidate.drop)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[Candidate]] = {}
-    for candidate in candidates:
-        groups.setdefault(root(candidate.keep), []).append(candidate)
-    return groups
+def plan_merges(store: Store, candidates: list[Candidate]) -> dict[int, list[Candidate]]:
+    """For each group of duplicates, its oldest item and the merges into it.
+
+    Pairs join groups strongest first (identical, DOI, URL, title); a pair that would
+    put two incompatible records in one group (a record without DOI that looks like two
+    records with different DOIs) is left out rather than merge them.
+    """
+    signed = {}
+    for rowid in {n for c in candidates for n in (c.keep, c.drop)}:
+        stored = store.get(rowid)
+        signed[rowid] = signature(stored.item if stored else {})
+    members: dict[int, list[int]] = {rowid: [rowid] for rowid in signed}
+    root = {rowid: rowid for rowid in signed}
+    why: dict[int, str] = {}
+    strength = ("identical", "same DOI", "same URL", "similar title")
+    ordered = sorted(candidates, key=lambda c: next(
+        (i for i, s in enumerate(strength) if c.reason.startswith(s)), len(strength)))  # fmt: skip
+    for candidate in ordered:
+        a, b = root[candidate.keep], root[candidate.drop]
+        if a == b or not all(
+            compatible(signed[x], signed[y]) for x in members[a] for y in members[b]
+        ):
+            continue
+        keep, other = min(a, b), max(a, b)
+        why[other] = candidate.reason
+        for rowid in members[other]:
+            root[rowid] = keep
+        members[keep] += members.pop(other)
+    return {
+        keep: [Candidate(keep, rowid, why[rowid]) for rowid in sorted(group) if rowid != keep]
+        for keep, group in members.items()
+        if len(group) > 1
+    }
 
 
 def apply_merges(store: Store, candidates: list[Candidate]) -> list[dict[str, Any]]:
@@ -148,18 +177,15 @@ def apply_merges(store: Store, candidates: list[Candidate]) -> list[dict[str, An
     """
     reports: list[dict[str, Any]] = []
     with store.transaction():
-        for keep, group in _groups(candidates).items():
-            merged_away: set[int] = set()
-            for candidate in group:
-                drop = candidate.drop if candidate.drop != keep else candidate.keep
-                survivor, other = store.get(keep), store.get(drop)
-                if drop in merged_away or survivor is None or other is None:
+        for keep, merges in plan_merges(store, candidates).items():
+            for candidate in merges:
+                survivor, other = store.get(keep), store.get(candidate.drop)
+                if survivor is None or other is None:
                     continue
                 merged, conflicts = merge_items(survivor.item, other.item)
                 note = {"merged": other.key, "reason": candidate.reason, "conflicts": conflicts}
                 store.update(keep, merged, "merge", note)
-                store.remove(drop, "merged-away", {"into": survivor.key, **note}, into=keep)
-                merged_away.add(drop)
+                store.remove(other.rowid, "merged-away", {"into": survivor.key, **note}, into=keep)
                 reports.append(
                     {
                         "keep": survivor.key,

@@ -11,6 +11,7 @@ from ..diagnostics import Diagnostic
 from ..model import CSLItem
 from ..pipeline import load
 from .dedupe import IDENTICAL, candidates_for
+from .keys import Signature
 from .store import Provenance, Store
 
 
@@ -50,10 +51,11 @@ def import_items(
     """
     report = ImportReport(source)
     tags = sorted(set(tags))
+    known: dict[int, Signature] = {}
     with store.transaction():
         for item, location in items:
             provenance = Provenance(source, location)
-            candidates = candidates_for(store, item)
+            candidates = candidates_for(store, item, known)
             same = [rowid for rowid, reason in candidates if reason == IDENTICAL]
             if same:
                 store.add_provenance(same[0], provenance)

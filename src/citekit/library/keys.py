@@ -83,16 +83,18 @@ def normalize_url(value: str | None) -> str | None:
     return urlunsplit(("", host, path, urlencode(query), "")).lstrip("/")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case letters and digits only, with romanization spellings folded together."""
     text = unicodedata.normalize("NFKC", text).casefold()
     if has_hangul(text):
         text = romanize_hangul(text).casefold() or text
     text = _LEADING_ARTICLE.sub("", text)
-    for old, new in _FOLDS[:2]:
-        text = text.replace(old, new)
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if not text.isascii():
+        for old, new in _FOLDS[:2]:
+            text = text.replace(old, new)
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     text = _NOT_ALNUM.sub("", text)
     for old, new in _FOLDS[2:]:
         text = text.replace(old, new)
@@ -175,6 +177,7 @@ class Signature:
     numbers: tuple[str, ...]
     author: str
     title: str
+    hangul: bool  # the title is in Hangul (and ``title`` is its romanization, folded)
 
 
 def signature(item: CSLItem) -> Signature:
@@ -187,4 +190,5 @@ def signature(item: CSLItem) -> Signature:
         numbers=tuple(title_numbers(item)),
         author=author_key(item),
         title=title_key(item),
+        hangul=has_hangul(str(item.get("title") or "")),
     )
