@@ -205,17 +205,18 @@ def main() -> None:
 
     print(
         f"{len(records)} records, {len(by_work)} works, {len(truth)} duplicate pairs; "
-        f"romanizer {'present' if available() else 'absent'}; find_duplicates + plan_merges {took:.2f} s"
+        f"romanizer {'present' if available() else 'absent'}; "
+        f"find_duplicates + plan_merges {took:.2f} s"
     )
     print(f"citekit:  precision {precision:.3f}  recall {recall:.3f}")
     print(
-        f"baseline (exact DOI or title string): precision {base_precision:.3f}  recall {base_recall:.3f}"
+        "baseline (exact DOI or title string): "
+        f"precision {base_precision:.3f}  recall {base_recall:.3f}"
     )
     for kind in ("doi", "url", "case-punctuation", "hangul-romanized"):
         wanted = {p for p in truth if kind in (kind_of[p[0]], kind_of[p[1]])}
-        print(
-            f"  recall {kind:17s} {len(wanted & predicted) / max(1, len(wanted)):.3f} ({len(wanted)} pairs)"
-        )
+        found = len(wanted & predicted) / max(1, len(wanted))
+        print(f"  recall {kind:17s} {found:.3f} ({len(wanted)} pairs)")
     false = predicted - truth
     kinds = sorted({kind_of[i] for pair in false for i in pair if kind_of[i].startswith("neg")})
     print(
