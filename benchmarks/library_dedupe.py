@@ -84,7 +84,7 @@ def text_variant(item: dict, rng: random.Random) -> dict:
     words[spot - 1] += rng.choice([",", ":", " -", ";"])
     title = " ".join(words) + rng.choice([".", "", "?"])
     copy = {k: v for k, v in item.items() if k not in ("DOI", "URL")}
-    if rng.random() < 0.3:  # a typo: one letter dropped
+    if title.isascii() and rng.random() < 0.3:  # a typo: one letter dropped
         spot = rng.randrange(1, len(title) - 1)
         title = title[:spot] + title[spot + 1 :]
     copy["title"] = f"“{title}”" if rng.random() < 0.3 else title

@@ -140,7 +140,7 @@ def block_keys(item: CSLItem) -> list[str]:
     """Keys under which fuzzy title matches are looked for: the year with the start, and
     the year with the end, of the folded title (a variant keeps at least one)."""
     key = title_key(item)
-    if len(key) < 8:
+    if len(key) < 4:
         return []
     when = year(item) or 0
     return [f"{when}:^{key[:6]}", f"{when}:{key[-6:]}$"]
