@@ -103,3 +103,30 @@ def test_library_path_option_beats_the_environment(lib, tmp_path, capsys) -> Non
     run(["library", "import", "--library", str(other), source], capsys)
     assert other.exists() and not lib.exists()
     assert run(["library", "list", "--library", str(other)], capsys)[1].startswith("a\t2023\tKim")
+
+
+def test_format_takes_library_items_with_filters(lib, tmp_path, capsys, monkeypatch) -> None:
+    from citekit.cli import format as format_cmd
+    from citekit.render import Rendered
+
+    items = [article("a", "Thesis work", 2020), article("b", "Other work", 2021)]
+    run(["library", "import", write_json(tmp_path / "f.json", items[:1]), "--tag", "thesis"], capsys)
+    run(["library", "import", write_json(tmp_path / "g.json", items[1:])], capsys)
+    rendered: list[list[str]] = []
+
+    def fake_render(chosen, **options):  # the engine is another issue's: capture its input
+        rendered.append([item["id"] for item in chosen])
+        return Rendered(style=options["style"], mode=options["mode"], output="ok\n")
+
+    monkeypatch.setattr(format_cmd, "render", fake_render)
+    code, out, _ = run(["format", "--library", "--tag", "thesis", "--style", "oscola"], capsys)
+    assert (code, out, rendered) == (0, "ok\n", [["a"]])
+    assert run(["format", "--library", str(lib), "--year", "2021", "--style", "apa"], capsys)[0] == 0
+    assert rendered[-1] == ["b"]
+
+
+def test_format_needs_a_file_or_the_library(lib, tmp_path, capsys) -> None:
+    code, _, err = run(["format", "--style", "oscola"], capsys)
+    assert code == 2 and "--library" in err
+    code, _, err = run(["format", str(EXAMPLES / "refs.txt"), "--library", "--style", "apa"], capsys)
+    assert code == 2 and "not both" in err

@@ -16,6 +16,7 @@ from ..errors import CitekitError, UsageError
 from ..formats import dumps_csl_json
 from ..library.keys import first_author, year
 from ..model import CSLItem
+from ..pipeline import Loaded, load
 from .common import add_output_option, report, write_output
 
 DEFAULT = "default"
@@ -56,6 +57,17 @@ def library_items(args: argparse.Namespace) -> list[CSLItem]:
     """The library items selected by ``--library`` and the filters."""
     with library.open_library(_path(args)) as store:
         return [stored.item for stored in store.select(_filters(args))]
+
+
+def load_input(args: argparse.Namespace) -> Loaded:
+    """What a command reads: the library with ``--library``, else ``args.file``."""
+    if args.library:
+        if args.file:
+            raise UsageError("give either FILE or --library, not both")
+        return Loaded(source="library", items=library_items(args))
+    if not args.file:
+        raise UsageError("give a FILE of references (or - for standard input), or --library")
+    return load(args.file)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
