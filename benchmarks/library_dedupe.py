@@ -2,9 +2,10 @@
 
 Each work appears once or more: variants differ in DOI form (``https://doi.org/``,
 ``doi:``, case), URL (tracking parameters, ``http``/``www``, trailing slash), title case
-and punctuation, or script (a Hangul title and its RR or McCune-Reischauer romanization,
-from ``library_dedupe_titles.tsv``). Hard negatives share author and year but are other
-works: one word changed, a ``Part 2``, a new edition in another year, another DOI.
+and punctuation (and a dropped letter), a subtitle one record leaves out, or script (a
+Hangul title and its RR or McCune-Reischauer romanization, ``library_dedupe_titles.tsv``).
+Hard negatives share author and year but are other works: one word changed, a ``Part 2``,
+a new edition in another year, a correction with its own DOI.
 Pairs are scored after grouping (what ``dedupe --apply`` merges); the baseline is exact
 matching on the DOI or title string, run on the same set.
 
@@ -91,12 +92,21 @@ def text_variant(item: dict, rng: random.Random) -> dict:
     return copy
 
 
+def subtitle_variant(item: dict, rng: random.Random) -> dict:
+    """The same work recorded with a subtitle the original left out."""
+    words = KOREAN_WORDS if item["title"].split(" ")[0] in KOREAN_WORDS else ENGLISH_WORDS
+    subtitle = " ".join(rng.sample(words, 3))
+    copy = {k: v for k, v in item.items() if k not in ("DOI", "URL")}
+    copy["title"] = item["title"] + rng.choice([": ", " - ", " — "]) + subtitle
+    return copy
+
+
 def negatives(item: dict, rng: random.Random) -> list[tuple[str, dict]]:
     """Other works that look like ``item``, with what sets them apart."""
     words = item["title"].split(" ")
-    words[rng.randrange(len(words))] = rng.choice(
-        KOREAN_WORDS if words[0] in KOREAN_WORDS else ENGLISH_WORDS
-    )
+    spot = rng.randrange(len(words))
+    vocabulary = KOREAN_WORDS if words[0] in KOREAN_WORDS else ENGLISH_WORDS
+    words[spot] = rng.choice([word for word in vocabulary if word != words[spot].lower()])
     other_word = dict(item, title=" ".join(words))
     other_word.pop("DOI", None)
     other_word.pop("URL", None)
@@ -105,11 +115,10 @@ def negatives(item: dict, rng: random.Random) -> list[tuple[str, dict]]:
     year = item["issued"]["date-parts"][0][0]
     edition = {k: v for k, v in item.items() if k not in ("DOI", "URL")}
     edition["issued"] = {"date-parts": [[year + rng.randint(1, 5)]]}
-    found = [("part", part_two), ("edition", edition)]
-    if other_word["title"] != item["title"]:
-        found.append(("word", other_word))
+    found = [("part", part_two), ("edition", edition), ("word", other_word)]
     if "DOI" in item:
-        erratum = dict(item, DOI=item["DOI"] + "e", title="Correction to: " + item["title"])
+        erratum = {k: v for k, v in item.items() if k != "URL"}
+        erratum.update(DOI=item["DOI"] + "e", title="Correction to: " + item["title"])
         found.append(("erratum", erratum))
     return found
 
@@ -128,6 +137,8 @@ def build(works: int, seed: int) -> list[tuple[dict, int, str]]:
             records.append((url_variant(item, rng), number, "url"))
         if rng.random() < 0.4:
             records.append((text_variant(item, rng), number, "case-punctuation"))
+        if rng.random() < 0.15:
+            records.append((subtitle_variant(item, rng), number, "subtitle"))
         if rng.random() < 0.15:
             for offset, (why, negative) in enumerate(negatives(item, rng), start=1):
                 records.append((negative, works * 10 + number * 10 + offset, f"negative-{why}"))
@@ -213,7 +224,7 @@ def main() -> None:
         "baseline (exact DOI or title string): "
         f"precision {base_precision:.3f}  recall {base_recall:.3f}"
     )
-    for kind in ("doi", "url", "case-punctuation", "hangul-romanized"):
+    for kind in ("doi", "url", "case-punctuation", "subtitle", "hangul-romanized"):
         wanted = {p for p in truth if kind in (kind_of[p[0]], kind_of[p[1]])}
         found = len(wanted & predicted) / max(1, len(wanted))
         print(f"  recall {kind:17s} {found:.3f} ({len(wanted)} pairs)")

@@ -18,6 +18,8 @@ BASE = article("a", "Memory and Abduction in Divided Korea", 2020, DOI="10.1234/
         (article("b", "MEMORY AND ABDUCTION IN DIVIDED KOREA.", 2020), "similar title"),
         (article("b", "Memory & Abduction in Divided Korea", 2020), "similar title"),
         (article("b", "memory and abduction, in divided Korea", 2020, family="KIM"), "similar title"),
+        (article("b", "Memory and Abduction in Divided Korea: Families Apart", 2020), "same title without"),
+        (article("b", "Memory and Abduction in Divided Korea — Families", 2020), "same title without"),
     ],
 )
 def test_same_work(other, reason: str) -> None:
@@ -37,6 +39,10 @@ def test_same_work(other, reason: str) -> None:
 )
 def test_not_same_work(other) -> None:
     assert same_work(BASE, other) is None
+
+
+def test_a_short_main_title_does_not_stand_for_its_work() -> None:
+    assert same_work(article("a", "Korea"), article("b", "Korea: A New History")) is None
 
 
 def test_same_url_despite_tracking_parameters() -> None:

@@ -69,6 +69,8 @@ def compare(a: Signature, b: Signature) -> str | None:
     similarity = title_similarity(a.title, b.title, at_least=least)
     if similarity >= least:
         return f"similar title ({similarity:.2f}), same year {a.year} and first author"
+    if a.main_title and a.main_title == b.title or b.main_title and b.main_title == a.title:
+        return f"same title without the subtitle, same year {a.year} and first author"
     return None
 
 

@@ -23,6 +23,8 @@ _DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|[.?!]\s)")
+MAIN_TITLE_MIN = 12  # folded letters a main title needs to stand for its work
 # Romanization spellings folded together (MR → RR, voiced/unvoiced, l/r), longest first.
 _FOLDS = (
     ("ŏ", "eo"),
@@ -89,7 +91,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if has_hangul(text):
         text = romanize_hangul(text).casefold() or text
-    text = _LEADING_ARTICLE.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text).replace("&", "and")
     if not text.isascii():
         for old, new in _FOLDS[:2]:
             text = text.replace(old, new)
@@ -105,6 +107,19 @@ def title_key(item: CSLItem) -> str:
     """The folded title, or ``""`` when the item has none."""
     title = item.get("title")
     return fold(title) if isinstance(title, str) else ""
+
+
+def main_title_key(item: CSLItem) -> str:
+    """The folded title before its subtitle (``Title: Subtitle``, ``Title - Subtitle``),
+    or ``""`` when the title has no subtitle or too short a main title."""
+    title = item.get("title")
+    if not isinstance(title, str):
+        return ""
+    parts = _SUBTITLE.split(title.strip().strip("“”\"'"), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return ""
+    main = fold(parts[0])
+    return main if len(main) >= MAIN_TITLE_MIN else ""
 
 
 def title_numbers(item: CSLItem) -> list[str]:
@@ -177,6 +192,7 @@ class Signature:
     numbers: tuple[str, ...]
     author: str
     title: str
+    main_title: str
     hangul: bool  # the title is in Hangul (and ``title`` is its romanization, folded)
 
 
@@ -190,5 +206,6 @@ def signature(item: CSLItem) -> Signature:
         numbers=tuple(title_numbers(item)),
         author=author_key(item),
         title=title_key(item),
+        main_title=main_title_key(item),
         hangul=has_hangul(str(item.get("title") or "")),
     )
