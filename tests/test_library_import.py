@@ -60,3 +60,24 @@ def test_a_failure_halfway_through_rolls_the_whole_file_back(tmp_path) -> None:
             import_items(store, items(), "x.txt")
         assert store.count() == store_before == 0
         assert store.conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
+
+
+def test_a_reference_that_cannot_be_parsed_is_skipped_and_counted(tmp_path, monkeypatch) -> None:
+    import citekit.pipeline
+
+    real = citekit.pipeline.parse_reference
+
+    def parse(raw: str, **kwargs):
+        if "BAD" in raw:
+            raise ValueError("unreadable")
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(citekit.pipeline, "parse_reference", parse)
+    refs = tmp_path / "refs.txt"
+    refs.write_text("Kim, First reference\nBAD reference\nLee, Third reference\n", "utf-8")
+    with open_library(tmp_path / "lib.sqlite") as store:
+        report = import_file(store, str(refs))
+        assert (len(report.added), report.failed) == (2, 1)
+        assert [str(d.location) for d in report.diagnostics] == [f"{refs}:2"]
+        kept = [loc for s in store.select() for _, loc, _ in store.provenance(s.rowid)]
+        assert kept == ["line 1", "line 3"]

@@ -76,7 +76,8 @@ def import_file(store: Store, path: str, tags: Iterable[str] = ()) -> ImportRepo
     """Read ``path`` in any format citekit reads and import its items.
 
     Unreadable or malformed files raise ``InputError`` (naming the file and line) before
-    anything is written; references that cannot be parsed are reported and skipped.
+    anything is written; references or entries that cannot be read are reported (as error
+    diagnostics, counted in ``failed``) and skipped, the others imported.
     """
     loaded = load(path)
     source = str(Path(path).resolve()) if path != "-" else "<stdin>"
@@ -93,5 +94,5 @@ def import_file(store: Store, path: str, tags: Iterable[str] = ()) -> ImportRepo
 
     report = import_items(store, located(), source, tags)
     report.diagnostics = loaded.diagnostics
-    report.failed = len(failed)
+    report.failed = len({d.location for d in loaded.diagnostics if d.severity == "error"})
     return report
