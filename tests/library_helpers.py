@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.library import romanizer
+from citekit.library.keys import fold
 from citekit.model import make_date
 
 # A few syllables' Revised Romanization, enough for the test titles (test data, not a romanizer).
@@ -17,13 +20,25 @@ def toy_romanize(text: str) -> str:
     return "".join(SYLLABLES.get(ch, ch) for ch in text)
 
 
-def use_toy_romanizer(monkeypatch) -> None:  # noqa: ANN001
-    """Make the library romanize through ``toy_romanize``."""
-    monkeypatch.setattr(romanizer, "_romanizer", lambda: toy_romanize)
+def clear_caches() -> None:
+    """Forget romanizations and folded titles cached under another romanizer."""
     romanizer.romanize_hangul.cache_clear()
+    fold.cache_clear()
 
 
-def article(item_id: str, title: str, year: int | None = 2023, family: str = "Kim", **extra) -> dict:
+@pytest.fixture(name="toy_romanizer")
+def toy_romanizer_fixture(monkeypatch):  # noqa: ANN001
+    """The library romanizes through ``toy_romanize`` for the test."""
+    clear_caches()
+    monkeypatch.setattr(romanizer, "_romanizer", lambda: toy_romanize)
+    yield toy_romanize
+    monkeypatch.undo()
+    clear_caches()
+
+
+def article(
+    item_id: str, title: str, year: int | None = 2023, family: str = "Kim", **extra
+) -> dict:
     """A journal article item."""
     item = {"id": item_id, "type": "article-journal", "title": title,
             "author": [{"family": family, "given": "Minsu"}]}  # fmt: skip

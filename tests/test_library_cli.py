@@ -32,7 +32,9 @@ def write_json(path, items) -> str:
 
 def test_import_then_list_by_tag_as_jsonl(lib, tmp_path, capsys) -> None:
     refs = str(EXAMPLES / "refs.txt")
-    other = write_json(tmp_path / "other.json", [article("park2020", "Other work", 2020, family="Park")])
+    other = write_json(
+        tmp_path / "other.json", [article("park2020", "Other work", 2020, family="Park")]
+    )
     code, _, err = run(["library", "import", refs, other, "--tag", "thesis"], capsys)
     assert code == 0, err
     assert "refs.txt: 4 added" in err and "other.json: 1 added" in err
@@ -79,7 +81,9 @@ def test_dedupe_reports_then_applies(lib, tmp_path, capsys) -> None:
 
 
 def test_tag_and_unknown_key(lib, tmp_path, capsys) -> None:
-    run(["library", "import", write_json(tmp_path / "t.json", [article("a", "Title here")])], capsys)
+    run(
+        ["library", "import", write_json(tmp_path / "t.json", [article("a", "Title here")])], capsys
+    )
     assert run(["library", "tag", "a", "--add", "ch1"], capsys)[0] == 0
     assert "[ch1]" in run(["library", "list"], capsys)[1]
     code, _, err = run(["library", "tag", "nope", "--add", "x"], capsys)
@@ -110,7 +114,9 @@ def test_format_takes_library_items_with_filters(lib, tmp_path, capsys, monkeypa
     from citekit.render import Rendered
 
     items = [article("a", "Thesis work", 2020), article("b", "Other work", 2021)]
-    run(["library", "import", write_json(tmp_path / "f.json", items[:1]), "--tag", "thesis"], capsys)
+    run(
+        ["library", "import", write_json(tmp_path / "f.json", items[:1]), "--tag", "thesis"], capsys
+    )
     run(["library", "import", write_json(tmp_path / "g.json", items[1:])], capsys)
     rendered: list[list[str]] = []
 
@@ -121,12 +127,16 @@ def test_format_takes_library_items_with_filters(lib, tmp_path, capsys, monkeypa
     monkeypatch.setattr(format_cmd, "render", fake_render)
     code, out, _ = run(["format", "--library", "--tag", "thesis", "--style", "oscola"], capsys)
     assert (code, out, rendered) == (0, "ok\n", [["a"]])
-    assert run(["format", "--library", str(lib), "--year", "2021", "--style", "apa"], capsys)[0] == 0
+    assert (
+        run(["format", "--library", str(lib), "--year", "2021", "--style", "apa"], capsys)[0] == 0
+    )
     assert rendered[-1] == ["b"]
 
 
 def test_format_needs_a_file_or_the_library(lib, tmp_path, capsys) -> None:
     code, _, err = run(["format", "--style", "oscola"], capsys)
     assert code == 2 and "--library" in err
-    code, _, err = run(["format", str(EXAMPLES / "refs.txt"), "--library", "--style", "apa"], capsys)
+    code, _, err = run(
+        ["format", str(EXAMPLES / "refs.txt"), "--library", "--style", "apa"], capsys
+    )
     assert code == 2 and "not both" in err

@@ -58,7 +58,9 @@ def test_sigkill_mid_import_leaves_the_library_consistent(tmp_path) -> None:
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert [s.key for s in store.select()] == ["k0", "k1", "k2"]
         assert store.conn.execute("SELECT COUNT(*) FROM provenance").fetchone()[0] == 3
-        assert store.conn.execute("SELECT COUNT(*) FROM match_keys WHERE item > 3").fetchone()[0] == 0
+        assert (
+            store.conn.execute("SELECT COUNT(*) FROM match_keys WHERE item > 3").fetchone()[0] == 0
+        )
         assert store.search("납북") == []
         import_items(store, [(article("after", "납북 after the crash"), None)], "b")
         assert [s.key for s in store.search("납북")] == ["after"]
@@ -68,7 +70,9 @@ def test_two_imports_at_once_both_land(tmp_path) -> None:
     library = tmp_path / "lib.sqlite"
     files = []
     for name in ("one", "two"):
-        items = [article(f"{name}{n}", f"{name} title number {n}", 2000 + n % 20) for n in range(800)]
+        items = [
+            article(f"{name}{n}", f"{name} title number {n}", 2000 + n % 20) for n in range(800)
+        ]
         path = tmp_path / f"{name}.json"
         path.write_text(json.dumps(items), encoding="utf-8")
         files.append(path)

@@ -6,7 +6,7 @@ import pytest
 
 from citekit.library import apply_merges, find_duplicates, import_items, open_library, same_work
 
-from .library_helpers import article, use_toy_romanizer
+from .library_helpers import article, toy_romanizer_fixture  # noqa: F401
 
 BASE = article("a", "Memory and Abduction in Divided Korea", 2020, DOI="10.1234/mem.1")
 
@@ -17,9 +17,18 @@ BASE = article("a", "Memory and Abduction in Divided Korea", 2020, DOI="10.1234/
         (article("b", "Something else", 2020, DOI="https://doi.org/10.1234/MEM.1"), "same DOI"),
         (article("b", "MEMORY AND ABDUCTION IN DIVIDED KOREA.", 2020), "similar title"),
         (article("b", "Memory & Abduction in Divided Korea", 2020), "similar title"),
-        (article("b", "memory and abduction, in divided Korea", 2020, family="KIM"), "similar title"),
-        (article("b", "Memory and Abduction in Divided Korea: Families Apart", 2020), "same title without"),
-        (article("b", "Memory and Abduction in Divided Korea — Families", 2020), "same title without"),
+        (
+            article("b", "memory and abduction, in divided Korea", 2020, family="KIM"),
+            "similar title",
+        ),
+        (
+            article("b", "Memory and Abduction in Divided Korea: Families Apart", 2020),
+            "same title without",
+        ),
+        (
+            article("b", "Memory and Abduction in Divided Korea — Families", 2020),
+            "same title without",
+        ),
     ],
 )
 def test_same_work(other, reason: str) -> None:
@@ -51,8 +60,7 @@ def test_same_url_despite_tracking_parameters() -> None:
     assert same_work(a, b) == "same URL news.example.kr/a/1"
 
 
-def test_hangul_and_romanized_titles_match(monkeypatch) -> None:
-    use_toy_romanizer(monkeypatch)
+def test_hangul_and_romanized_titles_match(toy_romanizer) -> None:
     hangul = article("a", "북한의 인권 역사", 2019, family="김")
     romanized = article("b", "Pukhan ŭi inkwŏn yŏksa", 2019, family="Kim")
     assert (same_work(hangul, romanized) or "").startswith("similar title")

@@ -20,14 +20,16 @@ def test_import_informal_list_records_lines_and_tags(tmp_path) -> None:
         assert len(report.added) == sum(1 for line in lines if line.strip())
         first = store.find(report.added[0])
         assert first.tags == ["thesis"]
-        (source, location, _), = store.provenance(first.rowid)
+        ((source, location, _),) = store.provenance(first.rowid)
         assert source == str((EXAMPLES / "refs.txt").resolve())
         assert location == "line 1"
 
 
 def test_reimporting_a_file_adds_provenance_not_copies(tmp_path) -> None:
     data = tmp_path / "refs.json"
-    data.write_text(json.dumps([article("a", "First title"), article("b", "Second title")]), "utf-8")
+    data.write_text(
+        json.dumps([article("a", "First title"), article("b", "Second title")]), "utf-8"
+    )
     with open_library(tmp_path / "lib.sqlite") as store:
         import_file(store, str(data))
         again = import_file(store, str(data), tags=["again"])

@@ -46,12 +46,19 @@ def test_meaningful_query_parameters_are_kept() -> None:
 
 
 def test_fold_meets_case_punctuation_and_mr_rr_spellings() -> None:
-    assert fold("The Politics of Memory: Korea, 1945–1950.") == fold("politics of memory korea 1945-1950")
+    assert fold("The Politics of Memory: Korea, 1945–1950.") == fold(
+        "politics of memory korea 1945-1950"
+    )
     assert fold("Pukhan ŭi inkwŏn") == fold("Bukhan ui ingwon")
 
 
 def test_match_keys_cover_doi_url_and_title_blocks() -> None:
-    item = article("a", "A long enough title", DOI="https://doi.org/10.1234/X", URL="https://x.kr/a?utm_source=t")
+    item = article(
+        "a",
+        "A long enough title",
+        DOI="https://doi.org/10.1234/X",
+        URL="https://x.kr/a?utm_source=t",
+    )
     kinds = dict(match_keys(item))
     assert kinds["doi"] == "10.1234/x"
     assert kinds["url"] == "x.kr/a"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.library import Provenance, filters, open_library
+from citekit.library import Provenance, filters, open_library, romanizer
 
-from .library_helpers import article, use_toy_romanizer
+from .library_helpers import article, clear_caches, toy_romanizer_fixture  # noqa: F401
 
 TITLES = {
     "hong": "美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것",
@@ -69,8 +69,7 @@ def test_updated_and_removed_items_are_reindexed(store) -> None:
     assert keys(store.search("제목")) == set()
 
 
-def test_romanized_query_finds_hangul_with_a_romanizer(tmp_path, monkeypatch) -> None:
-    use_toy_romanizer(monkeypatch)
+def test_romanized_query_finds_hangul_with_a_romanizer(tmp_path, toy_romanizer) -> None:
     with open_library(tmp_path / "lib.sqlite") as store:
         for key, title in TITLES.items():
             store.add(article(key, title), Provenance("x"))
@@ -89,3 +88,20 @@ def test_romanized_search_with_citekits_romanizer(tmp_path) -> None:
             store.add(article(key, title), Provenance("x"))
         assert keys(store.search("napbuk")) == {"hong", "kim"}
         assert keys(store.search("bukhan")) == {"lee"}
+
+
+def test_reindex_adds_romanized_text_to_an_older_index(
+    tmp_path, monkeypatch, toy_romanizer
+) -> None:
+    monkeypatch.setattr(romanizer, "_romanizer", lambda: None)
+    clear_caches()
+    with open_library(tmp_path / "lib.sqlite") as store:
+        store.add(article("hong", TITLES["hong"]), Provenance("x"))
+    monkeypatch.setattr(romanizer, "_romanizer", lambda: toy_romanizer)
+    clear_caches()
+    with open_library(tmp_path / "lib.sqlite") as store:
+        assert store.index_is_stale()
+        assert keys(store.search("napbuk")) == set()
+        store.reindex()
+        assert not store.index_is_stale()
+        assert keys(store.search("napbuk")) == {"hong"}

@@ -30,14 +30,23 @@ def test_keys_are_made_unique_and_items_round_trip(path) -> None:
         assert (first.key, second.key) == ("kim2023", "kim2023-2")
         assert store.find("kim2023-2").item["title"] == "Second"
         assert store.get(first.rowid).item == first.item
-        assert [(s, loc) for s, loc, _ in store.provenance(second.rowid)] == [("b.json", "entry kim2023")]
+        assert [(s, loc) for s, loc, _ in store.provenance(second.rowid)] == [
+            ("b.json", "entry kim2023")
+        ]
 
 
 def test_filters_by_tag_type_year_and_language(path) -> None:
     with open_library(path) as store:
         store.add(article("a", "납북자 가족", 2021), Provenance("x"), tags=["thesis"])
-        store.add(article("b", "Abductees", 2023, language="en-GB"), Provenance("x"), tags=["thesis", "ch2"])
-        store.add({"id": "c", "type": "book", "title": "Memory", "issued": {"date-parts": [[2019]]}}, Provenance("x"))
+        store.add(
+            article("b", "Abductees", 2023, language="en-GB"),
+            Provenance("x"),
+            tags=["thesis", "ch2"],
+        )
+        store.add(
+            {"id": "c", "type": "book", "title": "Memory", "issued": {"date-parts": [[2019]]}},
+            Provenance("x"),
+        )
 
         def keys(**given) -> list[str]:
             return [s.key for s in store.select(filters(**given))]
@@ -75,7 +84,11 @@ def test_update_keeps_the_old_version_in_history(path) -> None:
         assert store.get(stored.rowid).item["title"] == "New title"
         assert store.get(stored.rowid).key == "a"
         (entry,) = store.history(stored.rowid)
-        assert (entry.action, entry.before["title"], entry.after["title"]) == ("edit", "Old title", "New title")
+        assert (entry.action, entry.before["title"], entry.after["title"]) == (
+            "edit",
+            "Old title",
+            "New title",
+        )
         assert entry.note == {"by": "test"}
 
 
@@ -94,7 +107,9 @@ def test_migrations_upgrade_a_first_version_library(path) -> None:
     old.conn.execute(
         "INSERT INTO items(citekey, data, type, year, language, title, first_author, added, modified)"
         " VALUES ('a', ?, 'article-journal', 2023, 'ko', '납북피해 계속 지원', 'Kim', 't', 't')",
-        ('{"id": "a", "type": "article-journal", "title": "납북피해 계속 지원", "DOI": "10.1234/x"}',),
+        (
+            '{"id": "a", "type": "article-journal", "title": "납북피해 계속 지원", "DOI": "10.1234/x"}',
+        ),
     )
     assert schema.version(old.conn) == 1
     old.close()
@@ -117,4 +132,3 @@ def test_a_file_that_is_not_a_library_is_named(tmp_path) -> None:
     with pytest.raises(InputError) as caught:
         SQLiteStore(bad)
     assert str(bad) in str(caught.value)
-

@@ -38,3 +38,11 @@ def romanize_hangul(text: str) -> str:
         return romanize(text)
     except Exception:  # noqa: BLE001 - a romanizer bug must not stop an import
         return ""
+
+
+def romanize_runs(text: str) -> str:
+    """``text`` with each Hangul run romanized, or ``""`` when nothing was romanized."""
+    if not has_hangul(text):
+        return ""
+    romanized = _HANGUL_RUN.sub(lambda m: romanize_hangul(m.group()) or m.group(), text)
+    return "" if romanized == text else romanized

@@ -15,12 +15,11 @@ import sqlite3
 import unicodedata
 
 from .fields import SearchText
-from .romanizer import available, has_hangul, romanize_hangul
+from .romanizer import available, romanize_runs
 
 _CJK_RUN = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+"
 )
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _TERM = re.compile(r"[\w\u3130-\u318f]+")
 
 SCHEMA = (
@@ -42,21 +41,13 @@ def tokenize(text: str) -> str:
     return _CJK_RUN.sub(lambda m: f" {_bigrams(m.group())} ", text)
 
 
-def romanized(text: str) -> str:
-    """``text`` with each Hangul run romanized, or ``""`` when it has no Hangul."""
-    if not has_hangul(text):
-        return ""
-    romanized_text = _HANGUL_RUN.sub(lambda m: romanize_hangul(m.group()) or m.group(), text)
-    return "" if romanized_text == text else romanized_text
-
-
 def add(conn: sqlite3.Connection, rowid: int, text: SearchText) -> None:
     """Index one item."""
     conn.execute(
         "INSERT INTO search_words(rowid, title, names, container, notes) VALUES (?, ?, ?, ?, ?)",
         (rowid, *(tokenize(part) for part in (text.title, text.names, text.container, text.notes))),
     )
-    roman = romanized(text.all())
+    roman = romanize_runs(text.all())
     if roman:
         conn.execute("INSERT INTO search_roman(rowid, text) VALUES (?, ?)", (rowid, roman))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import CSLItem
-from . import schema, search_index
+from . import romanizer, schema, search_index
 from .fields import columns, search_text
 from .keys import match_keys
 from .store import Filters, HistoryEntry, Provenance, Store, StoredItem
@@ -325,6 +325,10 @@ class SQLiteStore(Store):
             )
             for time, action, before, after, note in rows
         ]
+
+    def index_is_stale(self) -> bool:
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'search_romanized'").fetchone()
+        return romanizer.available() and (row is None or row[0] != "1")
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0])
