@@ -132,3 +132,15 @@ def test_a_file_that_is_not_a_library_is_named(tmp_path) -> None:
     with pytest.raises(InputError) as caught:
         SQLiteStore(bad)
     assert str(bad) in str(caught.value)
+
+
+def test_a_busy_library_is_a_clear_error(path, monkeypatch) -> None:
+    from citekit.library import sqlite_store
+
+    with open_library(path) as holder, holder.transaction():
+        monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_S", 0.1)
+        waiting = SQLiteStore(path)
+        with pytest.raises(InputError, match="busy") as caught:
+            waiting.add(article("a", "Title"), Provenance("x"))
+        assert caught.value.file == str(path)
+        waiting.close()
