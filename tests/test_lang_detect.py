@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from lang_score import accuracy, gold
 
 from citekit.lang import detect_language
 from citekit.model import CSLItem
-
-from .lang_score import accuracy, gold
 
 
 @pytest.mark.parametrize(

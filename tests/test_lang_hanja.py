@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from lang_score import accuracy, gold
 
 from citekit.lang import hangul_reading
-
-from .lang_score import accuracy, gold
 
 
 @pytest.mark.parametrize(

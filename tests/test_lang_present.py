@@ -5,11 +5,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from lang_examples import example_items
 
 from citekit.lang import present
 from citekit.lang.policy import load_policy, policy_name
-
-from .lang_examples import example_items
 
 TRANSLATED = {
     "id": "t1",
