@@ -70,7 +70,7 @@ def _syllables(word: str) -> list[list[str]]:
 def _place_unit(word: str) -> bool:
     """True when the last syllable is an administrative unit to hyphenate (RR art. 5)."""
     places = load_json("places.json")
-    if len(word) < 3:
+    if len(word) < 3 or any(word.endswith(common) for common in places["common_endings"]):
         return False
     if word in places["provinces"] or (word[-1] == "도" and word[-2] in places["do_after"]):
         return True
