@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .hanja import HAN, hangul_reading, surname_readings
-from .romanize import capitalize, mr_parts, mr_word, rr_syllables, rr_word
+from .romanize import capitalize, is_hangul_word, mr_parts, mr_word, rr_syllables, rr_word
 from .tables import load_tsv
 
 
@@ -50,9 +50,18 @@ def split_name(name: str) -> tuple[list[str], str, str]:
     return [], whole[:1], whole[1:]
 
 
+def _not_a_korean_name(text: str, system: str) -> str:
+    """Text that is not a Hangul name (digits, Latin...) romanized as ordinary text."""
+    from .romanize import romanize
+
+    return romanize(text, system="rr" if system == "conventional" else system)
+
+
 def romanize_surname(surname: str, system: str) -> str:
     """A surname alone: strict RR (박 Bak), conventional (박 Park) or ALA-LC (박 Pak, 이 Yi)."""
     surname = read_name(surname.strip())
+    if not all(is_hangul_word(word) for word in surname.split()):
+        return _not_a_korean_name(surname, system)
     if surname not in _surnames() and (len(surname) >= 3 or " " in surname):
         surname = split_name(surname)[1]  # a whole name given: its surname (김은중 → 김)
     known = _surnames().get(surname)
@@ -70,6 +79,8 @@ def romanize_given(given: str, system: str) -> str:
     if not given:
         return ""
     given = hangul_reading(given)
+    if not is_hangul_word(given):
+        return _not_a_korean_name(given, system)
     if system in ("mr", "ala-lc"):
         parts = [part.lstrip("'") for part in mr_parts(given, name=True)]
         return capitalize("-".join(parts))
@@ -79,7 +90,10 @@ def romanize_given(given: str, system: str) -> str:
 
 def romanize_name(name: str, system: str) -> str:
     """A whole personal name, family name first (김정욱 → Kim Jeong-uk in conventional)."""
-    others, surname, given = split_name(read_name(name.strip()))
+    name = read_name(name.strip())
+    if not all(is_hangul_word(word) for word in name.split()):
+        return _not_a_korean_name(name, system)
+    others, surname, given = split_name(name)
     word = mr_word if system in ("mr", "ala-lc") else rr_word
     words = [capitalize(word(other)) for other in others]
     # In a whole name the surname takes its usual spelling in RR too (김 Kim, not Gim).

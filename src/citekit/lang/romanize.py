@@ -40,12 +40,17 @@ def romanize(text: str, *, system: str = "rr", mode: str = "general") -> str:
 
         return romanize_surname(text, system) if mode == "surname" else romanize_name(text, system)
     text = hangul_reading(text)
-    single = bool(_HANGUL_RUN.fullmatch(text.strip()))  # one word: maybe a place name
+    single = is_hangul_word(text.strip())  # one word: maybe a place name
     if mode == "translit" and system in ("rr", "conventional"):
         return _HANGUL_RUN.sub(lambda m: translit_word(m.group()), text)
     word = mr_word if system in ("mr", "ala-lc") else rr_word
     text = _numbered_units(text, word)
     return capitalize(_HANGUL_RUN.sub(lambda m: word(m.group(), place=single), text))
+
+
+def is_hangul_word(text: str) -> bool:
+    """True when ``text`` is one or more Hangul syllables and nothing else."""
+    return bool(_HANGUL_RUN.fullmatch(text))
 
 
 def capitalize(text: str) -> str:
