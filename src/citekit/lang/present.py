@@ -124,8 +124,8 @@ def _romanized_name(name: dict, system: str) -> dict:
 
 def _present_names(item: CSLItem, field: str, policy: Policy, script: str, system: str) -> None:
     extras = custom(item)
-    names = [n for n in item[field] if isinstance(n, dict)]
-    romanized = [_romanized_name(n, system) for n in names]
+    names = item[field]
+    romanized = [_romanized_name(n, system) if isinstance(n, dict) else n for n in names]
     if romanized == names:
         return
     extras[f"{field}-romanized"] = romanized
