@@ -69,6 +69,10 @@ def test_odd_fields_are_carried_through() -> None:
     shown = present([item], style="apa", script="romanized")[0]
     assert shown["title"] is None
     assert shown["editor"] == ["?", {"family": "Kim", "given": "Cheol-su"}]
+    whole = present(
+        [{"id": "w", "author": [{"family": "박지성"}]}], style="apa", script="romanized"
+    )
+    assert whole[0]["author"] == [{"family": "Park", "given": "Ji-seong"}]
 
 
 def test_present_copies_and_never_changes_its_input() -> None:
