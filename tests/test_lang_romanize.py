@@ -20,6 +20,8 @@ from citekit.lang import romanize
         ("좋고", "Joko"),  # aspiration from final ㅎ
         ("잡혀", "Japyeo"),  # aspiration before the suffix 혀
         ("묵호", "Mukho"),  # a noun keeps h
+        ("생각하다", "Saenggakada"),  # but a verb in 하다 does not
+        ("축하", "Chukha"),
         ("물러나지", "Mulleonaji"),  # the korean-romanizer failure cited in issue 4
         ("읽는", "Ingneun"),  # cluster ㄺ then nasalisation
         ("꽃잎", "Kkonnip"),  # ㄴ-insertion
