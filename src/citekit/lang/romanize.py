@@ -12,6 +12,7 @@ import unicodedata
 
 from . import hangul
 from .hanja import hangul_reading
+from .places import numbered_units, place_unit
 from .sound import neutralise, pronounce
 from .tables import load_json
 
@@ -44,7 +45,7 @@ def romanize(text: str, *, system: str = "rr", mode: str = "general") -> str:
     if mode == "translit" and system in ("rr", "conventional"):
         return _HANGUL_RUN.sub(lambda m: translit_word(m.group()), text)
     word = mr_word if system in ("mr", "ala-lc") else rr_word
-    text = _numbered_units(text, word)
+    text = numbered_units(text, word)
     return capitalize(_HANGUL_RUN.sub(lambda m: word(m.group(), place=single), text))
 
 
@@ -72,49 +73,9 @@ def _syllables(word: str) -> list[list[str]]:
     return [hangul.split(char) for char in word]
 
 
-def _place_unit(word: str) -> bool:
-    """True when the last syllable is an administrative unit to hyphenate (RR art. 5)."""
-    places = load_json("places.json")
-    if len(word) < 3 or any(word.endswith(common) for common in places["common_endings"]):
-        return False
-    if word in places["provinces"] or (word[-1] == "도" and word[-2] in places["do_after"]):
-        return True
-    if word[-1] == "리":
-        return hangul.split(word[-2])[2] in places["ri_after_finals"]
-    return word[-1] in places["units"]
-
-
-def sino_number(digits: str) -> str:
-    """A number up to 9999 read in Sino-Korean Hangul (12 → 십이, 1 → 일)."""
-    places = load_json("places.json")
-    number = int(digits)
-    if number == 0 or number > 9999:
-        return "".join(places["digits"][int(d)] for d in digits)
-    out = ""
-    for power in range(3, -1, -1):
-        digit = number // 10**power % 10
-        if digit:
-            out += ("" if digit == 1 and power else places["digits"][digit]) + places["powers"][
-                power
-            ]
-    return out
-
-
-def _numbered_units(text: str, word) -> str:  # type: ignore[no-untyped-def]
-    """``봉천1동`` → ``봉천 1(il)-dong``: a numbered unit with its number read (RR art. 5)."""
-    units = "".join(load_json("places.json")["numbered_units"])
-    pattern = re.compile(rf"\s*(\d+)([{units}])(?![\uac00-\ud7a3])")
-
-    def spell(match: re.Match[str]) -> str:
-        space = " " if match.start() else ""
-        return f"{space}{match[1]}({word(sino_number(match[1]))})-{word(match[2])}"
-
-    return pattern.sub(spell, text)
-
-
 def rr_word(word: str, *, place: bool = False) -> str:
     """One Hangul word in Revised Romanization, sound changes applied within it."""
-    if place and _place_unit(word):
+    if place and place_unit(word):
         return f"{rr_word(word[:-1])}-{rr_word(word[-1])}"
     table = load_json("rr.json")
     spoken = pronounce(_syllables(word), word)
@@ -181,7 +142,7 @@ def mr_word(word: str, *, place: bool = False) -> str:
     if word in load_json("ala_lc.json")["proper_compounds"]:
         return "-".join(capitalize(mr_word(syllable)) for syllable in word)
     parts = mr_parts(word)
-    if not (place and _place_unit(word)):
+    if not (place and place_unit(word)):
         return "".join(parts)
     unit = parts[-1].lstrip("'")
     if hangul.split(word[-1])[0] == "ㅇ":  # liaison: the final stays before the hyphen (평택읍)
