@@ -29,8 +29,8 @@ from citekit.lang import romanize
         ("절약", "Jeoryak"),  # a Sino-Korean word: no ㄴ-insertion
         ("도봉구", "Dobong-gu"),  # administrative unit after a hyphen
         ("인왕리", "Inwang-ri"),  # no sound change across that hyphen
-        ("해운대", "Hae-undae"),  # hyphen where letters would run together
-        ("중앙", "Jung-ang"),
+        ("해운대", "Haeundae"),  # art. 2 hyphens are optional; official names omit them
+        ("흥인지문", "Heunginjimun"),
         ("왕십리", "Wangsimni"),  # 리 after a stop is part of the name, not a unit
         ("알약", "Allyak"),  # ㄴ-insertion after ㄹ, read ㄹ
         ("봉천1동", "Bongcheon 1(il)-dong"),  # numbered unit, number read

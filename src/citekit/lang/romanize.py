@@ -19,7 +19,6 @@ from .tables import load_json
 SYSTEMS = ("rr", "mr", "ala-lc", "conventional")
 MODES = ("general", "name", "surname", "translit")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
-_DIGRAPHS = ("ae", "eo", "eu", "oe", "ui")
 _VOICED_BEFORE = ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
 
 
@@ -83,11 +82,7 @@ def rr_word(word: str, *, place: bool = False) -> str:
     for index, (initial, vowel, final) in enumerate(spoken):
         after_l = index > 0 and spoken[index - 1][2] == "ㄹ"
         onset = "l" if initial == "ㄹ" and after_l else table["initial"][initial]
-        piece = onset + table["vowel"][vowel] + table["final"].get(final, "")
-        after_ng = out.endswith("ng") and piece[0] not in "wy"
-        if place and not onset and out and (after_ng or out[-1] + piece[0] in _DIGRAPHS):
-            out += "-"  # where letters would run together (RR art. 2: Jung-ang, Hae-undae)
-        out += piece
+        out += onset + table["vowel"][vowel] + table["final"].get(final, "")
     return out
 
 
