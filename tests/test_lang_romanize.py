@@ -54,6 +54,9 @@ def test_titles_are_romanized_word_by_word_with_hanja_read_first() -> None:
         ("료리", "Yori"),
         ("쉬운", "Shwiun"),
         ("발해", "Parhae"),
+        ("얹다", "Ŏnta"),  # a stop after a cluster is tense: unvoiced
+        ("맑게", "Malke"),
+        ("밟다", "Papta"),
         ("한중일 관계", "Han-Chung-Il kwan'gye"),  # abbreviated proper nouns hyphenated
         ("평택읍", "P'yŏngt'aeg-ŭp"),  # the final stays before the unit's hyphen
     ],

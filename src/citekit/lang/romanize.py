@@ -107,7 +107,12 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
     """McCune–Reischauer (ALA-LC) syllable by syllable, as pronounced; ``'`` marks n'g."""
     table = load_json("mr.json")
     syllables = _syllables(word)
-    if not name and syllables and syllables[0][0] == "ㄹ":
+    clusters = load_json("sound.json")["cluster"]
+    after_cluster = [False] + [
+        syllables[i - 1][2] in clusters and syllables[i][0] != "ㅇ"
+        for i in range(1, len(syllables))
+    ]
+    if not name and len(syllables) > 1 and syllables[0][0] == "ㄹ":
         initial_law = syllables[0][1] in load_json("sound.json")["y_vowels"]
         syllables[0][0] = "ㅇ" if initial_law else "ㄹ"
     spoken = pronounce(syllables, word)
@@ -115,7 +120,8 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
     for index, (initial, vowel, final) in enumerate(spoken):
         before = spoken[index - 1][2] if index else None
         onset = table["initial"][initial]
-        if before is not None and initial in table["voiced"] and before in _VOICED_BEFORE:
+        voiced = before in _VOICED_BEFORE and not after_cluster[index]  # 얹다 ŏnta
+        if before is not None and initial in table["voiced"] and voiced:
             onset = table["voiced"][initial]
         if initial == "ㄹ" and before == "ㄹ":
             onset = "l"
