@@ -58,6 +58,7 @@ def test_titles_are_romanized_word_by_word_with_hanja_read_first() -> None:
         ("맑게", "Malke"),
         ("밟다", "Papta"),
         ("한중일 관계", "Han-Chung-Il kwan'gye"),  # abbreviated proper nouns hyphenated
+        ("남북한 정상 회담", "Nam-Pukhan chŏngsang hoedam"),
         ("평택읍", "P'yŏngt'aeg-ŭp"),  # the final stays before the unit's hyphen
     ],
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import hangul
 from .hanja import hangul_reading
@@ -138,10 +139,18 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=1)
+def _proper_compounds() -> dict[str, list[str]]:
+    """ALA-LC compounds of proper nouns, by their Hangul: 남북한 → [남, 북한]."""
+    entries = load_json("ala_lc.json")["proper_compounds"]
+    return {entry.replace("+", ""): entry.split("+") for entry in entries}
+
+
 def mr_word(word: str, *, place: bool = False) -> str:
     """One Hangul word in McCune–Reischauer; a place's administrative unit after a hyphen."""
-    if word in load_json("ala_lc.json")["proper_compounds"]:
-        return "-".join(capitalize(mr_word(syllable)) for syllable in word)
+    parts_of_compound = _proper_compounds().get(word)
+    if parts_of_compound:
+        return "-".join(capitalize(mr_word(part)) for part in parts_of_compound)
     parts = mr_parts(word)
     if not (place and place_unit(word)):
         return "".join(parts)
