@@ -75,6 +75,8 @@ def test_mccune_reischauer(hangul: str, expected: str) -> None:
         ("한복남", "rr", "Han Boknam"),  # no sound change inside a given name
         ("이승만", "mr", "Yi Sŭng-man"),
         ("김창룡", "mr", "Kim Ch'ang-nyong"),
+        ("金 哲源", "mr", "Kim Ch'ŏr-wŏn"),  # liaison: the final stays before the hyphen
+        ("최란", "mr", "Ch'oe Ran"),  # a given name's initial ㄹ is kept
         ("남궁민", "conventional", "Namgung Min"),  # two-syllable surname
         ("金大中", "conventional", "Kim Dae-jung"),  # Hanja surname read as a surname
     ],

@@ -13,7 +13,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .hanja import HAN, hangul_reading, surname_readings
-from .romanize import capitalize, is_hangul_word, mr_parts, mr_word, rr_syllables, rr_word
+from .romanize import (
+    capitalize,
+    hyphenated,
+    is_hangul_word,
+    mr_parts,
+    mr_word,
+    rr_syllables,
+    rr_word,
+)
 from .tables import load_tsv
 
 
@@ -82,7 +90,7 @@ def romanize_given(given: str, system: str) -> str:
     if not is_hangul_word(given):
         return _not_a_korean_name(given, system)
     if system in ("mr", "ala-lc"):
-        parts = [part.lstrip("'") for part in mr_parts(given, name=True)]
+        parts = hyphenated(mr_parts(given, name=True), given, list(range(1, len(given))))
         return capitalize("-".join(parts))
     separator = "-" if system == "conventional" else ""
     return capitalize(separator.join(rr_syllables(given)))

@@ -154,8 +154,21 @@ def mr_word(word: str, *, place: bool = False) -> str:
     parts = mr_parts(word)
     if not (place and place_unit(word)):
         return "".join(parts)
-    unit = parts[-1].lstrip("'")
-    if hangul.split(word[-1])[0] == "ㅇ":  # liaison: the final stays before the hyphen (평택읍)
-        moved = len(unit) - len(unit.lstrip("bcdghjklmnprst'"))
-        parts[-2], unit = parts[-2] + unit[:moved], unit[moved:]
-    return "".join(parts[:-1]) + "-" + unit
+    parts = hyphenated(parts, word, [len(word) - 1])
+    return "".join(parts[:-1]) + "-" + parts[-1]
+
+
+def hyphenated(parts: list[str], word: str, before: list[int]) -> list[str]:
+    """MR syllables with a hyphen to come before each index in ``before``.
+
+    A final carried over to a vowel-initial syllable (liaison) stays before the hyphen:
+    평택읍 P'yŏngt'aeg-ŭp, 철원 Ch'ŏr-wŏn; the apostrophe of n'g is not needed after it.
+    """
+    parts = list(parts)
+    for index in before:
+        parts[index] = parts[index].lstrip("'")
+        if hangul.split(word[index])[0] == "ㅇ":
+            moved = len(parts[index]) - len(parts[index].lstrip("bcdghjklmnprst"))
+            parts[index - 1] += parts[index][:moved]
+            parts[index] = parts[index][moved:]
+    return parts
