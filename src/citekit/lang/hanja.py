@@ -32,6 +32,11 @@ def surname_readings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _medial() -> dict[str, str]:
+    return dict(load_tsv("hanja_medial.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _longest_word() -> int:
     return max(len(word) for word in _words())
 
@@ -88,6 +93,8 @@ def _read_run(run: str, at_word_start: bool) -> str:
                 reading = surname_readings()[piece]  # a three-character name: 金大中 김대중
         if reading is None:
             reading = _characters().get(piece, piece)
+            if out and piece in _medial():
+                reading = _medial()[piece]
             if out and out[-1] == "불" and run[index - 1] == "不" and _starts_dj(reading):
                 out[-1] = "부"
             reading = _after(out[-1][-1] if out else "", reading)
