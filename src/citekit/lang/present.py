@@ -3,7 +3,7 @@
 ``present`` returns prepared copies: the romanized, translated and English forms are
 recorded under ``custom`` (``title-romanized``, ``title-translation``, ``title-original``,
 ``container-title-romanized``, ``container-title-english``, ``author-romanized`` ...) so
-nothing is lost, and the shown fields follow the style's policy file in ``citekit/styles``.
+nothing is lost, and the shown fields follow the style's policy file in top-level ``styles/``.
 """
 
 from __future__ import annotations
