@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import words
 from ..draft import MASK, Draft
 from ..normalise.names import PARTICLES
 from .words import is_initial, last_word
@@ -77,6 +78,9 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     zone = draft.masked[start:end]
     if _reads_like_names(zone):
         return start, end
+    first = zone.split(",")[0]
+    if _is_organisation(first):
+        return start, start + len(first)
     cut, pos = None, start
     for chunk in zone.split(","):
         if not _reads_like_names(chunk, part=True):
@@ -86,6 +90,17 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
         return start, cut
     return None
+
+
+def _is_organisation(chunk: str) -> bool:
+    """``Ministry of Justice``, ``BP4NTA``: an organisation named as the author."""
+    tokens = chunk.split()
+    if len(tokens) == 1:
+        return bool(re.fullmatch(r"[A-Z][A-Z\d&-]{2,}", tokens[0])) and bool(
+            re.search(r"[\d&]", tokens[0]))
+    known = words("organisation_words.txt")
+    return len(tokens) <= 10 and tokens[0][:1].isupper() \
+        and any(t.casefold().strip(",.") in known for t in tokens)
 
 
 def _reads_like_names(zone: str, *, part: bool = False) -> bool:

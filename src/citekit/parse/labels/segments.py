@@ -35,7 +35,6 @@ _PLACE = re.compile(
 )
 _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
                           r"agency|ministry|office|council|corporation|inc|ltd)\b", re.IGNORECASE)
-_KOREAN_PLACES = ("서울", "부산", "대구", "인천", "광주", "대전", "파주", "성남", "고양")
 _JOURNAL_FIELDS = ("volume", "issue", "page")
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
@@ -188,7 +187,7 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
 
 
 def _is_place(text: str) -> bool:
-    return bool(_PLACE.match(text)) or text in _KOREAN_PLACES
+    return bool(_PLACE.match(text)) or text in words("korean_places.txt")
 
 
 def _publisher_and_place(text: str, out: dict[str, object]) -> None:
@@ -211,6 +210,9 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     if draft.has("genre") or draft.has("edition"):
         return False
     if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):
+        return False
+    endings = tuple(words("korean_institution_endings.txt"))
+    if _has_korean(seg.text) and seg.text.endswith(endings):
         return False
     tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
     known = words("journal_words.txt")
