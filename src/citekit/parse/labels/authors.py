@@ -95,6 +95,8 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
 def _is_organisation(chunk: str) -> bool:
     """``Ministry of Justice``, ``BP4NTA``: an organisation named as the author."""
     tokens = chunk.split()
+    if not tokens:
+        return False
     if len(tokens) == 1:
         return bool(re.fullmatch(r"[A-Z][A-Z\d&-]{2,}", tokens[0])) and bool(
             re.search(r"[\d&]", tokens[0]))
