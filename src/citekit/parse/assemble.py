@@ -24,7 +24,8 @@ from .normalise.names import split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
-_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
+_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
+                           re.IGNORECASE)
 FINDERS = (
     find_enumerator,
     find_links, find_access, find_quoted_titles, find_genre,

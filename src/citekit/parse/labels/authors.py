@@ -14,7 +14,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|v
                          r"del|della|di|da|du|la|le|dos|das|ten|ter|and|&|et|al\.?|others|외|등)[,;]?$")
 _VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
 _FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
-_LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und"})
+_LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
+                         "editors"})
+_ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
 
 
 def _continues_after_initial(text: str, pos: int) -> bool:
@@ -36,7 +38,9 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return False
         if not is_initial(bare) and bare.lower() not in PARTICLES:
             surnames += 1
-            if surnames > 2 or (surnames == 2 and not token.endswith((",", ";"))):
+            last_author = text[max(0, pos - 6) : pos].rstrip(" .").endswith((" and", "&"))
+            ends = (",", ";", ".") if last_author else (",", ";")
+            if surnames > 2 or (surnames == 2 and not token.endswith(ends)):
                 return False
         if token.endswith((",", ";")):
             return True
@@ -53,7 +57,10 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
         return None
     vancouver = None
     for m in _STOP.finditer(text, start):
-        if m.group(0) != "." :
+        if m.group(0).startswith("("):
+            close = text.find(")", m.end(), m.end() + 12)
+            return _checked(draft, start, close + 1 if close > 0 else m.start())
+        if m.group(0) != ".":
             return _checked(draft, start, m.start())
         word = last_word(text[max(start, m.start() - 30) : m.start()])
         if vancouver is None:
@@ -106,6 +113,7 @@ def _is_organisation(chunk: str) -> bool:
 
 
 def _reads_like_names(zone: str, *, part: bool = False) -> bool:
+    zone = _ASIDE.sub("", zone)
     tokens = zone.split()
     if not tokens or len(tokens) > 40 or (part and len(tokens) > 4):
         return False

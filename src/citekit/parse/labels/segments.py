@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..data import words
 from ..draft import MASK, Draft
 from ..normalise.text import clean
-from .words import sentence_ends
+from .words import runs_into_numbers, sentence_ends
 
 _IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
 _EDITORS_BEFORE = re.compile(
@@ -38,6 +38,9 @@ _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|uni
 _JOURNAL_FIELDS = ("volume", "issue", "page")
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
+_ROLE_OR_IN = re.compile(
+    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
+)
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
@@ -58,7 +61,9 @@ def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     text = draft.masked
     lenient_after = start if draft.has("title") else _title_end(text, start)
     cuts = {start, len(text), *sentence_ends(text, start, lenient_after=lenient_after)}
-    cuts.update(m.start() for m in _QUESTION.finditer(text, start))
+    cuts.update(m.start() for m in _QUESTION.finditer(text, start)
+                if runs_into_numbers(text, m.end(), 200, one_sentence=True))
+    cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
         cuts.update(m.start() for m in _COMMA.finditer(text, start))
@@ -123,6 +128,9 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["in"] = True
             _container_with_editors(text[m.end():], out)
             continue
+        if out.get("container-title") == "" and not _PLACE_PUBLISHER.match(text):
+            out["container-title"] = text  # "In: A and B (eds.), Container"
+            continue
         place = _PLACE_PUBLISHER.match(text)
         if place and seg.followed_by not in _JOURNAL_FIELDS and "publisher" not in out:
             out["publisher-place"] = clean(place.group("place"))
@@ -145,7 +153,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
 def _container_with_editors(text: str, out: dict[str, object]) -> None:
     before = _EDITORS_BEFORE.match(text)
     after = _EDITORS_AFTER.match(text)
-    if before and before.group("rest"):
+    if before:
         out["editor-text"] = before.group("eds")
         text = before.group("rest")
     elif after:

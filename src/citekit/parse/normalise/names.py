@@ -31,7 +31,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text = _ETAL.sub("", text)
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
         return [korean_name(p) for p in _korean_parts(text)], et_al
-    text = _PARENS.sub("", text) if _HANGUL.search(text) else text
+    text = _PARENS.sub("", text)
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
     parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
