@@ -21,18 +21,21 @@ _LABELLED = [
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE)),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)")),
     ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)")),
+    ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)")),
+    ("page", re.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)")),
     ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE)),
 ]
 _VOL_ISSUE = re.compile(
-    r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}\.?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
+    r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}[.-]?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
     r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
 )
 _PAGE_RANGE = re.compile(
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
 )
-_PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w.\-–])")
+_PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.\-/])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
-_NUMBER_BEFORE_DATE = re.compile(r"(?<![\w.\-/])(\d{1,4})\s*$")
+_NUMBER_BEFORE_DATE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
+_ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
 
 
 def _is_year_range(a: str, b: str) -> bool:
@@ -57,6 +60,11 @@ def find_numbers(draft: Draft) -> None:
         m = pattern.search(draft.masked)
         if m:
             _claim_group(draft, name, m)
+    volume = draft.first("volume")
+    if volume and not draft.has("issue"):
+        m = _ISSUE_AFTER_VOLUME.match(draft.masked, volume.end - 1)
+        if m:
+            draft.claim("issue", m.start() + 1, m.end(), m.group(1))
     if not draft.has("volume"):
         m = _VOL_ISSUE.search(draft.masked)
         if m:
@@ -69,19 +77,19 @@ def find_numbers(draft: Draft) -> None:
         _find_bare_pages(draft)
     if draft.has("page") and not draft.has("volume"):
         _volume_before(draft, draft.first("page").start)
-    if not draft.has("volume"):
-        m = _VOLUME_ALONE.search(draft.masked)
-        if m and not (1500 <= int(m.group(1)) <= 2099):
-            draft.claim("volume", m.start(1), m.end(1), m.group(1))
     if not draft.has("volume") and draft.has("issued"):
         issued = draft.first("issued")
         if draft.raw[issued.start] in "([":
             m = _NUMBER_BEFORE_DATE.search(draft.masked[: issued.start])
-            if m and draft.has("page", "title"):
+            if m:
                 draft.claim("volume", m.start(1), m.end(1), m.group(1))
+    if not draft.has("volume"):
+        m = _VOLUME_ALONE.search(draft.masked)
+        if m and not (1500 <= int(m.group(1)) <= 2099):
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
 
 
-_AFTER_VOLUME = re.compile(r"(?:\d\)?\s*[,:;]|pp?\.?)\s*$")
+_AFTER_VOLUME = re.compile(r"(?:[\d)\x00]\s*[,:;]?|pp?\.?)\s*$")
 _VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
 _VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 

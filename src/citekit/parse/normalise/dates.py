@@ -51,6 +51,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
         (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), "dmy", 6),
         (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), "ymd", 6),
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), "num", 4),
+        (re.compile(rf"(?<!\w){m}\s*[-–/]\s*[^\W\d_]{{3,10}}\.?,?\s+{y}{nd}"), "my", 5),
         (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), "my", 5),
         (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), "my", 5),
         (re.compile(rf"(?<![\w./-]){y}[a-z](?![\w/-]|\.\d)"), "y", 4),
