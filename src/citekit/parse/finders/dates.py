@@ -15,8 +15,8 @@ def _rank(text: str, date: DateMatch) -> tuple[int, int]:
     """More certain forms first; then a year set off by brackets or punctuation; then earlier."""
     score = date.score
     before, after = text[: date.start].rstrip(), text[date.end :].lstrip()
-    if _OPEN.search(text[: date.start]):
-        score += 3
+    if _OPEN.search(text[: date.start]) and not before.endswith("["):
+        score += 3  # (2020); a [1970] after another year is an original date
     elif before.endswith((",", ".", ";")) or not before:
         score += 1
     if not after or after[0] in ".,;:)]":
