@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..diagnostics import Diagnostic
 from ..lang import detect_language
@@ -24,6 +25,7 @@ from .normalise.names import split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
+_BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
                            re.IGNORECASE)
 FINDERS = (
@@ -38,7 +40,7 @@ _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
     """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
-    text, offsets = _squeeze(raw.replace("``", " “").replace("''", "” "))
+    text, to_raw = _squeeze(raw.replace("``", " “").replace("''", "” "))
     draft = Draft(text[:MAX_LENGTH])
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
@@ -53,24 +55,25 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     labels = label_segments(draft, zone[1] if zone else 0)
     item = _assemble(draft, labels, item_id)
     _check(draft, item)
-    diagnostics = [d.at(column=offsets[d.location.column - 1] + 1) if d.location.column else d
+    diagnostics = [d.at(column=to_raw(d.location.column - 1) + 1) if d.location.column else d
                    for d in draft.diagnostics]
     return ParseResult(item, diagnostics)
 
 
-def _squeeze(raw: str) -> tuple[str, list[int]]:
-    """Collapse whitespace runs (and NULs) to one space; map each kept character to ``raw``."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    space = False
-    for i, ch in enumerate(raw):
-        blank = ch.isspace() or ch == "\x00"
-        if blank and space:
-            continue
-        space = blank
-        chars.append(" " if blank else ch)
-        offsets.append(i)
-    return "".join(chars), offsets
+def _squeeze(raw: str) -> tuple[str, Callable[[int], int]]:
+    """Collapse whitespace runs (and NULs) to one space, with a map back to ``raw`` offsets."""
+    runs = [(m.start(), m.end()) for m in _BLANKS.finditer(raw) if m.group() != " "]
+    squeezed = _BLANKS.sub(" ", raw) if runs else raw
+
+    def to_raw(offset: int) -> int:
+        shift = 0
+        for start, end in runs:
+            if start - shift >= offset:
+                break
+            shift += end - start - 1
+        return offset + shift
+
+    return squeezed, to_raw
 
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:

@@ -10,20 +10,24 @@ from ..normalise.pages import normalise_pages
 
 _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
+# (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*권")),
-    ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호")),
-    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)")),
+    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*권"), ("권",)),
+    ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호"), ("호",)),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)"), ("쪽", "면")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
-                          re.IGNORECASE)),
+                          re.IGNORECASE), ("vol", "bd", "tome", "jg")),
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
-                         r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE)),
-    ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE)),
-    ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)")),
-    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)")),
-    ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)")),
-    ("page", re.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)")),
-    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE)),
+                         r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE),
+     ("no", "nr", "num", "iss", "heft", "n°", "№")),
+    ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
+     ("pp", "page", "pg")),
+    ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
+    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)"), ("v.",)),
+    ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)"), (", p ",)),
+    ("page", re.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)"), (" p.",)),
+    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE),
+     ("vol",)),
 ]
 _VOL_ISSUE = re.compile(
     r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}[.-]?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
@@ -54,8 +58,9 @@ def _claim_group(draft: Draft, name: str, m: re.Match[str], group: int = 1) -> N
 
 def find_numbers(draft: Draft) -> None:
     """Claim volume, issue and page."""
-    for name, pattern in _LABELLED:
-        if draft.has(name):
+    lower = draft.masked.lower()
+    for name, pattern, needs in _LABELLED:
+        if draft.has(name) or not any(word in lower for word in needs):
             continue
         m = pattern.search(draft.masked)
         if m:

@@ -9,6 +9,7 @@ from functools import cache
 from ..data import table
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_ANY_YEAR = re.compile(YEAR)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def find_dates(text: str) -> list[DateMatch]:
     """All non-overlapping dates in ``text``, the more certain forms first, in string order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    if not _ANY_YEAR.search(text):
+        return found
     for pattern, _order, score in _patterns():
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
