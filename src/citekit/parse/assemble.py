@@ -21,10 +21,11 @@ from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
 from .labels.segments import label_segments
 from .normalise.kind import infer_type
-from .normalise.names import split_names
+from .normalise.names import korean_role, split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
+_TRAILING_TRANSLATION = re.compile(r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$")
 _BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
                            re.IGNORECASE)
@@ -86,7 +87,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         elif claim.field == "author":
             text = draft.text(claim)
             mark = _EDITORS_MARK.search(text[-24:])
-            role = "editor" if mark else "author"
+            role = "editor" if mark else korean_role(clean(text)) or "author"
             names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
             if names:
                 item[role] = names
@@ -108,6 +109,11 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     translation = draft.first("title-translation")
     if translation:
         custom(item)["title-translation"] = translation.value
+    elif "title" in item:
+        bracket = _TRAILING_TRANSLATION.search(item["title"])
+        if bracket:
+            item["title"] = item["title"][: bracket.start()].rstrip()
+            custom(item)["title-translation"] = bracket.group(1)
     genre = draft.first("genre")
     item["type"] = infer_type(item, genre=genre.value if genre else None,
                               after_in=bool(labels.get("in")))

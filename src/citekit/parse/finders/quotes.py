@@ -93,6 +93,8 @@ def find_quoted_titles(draft: Draft) -> None:
         title, container = spans[0], None
     draft.claim("title", title[0], title[1], draft.raw[title[0] + 1 : title[1] - 1])
     draft.flags.add("quoted-title")
+    if text[title[0]] in _BOOK_MARKS:
+        draft.flags.add("book-title")
     translation = _TRANSLATION.match(draft.masked, title[1])
     if translation:
         draft.claim("title-translation", translation.start(), translation.end(),

@@ -137,6 +137,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["publisher"] = clean(place.group("pub"))
             continue
         if seg.followed_by in _JOURNAL_FIELDS and "container-title" not in out \
+                and "book-title" not in draft.flags \
                 and not draft.has("container-title"):
             out["container-title"] = text
             continue
@@ -164,7 +165,7 @@ def _container_with_editors(text: str, out: dict[str, object]) -> None:
 
 def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
     """Give leftover segments to container, publisher or place by what the item has so far."""
-    journal = draft.has(*_JOURNAL_FIELDS)
+    journal = draft.has(*_JOURNAL_FIELDS) and "book-title" not in draft.flags
     after_place = False
     for i, seg in enumerate(pending):
         text = seg.text
