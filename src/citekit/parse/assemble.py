@@ -15,6 +15,7 @@ from .finders.dates import find_issued
 from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
+from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
 from .finders.quotes import find_quoted_titles
@@ -36,7 +37,8 @@ FINDERS = (
     find_issued,
     find_numbers,
 )
-_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition")
+_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
+           "authority", "number", "section")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -47,13 +49,16 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
         draft.diagnostics.append(Diagnostic(
             "reference-too-long", "warning",
             f"reference longer than {MAX_LENGTH} characters: only the start was read"))
-    for finder in FINDERS:
+    find_legal(draft)
+    for finder in FINDERS if "legal" not in draft.flags else (find_links, find_access):
         finder(draft)
-    lead = draft.first("junk")
-    zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
-    if zone:
-        draft.claim("author", *zone)
-    labels = label_segments(draft, zone[1] if zone else 0)
+    labels: dict[str, object] = {}
+    if "legal" not in draft.flags:
+        lead = draft.first("junk")
+        zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
+        if zone:
+            draft.claim("author", *zone)
+        labels = label_segments(draft, zone[1] if zone else 0)
     item = _assemble(draft, labels, item_id)
     _check(draft, item)
     diagnostics = [d.at(column=to_raw(d.location.column - 1) + 1) if d.location.column else d
@@ -115,8 +120,9 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             item["title"] = item["title"][: bracket.start()].rstrip()
             custom(item)["title-translation"] = bracket.group(1)
     genre = draft.first("genre")
-    item["type"] = infer_type(item, genre=genre.value if genre else None,
-                              after_in=bool(labels.get("in")))
+    legal = {"legal_case", "legislation"} & draft.flags
+    item["type"] = legal.pop() if legal else infer_type(
+        item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
     language = detect_language(item.get("title") or draft.raw)
     if language:
         item["language"] = language
