@@ -34,7 +34,8 @@ _PLACE = re.compile(
     r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
 )
 _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
-                          r"agency|ministry|office|council|corporation|inc|ltd)\b", re.IGNORECASE)
+                          r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
+                          re.IGNORECASE)
 _JOURNAL_FIELDS = ("volume", "issue", "page")
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
@@ -44,6 +45,8 @@ _ROLE_OR_IN = re.compile(
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
+_SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
+                     re.IGNORECASE)
 _TRAILING_VOLUME = re.compile(r"\s+(\d{1,4})$")
 
 
@@ -187,6 +190,13 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
             _publisher_and_place(text, out)
         elif "publisher-place" not in out and _is_place(text):
             out["publisher-place"] = text
+    for key in ("container-title", "publisher"):
+        value = out.get(key)
+        if isinstance(value, str) and value:
+            rest, place = _split_place(value)
+            if place:
+                out[key] = rest
+                out.setdefault("publisher-place", place)
     container = out.get("container-title")
     if isinstance(container, str) and not draft.has("volume"):
         m = _TRAILING_VOLUME.search(container)
@@ -196,7 +206,21 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
 
 
 def _is_place(text: str) -> bool:
-    return bool(_PLACE.match(text)) or text in words("korean_places.txt")
+    if text in words("korean_places.txt") or text.casefold().strip(".") in words("place_names.txt"):
+        return True
+    return bool(_PLACE.match(text)) and not _INSTITUTION.search(text) and not _is_publisher(text)
+
+
+def _split_place(text: str) -> tuple[str, str | None]:
+    """``Harvard University Press, Cambridge, MA``: the trailing ``City, State`` is a place."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or parts[-1].casefold().strip(".") not in words("place_names.txt"):
+        return text, None
+    cut = len(parts) - 1
+    if cut > 1 and _PLACE.match(parts[cut - 1]) and not _INSTITUTION.search(parts[cut - 1]):
+        cut -= 1
+    rest = ", ".join(parts[:cut])
+    return (rest, ", ".join(parts[cut:])) if rest else (text, None)
 
 
 def _publisher_and_place(text: str, out: dict[str, object]) -> None:
@@ -222,6 +246,8 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
         return False
     endings = tuple(words("korean_institution_endings.txt"))
     if _has_korean(seg.text) and seg.text.endswith(endings):
+        return False
+    if _INSTITUTION.search(seg.text) and not _SERIAL.search(seg.text):
         return False
     tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
     known = words("journal_words.txt")
