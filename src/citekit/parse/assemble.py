@@ -37,6 +37,7 @@ FINDERS = (
     find_issued,
     find_numbers,
 )
+_DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
            "authority", "number", "section")
 
@@ -85,9 +86,9 @@ def _squeeze(raw: str) -> tuple[str, Callable[[int], int]]:
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     item: CSLItem = {"id": item_id}
     for claim in sorted(draft.claims, key=lambda c: c.start):
-        if claim.field in item or claim.field not in _COPIED + ("issued", "accessed", "author"):
+        if claim.field in item or claim.field not in _COPIED + _DATES + ("author",):
             continue
-        if claim.field in ("issued", "accessed"):
+        if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
             text = draft.text(claim)

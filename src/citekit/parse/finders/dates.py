@@ -9,6 +9,7 @@ from ..normalise.dates import DateMatch, find_dates
 
 _OPEN = re.compile(r"[(\[]\s*$")
 _CLOSE = re.compile(r"^\s*[)\]]")
+_ORIGINAL = re.compile(r"\s*\[\s*(1[5-9]\d\d|20\d\d)\s*\]")
 
 
 def _rank(text: str, date: DateMatch) -> tuple[int, int]:
@@ -33,6 +34,11 @@ def find_issued(draft: Draft) -> None:
         return
     best = max(dates, key=lambda d: _rank(draft.masked, d))
     start, end = best.start, best.end
+    original = _ORIGINAL.match(draft.masked, end)
+    if original:  # 1984 [1970]: the year of first publication
+        draft.claim("original-date", original.start(), original.end(),
+                    DateMatch(original.start(1), original.end(1), (int(original.group(1)),), 1))
+        end = original.end()
     opening = _OPEN.search(draft.masked[:start])
     closing = _CLOSE.match(draft.masked[end:])
     if opening and closing:

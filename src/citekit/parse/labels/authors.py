@@ -84,7 +84,7 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
     if _reads_like_names(zone):
-        return start, end
+        return start, _drop_title_chunk(zone, start, end)
     first = zone.split(",")[0]
     if _is_organisation(first):
         return start, start + len(first)
@@ -97,6 +97,21 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
         return start, cut
     return None
+
+
+def _drop_title_chunk(zone: str, start: int, end: int) -> int:
+    """``K. Chandy and J. Misra, Parallel Program Design``: in a list written with initials, a
+    last chunk of several capitalised words with no initial is the title's start, not a name."""
+    chunks = zone.split(",")
+    if len(chunks) < 2:
+        return end
+    last = chunks[-1].split()
+    earlier = " ".join(chunks[:-1]).split()
+    plain = not any(is_initial(t.rstrip(".")) or t in ("and", "&") for t in last)
+    initials = any(is_initial(t.rstrip(".,")) for t in earlier)
+    if len(last) >= 2 and plain and initials and not zone.rstrip().endswith("."):
+        return start + len(zone) - len(chunks[-1]) - 1
+    return end
 
 
 def _is_organisation(chunk: str) -> bool:
