@@ -122,6 +122,8 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         text = seg.text
         if "title" not in out and not draft.has("title"):
             out["title"] = text
+            if seg.followed_by in _JOURNAL_FIELDS and not draft.has("container-title"):
+                _split_container_from_title(text, out)
             continue
         if _EDITED_BY.match(text):
             out.setdefault("editor-text", _EDITED_BY.sub("", text))
@@ -152,6 +154,14 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         pending.append(seg)
     _resolve(draft, pending, out)
     return out
+
+
+def _split_container_from_title(text: str, out: dict[str, object]) -> None:
+    """``Title of Paper, Journal Name, 5 (3), 1-9``: the journal hides after the last comma."""
+    head, sep, tail = text.rpartition(", ")
+    tokens = tail.split()
+    if sep and head and 1 <= len(tokens) <= 8 and tail[:1].isupper() and ":" not in tail:
+        out["title"], out["container-title"] = head, tail
 
 
 def _container_with_editors(text: str, out: dict[str, object]) -> None:
