@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from .. import lang
 from ..api import render
+from ..render import render_citations
+from ..render.clusters import read_clusters
 from ..pipeline import load
 from ..render import MODES, OUTPUT_FORMATS
 from .common import add_output_option, report, write_output
@@ -31,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--romanization", choices=("rr", "mr", "ala-lc"), help="romanization system (default rr)"
     )
+    parser.add_argument(
+        "--citations",
+        metavar="FILE",
+        help="render these citations (JSON list of clusters, or Markdown with [@key, p 4])",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
     add_output_option(parser)
     parser.set_defaults(handler=run)
@@ -40,6 +48,17 @@ def run(args: argparse.Namespace) -> int:
     loaded = load(args.file)
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
+    if args.citations:
+        rendered = render_citations(
+            lang.present(good, style=args.style, script=args.script, romanization=args.romanization),
+            read_clusters(args.citations),
+            style=args.style,
+            to=args.to,
+            locale=args.locale,
+            mode="notes" if args.mode == "notes" else "citations",
+        )
+        write_output(rendered.output, args.output)
+        return 1 if loaded.failed else 0
     rendered = render(
         good,
         style=args.style,

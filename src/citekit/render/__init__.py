@@ -12,7 +12,15 @@ from typing import Literal
 
 from ..errors import RenderError, UsageError
 from ..model import CSLItem
-from .clusters import CiteItem, Cluster, cluster_markdown, clusters_from_json
+from .clusters import (
+    CiteItem,
+    Cluster,
+    cluster_markdown,
+    clusters_from_json,
+    guard_markdown_citations,
+    normalize_markdown_labels,
+    read_clusters,
+)
 
 Mode = Literal["bibliography", "notes", "citations"]
 MODES: tuple[str, ...] = ("bibliography", "notes", "citations")
@@ -26,6 +34,7 @@ __all__ = [
     "Entry",
     "Rendered",
     "clusters_from_json",
+    "read_clusters",
     "render",
     "render_citations",
 ]
@@ -91,7 +100,9 @@ def _run(
             # registers them in that order, which breaks ties (year suffixes) as citeproc-js
             clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
         if isinstance(clusters, str):
-            body = clusters
+            body = normalize_markdown_labels(clusters)
+            if resolved.note:
+                body = guard_markdown_citations(body)
         else:
             body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
         if resolved.note and mode != "bibliography":

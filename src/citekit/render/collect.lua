@@ -147,7 +147,7 @@ function Writer(doc, opts)
     table.insert(entries, { ids = entry.ids, plain = plain[index], text = formatted[index] })
   end
   local result = { entries = entries }
-  if meta_string(doc, 'citekit-document', 'False') == 'True' then
+  if doc.meta['citekit-document'] == true then
     local whole = document(found, mode)
     local wopts = { wrap_text = 'none' }
     if format == 'rtf' then

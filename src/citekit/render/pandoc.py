@@ -79,7 +79,7 @@ def run_citeproc(
             f"--metadata=citekit-mode:{mode}",
             f"--metadata=citekit-to:{pandoc_to}",
             f"--metadata=citekit-docx:{docx}",
-            f"--metadata=citekit-document:{wants_document(style, mode, to)}",
+            f"--metadata=citekit-document:{str(wants_document(style, mode, to)).lower()}",
         ]
         try:
             done = subprocess.run(command, input=document.encode("utf-8"), capture_output=True)
