@@ -6,10 +6,8 @@ import argparse
 
 from .. import lang
 from ..api import render
-from ..render import render_citations
-from ..render.clusters import read_clusters
 from ..pipeline import load
-from ..render import MODES, OUTPUT_FORMATS
+from ..render import MODES, OUTPUT_FORMATS, read_clusters, render_citations
 from .common import add_output_option, report, write_output
 
 
@@ -49,8 +47,11 @@ def run(args: argparse.Namespace) -> int:
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
     if args.citations:
+        shown = lang.present(
+            good, style=args.style, script=args.script, romanization=args.romanization
+        )
         rendered = render_citations(
-            lang.present(good, style=args.style, script=args.script, romanization=args.romanization),
+            shown,
             read_clusters(args.citations),
             style=args.style,
             to=args.to,
