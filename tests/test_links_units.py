@@ -190,6 +190,7 @@ def test_targets_from_informal_references_keep_their_lines():
         ("https://www.segye.com/view/1", 1, "ref1"),
         ("https://www.sedaily.com/NewsView/29", 3, "ref3"),
     ]
+    assert all(t.title is None or "://" not in t.title for t in targets)  # never the raw string
 
 
 def test_targets_from_items_and_strings_skip_items_without_url():

@@ -146,19 +146,19 @@ def _html_targets(text: str, name: str) -> list[Target]:
 
 
 def _reference_targets(text: str, name: str) -> tuple[list[Target], list[Diagnostic]]:
+    """Targets of an informal list: the parsed item's URL, else the first URL in the reference.
+
+    A "title" that still holds a URL is the unparsed reference, not a cited title.
+    """
     loaded = load_text(text, name)
-    source = from_items(loaded.items, name)
-    lines = {f"ref{i + 1}": ref.line for i, ref in enumerate(loaded.references)}
-    raws = {f"ref{i + 1}": ref.raw for i, ref in enumerate(loaded.references)}
-    for target in source.targets:
-        target.line = lines.get(target.item_id or "")
-    found = {t.item_id for t in source.targets}
-    for item in loaded.items:  # the parser may not extract URLs yet: look in the raw text
-        item_id = item.get("id")
-        urls = find_urls(raws.get(item_id, ""))
-        if item_id not in found and urls:
-            source.targets.append(
-                Target(urls[0], item_id, item.get("title"), stamp(item), name, lines.get(item_id))
-            )
-    source.targets.sort(key=lambda t: t.line or 0)
-    return source.targets, loaded.diagnostics
+    targets = []
+    for item, ref in zip(loaded.items, loaded.references, strict=False):
+        found = find_urls(ref.raw)
+        url = item.get("URL") or (found[0] if found else None)
+        if not url:
+            continue
+        title = item.get("title")
+        if not isinstance(title, str) or "://" in title:
+            title = None
+        targets.append(Target(str(url), item.get("id"), title, stamp(item), name, ref.line))
+    return targets, loaded.diagnostics
