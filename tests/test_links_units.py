@@ -226,3 +226,14 @@ def test_scheduler_reaches_but_never_exceeds_the_binding_limit(hosts, total_peak
     assert total["peak"] == total_peak  # 8 globally over 5 hosts; 2 hosts x 3 per host
     if hosts == 2:
         assert min(peak.values()) == 3
+
+
+def test_bad_urls_are_reported_without_network_and_do_not_stop_the_others():
+    from citekit.links import audit_links
+
+    bad = ["http://host:99999/", "ftp://x.example/", "http://[::1", "http://exa mple.com/"]
+    audit = audit_links(bad, cache=False, allow_private=True, timeout=1)
+    assert [(r.url, r.verdict, r.coarse) for r in audit.results] == [
+        (url, "invalid", "skipped") for url in bad
+    ]
+    assert audit.dead == [] and audit.fetched == 4

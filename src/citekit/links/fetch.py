@@ -57,7 +57,15 @@ class Fetcher:
         self.retry_cap = retry_cap
 
     def observe(self, url: str) -> Observation:
-        """Fetch ``url``; never raises."""
+        """Fetch ``url``; never raises: a bad URL must not stop the others."""
+        try:
+            return self._observe(url)
+        except (ValueError, UnicodeError) as exc:
+            return Observation(url, error="invalid", detail=f"cannot use this URL ({exc})")
+        except Exception as exc:  # noqa: BLE001 - reported as this URL's result
+            return Observation(url, error="connection-error", detail=f"failed: {exc}")
+
+    def _observe(self, url: str) -> Observation:
         if not is_http_url(url):
             return Observation(url, error="invalid", detail="not an absolute http(s) URL")
         try:
