@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-
-class Name(TypedDict, total=False):
-    """A CSL name: a person (``family``/``given``) or an organisation (``literal``)."""
-
-    family: str
-    given: str
-    literal: str
-    suffix: str
-    particle: str  # the schema's "non-dropping-particle" is kept under its own key
+Name = TypedDict(
+    "Name",
+    {
+        "family": str,
+        "given": str,
+        "literal": str,
+        "suffix": str,
+        "dropping-particle": str,
+        "non-dropping-particle": str,
+    },
+    total=False,
+)
+"""A CSL name: a person (``family``/``given``) or an organisation (``literal``)."""
 
 
 class DateVariable(TypedDict, total=False):

@@ -29,7 +29,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LIST_MARKER = re.compile(
     r"""^\s*(?:
         \[\d{1,4}\]                # [3]
-      | \(\d{1,4}\)                # (3)
+      | \(\d{1,3}\)(?=\s)          # (3)
       | \d{1,3}[.)](?=\s)          # 1.  12)
       | [-*+•·‣▪◦–—](?=\s)         # bullets and dashes
     )\s*""",
@@ -79,7 +79,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
             except UnicodeDecodeError as exc:
                 offset = exc.start + len(bom)
                 raise InputError(
-                    f"not valid {encoding.upper()} at byte offset {offset} despite its byte-order mark",
+                    f"not valid {encoding.upper()} at byte offset {offset} (after its BOM)",
                     file=name,
                 ) from exc
             return _check_text(text, name)
@@ -123,7 +123,9 @@ def strip_list_marker(line: str) -> str:
     return _LIST_MARKER.sub("", line, count=1).strip()
 
 
-def split_references(text: str, file: str = "<stdin>", *, per_line: bool = False) -> list[Reference]:
+def split_references(
+    text: str, file: str = "<stdin>", *, per_line: bool = False
+) -> list[Reference]:
     """Split an informal list into references.
 
     One reference per non-blank line, with two exceptions unless ``per_line`` is set:
@@ -134,39 +136,40 @@ def split_references(text: str, file: str = "<stdin>", *, per_line: bool = False
     if not per_line and _is_paragraph_list(lines):
         return _paragraphs(lines, file)
     references: list[Reference] = []
+    previous_blank = True
     for number, line in enumerate(lines, start=1):
         if not line.strip():
+            previous_blank = True
             continue
-        continues = (
-            not per_line and references and line[:1] in (" ", "\t") and not _LIST_MARKER.match(line)
-        )
-        if continues and number - 1 == _last_line(references, lines):
-            previous = references[-1]
-            references[-1] = Reference(f"{previous.raw} {line.strip()}", previous.line, file)
+        indented = line[:1] in (" ", "\t") and not _LIST_MARKER.match(line)
+        if not per_line and indented and references and not previous_blank:
+            last = references[-1]
+            references[-1] = Reference(f"{last.raw} {line.strip()}", last.line, file)
         else:
             references.append(Reference(strip_list_marker(line), number, file))
+        previous_blank = False
     return [ref for ref in references if ref.raw]
 
 
-def _last_line(references: list[Reference], lines: list[str]) -> int:
-    """The line number on which the last reference (with its continuations) ends."""
-    last = references[-1].line
-    while last < len(lines) and lines[last].strip() and lines[last][:1] in (" ", "\t"):
-        last += 1
-    return last
-
-
 def _is_paragraph_list(lines: list[str]) -> bool:
-    """True when blank lines separate blocks and some block spans several lines."""
-    blocks: list[int] = []
-    size = 0
+    """True when blank lines separate short blocks that read as wrapped references.
+
+    Some block must span several lines, none of its later lines may start with a list
+    marker, and blocks must be short (at most three lines on average).
+    """
+    blocks: list[list[str]] = []
+    block: list[str] = []
     for line in lines + [""]:
         if line.strip():
-            size += 1
-        elif size:
-            blocks.append(size)
-            size = 0
-    return len(blocks) >= 2 and max(blocks) > 1 and sum(blocks) / len(blocks) <= 4
+            block.append(line)
+        elif block:
+            blocks.append(block)
+            block = []
+    if len(blocks) < 2 or max(len(b) for b in blocks) < 2:
+        return False
+    if any(_LIST_MARKER.match(line) for b in blocks for line in b[1:]):
+        return False
+    return sum(len(b) for b in blocks) / len(blocks) <= 3
 
 
 def _paragraphs(lines: list[str], file: str) -> list[Reference]:

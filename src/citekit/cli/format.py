@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ..api import render
-from ..pipeline import load
 from ..render import MODES, OUTPUT_FORMATS
 from .common import add_output_option, report, write_output
+from .library import add_library_options, load_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,9 +16,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="render references as a bibliography, footnotes or in-text citations",
         description="Parse references if needed and render them with a CSL style.",
     )
-    parser.add_argument("file", metavar="FILE", help="references (any supported format), or -")
     parser.add_argument(
-        "--style", required=True, metavar="NAME|PATH", help="CSL style id (oscola, apa, ...) or a .csl file"
+        "file", nargs="?", metavar="FILE", help="references (any supported format), or -"
+    )
+    add_library_options(parser)
+    parser.add_argument(
+        "--style",
+        required=True,
+        metavar="NAME|PATH",
+        help="CSL style id (oscola, apa, ...) or a .csl file",
     )
     parser.add_argument("--mode", choices=MODES, default="bibliography", help="what to render")
     parser.add_argument("--to", choices=OUTPUT_FORMATS, default="text", help="output format")
@@ -37,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    loaded = load(args.file)
+    loaded = load_input(args)
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
     rendered = render(

@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "parse",
         help="parse informal references into CSL-JSON",
-        description="Parse a list of informal references (one per line or paragraph) into CSL-JSON.",
+        description="Parse informal references (one per line or paragraph) into CSL-JSON.",
     )
     parser.add_argument("file", metavar="FILE", help="reference list, or - for standard input")
     parser.add_argument(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from importlib.resources import files
 
 from ..errors import InputError
 from ..model import CSLItem
@@ -14,19 +16,31 @@ def looks_like_csl_json(text: str) -> bool:
     return head[:1] in ("[", "{")
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Exporters' non-standard variable names → CSL names (``csl-aliases.json``)."""
+    data = json.loads(files(__package__).joinpath("csl-aliases.json").read_text("utf-8"))
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
 def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
     """Parse CSL-JSON text into items; errors name the line."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno) from exc
+        raise InputError(
+            f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno
+        ) from exc
     if isinstance(data, dict):
         data = data.get("items", [data]) if "items" in data else [data]
     if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
         raise InputError("CSL-JSON must be a list of objects", file=name)
     items: list[CSLItem] = []
     for number, entry in enumerate(data, start=1):
-        item = dict(entry)
+        item = {
+            _aliases().get(key, key) if _aliases().get(key) not in entry else key: value
+            for key, value in entry.items()
+        }
         item.setdefault("id", f"item{number}")
         item["id"] = str(item["id"])
         item.setdefault("type", "document")
