@@ -377,6 +377,24 @@ def test_cli_updates_text_inputs_in_place_of_each_url(base, tmp_path, capsys):
     assert "2 links: 1 redirect-ok, 1 ok" in capsys.readouterr().out
 
 
+def test_cli_update_keeps_a_bibtex_file_bibtex(base, tmp_path, capsys):
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "@online{moved, title={Article 6}, url={BASE/moved/1/ok/6}}\n"
+        "@online{fine, title={Article 7}, url={BASE/ok/7}}\n".replace("BASE", base),
+        encoding="utf-8",
+    )
+    out = tmp_path / "new.bib"
+    args = ["links", str(bib), "--allow-private", "--no-cache", "--update", "-o", str(out)]
+    assert main([*args, "--archive-api", base + "/wayback/available"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("@online{moved,") and f"{{{base}/ok/6}}" in text
+    assert "/moved/1/ok/6" not in text and f"{{{base}/ok/7}}" in text
+    captured = capsys.readouterr()
+    assert f"{bib}:1: redirect-ok [200]" in captured.out
+    assert "cannot hold custom.original-URL" in captured.err
+
+
 def test_cli_bad_input_is_a_usage_error(tmp_path, capsys):
     assert main(["links", str(tmp_path / "missing.txt"), "--no-cache"]) == 2
     assert "missing.txt: no such file" in capsys.readouterr().err

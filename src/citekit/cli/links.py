@@ -137,7 +137,9 @@ def run(args: argparse.Namespace) -> int:
     report(audit.diagnostics, quiet=True)
     text = write_report(audit, args.to)
     if args.update:
-        write_output(updated_copy(audit), args.output)
+        updated, lost = updated_copy(audit)
+        report([d.at(file=args.output) for d in lost])
+        write_output(updated, args.output)
         write_output(text, None)
     else:
         write_output(text, args.output)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..diagnostics import Diagnostic
-from ..formats import read_structured
+from ..formats import read_library
 from ..model import CSLItem, date_parts
 from ..pipeline import load_text
 from ..sources import display_name, read_text
@@ -41,6 +41,7 @@ class Source:
 
     name: str
     kind: str  # "csl" (items) or "text" (URLs replaced in place)
+    format: str = "csl-json"  # for "csl": the structured format the items came in
     targets: list[Target] = field(default_factory=list)
     items: list[CSLItem] = field(default_factory=list)
     text: str = ""
@@ -73,9 +74,14 @@ def from_items(items: Iterable[CSLItem], name: str = "<items>") -> Source:
 
 def from_text(text: str, name: str = "<stdin>") -> Source:
     """Targets from text: CSL-JSON, HTML, Markdown, a list of URLs or informal references."""
-    items = read_structured(text, name)
-    if items is not None:
-        return from_items(items, name)
+    library = read_library(text, name)
+    if library is not None:
+        source = from_items(library.items, name)
+        source.format, source.diagnostics = library.format, list(library.diagnostics)
+        for target in source.targets:  # structured readers keep no lines: find the URL's
+            at = text.find(target.url)
+            target.line = _line_of(text, at) if at >= 0 else None
+        return source
     source = Source(name, "text", text=text)
     if _HTML_HINT.search(text):
         source.targets = _html_targets(text, name)
