@@ -105,6 +105,7 @@ def test_drift_uses_bigrams_for_korean_and_words_for_english():
     assert drift.drift_reason("Article 5", "Section Index — Site Redesign") is not None
     assert drift.drift_reason("Article 5", "Article 5 - The Daily") is None
     assert drift.drift_reason(None, "anything") is None
+    assert drift.drift_reason("Article 5", "The Daily", ["Article 5"]) is None  # title = site name
 
 
 def _obs(**fields) -> Observation:

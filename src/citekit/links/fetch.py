@@ -166,6 +166,7 @@ class Fetcher:
         obs.bytes_read = len(body)
         page = read_page(bytes(body[:PREFIX_BYTES]), obs.content_type)
         obs.page_title = page.title or (page.headings[0] if page.headings else None)
+        obs.headings = page.headings[:3]
         obs.not_found = not_found_reason(page)
 
 
@@ -182,7 +183,7 @@ def _drain(response: requests.Response) -> None:
     length = response.headers.get("Content-Length", "")
     try:
         if length.isdigit() and int(length) <= PREFIX_BYTES:
-            for _ in response.iter_content(16 * 1024):
+            for _ in response.raw.stream(16 * 1024, decode_content=False):
                 pass
     except requests.RequestException:
         pass

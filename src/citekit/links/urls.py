@@ -36,8 +36,10 @@ def is_http_url(url: str) -> bool:
     except ValueError:
         return False
     host = parts.hostname or ""
-    return parts.scheme.lower() in ("http", "https") and bool(host) and not any(
-        c.isspace() for c in host
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(host)
+        and not any(c.isspace() for c in host)
     )
 
 
