@@ -197,6 +197,8 @@ def _describe(exc: BaseException, late: bool = False) -> tuple[str, str]:
         return "timeout", "no complete response within the timeout"
     if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema)):
         return "invalid", f"invalid URL ({exc})"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "connection-error", "TLS handshake or certificate verification failed"
     text = str(exc)
     if "Name or service not known" in text or "getaddrinfo" in text or "NameResolution" in text:
         return "connection-error", "the host name does not resolve"
