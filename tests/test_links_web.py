@@ -300,6 +300,19 @@ def test_archive_lookup_uses_the_access_date_and_only_for_links_not_alive(base):
     ]
 
 
+def test_an_unreachable_archive_is_reported_not_fatal(base):
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    api = f"http://127.0.0.1:{closed.getsockname()[1]}/wayback/available"
+    closed.close()
+    result = audit([base + "/status/404/u1", base + "/ok/u2"], archive=True, archive_api=api)
+    assert [r.archive_url for r in result.results] == [None, None]
+    assert [(d.rule, d.severity) for d in result.diagnostics] == [
+        ("links-archive-failed", "warning")
+    ]
+    assert "1 link(s)" in result.diagnostics[0].message
+
+
 def test_second_run_is_served_from_the_cache(base, tmp_path):
     urls = [base + "/ok/c1", base + "/status/404/c2", base + "/soft/en/c3"]
     cache = tmp_path / "links.sqlite3"
