@@ -134,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         progress.close()
-    report(audit.diagnostics, quiet=True)
+    # input errors, and the audit's own warnings; parse warnings belong to `citekit parse`
+    report(d for d in audit.diagnostics if d.severity == "error" or d.rule.startswith("links-"))
     text = write_report(audit, args.to)
     if args.update:
         updated, lost = updated_copy(audit)
