@@ -91,7 +91,8 @@ def audit_links(
             )
             if failed:
                 message = f"the archive at {archive_api} could not be asked about {failed} link(s)"
-                audit.diagnostics.append(Diagnostic("links-archive-failed", "warning", message))
+                found = Diagnostic("links-archive-failed", "warning", message)
+                audit.diagnostics.append(found.at(file=src.name))
     finally:
         session.close()
         if store:
