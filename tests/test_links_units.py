@@ -92,6 +92,8 @@ def test_soft404_pages_are_recognised(html):
         "<title>Article 404</title><p>Lorem ipsum.</p>",
         "<title>Found: the lost city</title>",
         "<title>북한 인권 보고서</title><p>본문입니다.</p>",
+        "<title>News</title><h2>Why the missing hikers were not found for eleven days</h2>",
+        "<title>사고 원인을 찾을 수 없습니다</title>",
     ],
 )
 def test_ordinary_pages_are_not_soft404(html):
