@@ -6,8 +6,7 @@ import doctest
 import importlib.util
 
 import pytest
-
-from .conftest import ROOT
+from conftest import ROOT
 
 API_DOC = ROOT / "docs" / "api.md"
 RENDER_SECTION = "## Formatting and citing"

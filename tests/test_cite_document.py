@@ -7,10 +7,9 @@ import zipfile
 from xml.etree import ElementTree
 
 import pytest
+from conftest import EXAMPLES
 
 from citekit.cli import main
-
-from .conftest import EXAMPLES
 
 pytest.importorskip("citekit.render.styles", reason="the rendering engine is not merged yet")
 

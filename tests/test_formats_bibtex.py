@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import bibtexparser
+from conftest import ROOT
 
 from citekit.formats import read_library, write_library
 from citekit.formats.latex import decode
-
-from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,8 +13,6 @@ from citekit.formats import read_library, write_library
 from citekit.formats.bibtex_names import format_names, parse_names
 from citekit.formats.latex import decode, protect_case
 from citekit.formats.roundtrip import round_trip
-
-from .conftest import ROOT
 
 OWN_CORPUS = ROOT / "tests" / "data" / "own-corpus.json"
 

@@ -6,12 +6,11 @@ import json
 import re
 
 import pytest
+from conftest import ROOT
 
 from citekit.cli import main
 from citekit.formats import detect_format
 from citekit.pipeline import load
-
-from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from citekit.formats import read_library, write_library
+from conftest import ROOT
 
-from .conftest import ROOT
+from citekit.formats import read_library, write_library
 
 DATA = ROOT / "tests" / "data"
 _ALIASES = {"JO": "T2", "T1": "TI"}

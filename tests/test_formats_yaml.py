@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import ROOT
 
 from citekit.errors import InputError
 from citekit.formats import detect_format, read_library, write_library
-
-from .conftest import ROOT
 
 
 def test_yaml_round_trip_is_exact_over_own_corpus() -> None:
