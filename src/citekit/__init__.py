@@ -11,9 +11,11 @@ The few functions most people need::
 from __future__ import annotations
 
 from .api import cite, format, parse, read, render, write
+from .check import check
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
 from .keys import assign_keys
+from .links import audit_links
 from .model import CSLItem
 from .pipeline import Loaded
 
@@ -31,6 +33,8 @@ __all__ = [
     "StyleError",
     "UsageError",
     "assign_keys",
+    "audit_links",
+    "check",
     "cite",
     "format",
     "parse",

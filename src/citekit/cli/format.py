@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ..api import render
-from ..pipeline import load
 from ..render import MODES, OUTPUT_FORMATS
 from .common import add_output_option, report, write_output
+from .library import add_library_options, load_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +16,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="render references as a bibliography, footnotes or in-text citations",
         description="Parse references if needed and render them with a CSL style.",
     )
-    parser.add_argument("file", metavar="FILE", help="references (any supported format), or -")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="references (any supported format), or -"
+    )
+    add_library_options(parser)
     parser.add_argument(
         "--style",
         required=True,
@@ -40,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    loaded = load(args.file)
+    loaded = load_input(args)
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
     rendered = render(
