@@ -28,6 +28,7 @@ DOCUMENT_FORMATS: dict[str, str] = {
     "md": "markdown-citations-smart",
     "tex": "latex",
 }
+TWINS_CLASS = "citekit-twins"
 _REFERENCES_HEADING = re.compile(
     r"^#+\s*(references|bibliography|works cited|sources)\s*$|\{#refs\}|^reference-section-title:",
     re.IGNORECASE | re.MULTILINE,
@@ -60,6 +61,7 @@ def cite_document(
     """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``."""
     from ..lang import present
     from ..render.pandoc import pandoc_path
+    from ..render.prepare import name_clash_twins, prepare_items
     from ..render.styles import resolve_style
 
     if to not in DOCUMENT_FORMATS:
@@ -78,7 +80,14 @@ def cite_document(
         location = Location(file=name, line=line, item_id=key)
         result.diagnostics.append(Diagnostic("cite-unknown-key", "error", message, location))
     resolved = resolve_style(style)
-    prepared = present(keyed, style=style)
+    prepared = prepare_items(present(keyed, style=style))
+    body = normalise_locators(markdown)
+    if resolved.note:
+        # citekit.render's same-surname twins, cited last in a block notes.lua removes
+        twins = name_clash_twins(prepared)
+        prepared += twins
+        cites = " ".join(f"[@{{{twin['id']}}}]" for twin in twins)
+        body += f"\n\n::: {TWINS_CLASS}\n{cites}\n:::\n" if twins else ""
     metadata = _metadata(markdown, note=resolved.note, name=name, locale=locale, html=to == "html")
     with tempfile.TemporaryDirectory(prefix="citekit-cite-") as tmp:
         refs = Path(tmp) / "items.json"
@@ -96,9 +105,7 @@ def cite_document(
             *[f"--metadata={key}:{value}" for key, value in metadata.items()],
         ]
         try:
-            done = subprocess.run(
-                command, input=normalise_locators(markdown).encode("utf-8"), capture_output=True
-            )
+            done = subprocess.run(command, input=body.encode("utf-8"), capture_output=True)
         except OSError as error:
             raise RenderError(f"could not start pandoc: {error}") from error
         if done.returncode != 0:

@@ -4,10 +4,12 @@
 -- so pandoc finds no letter to capitalise; it is removed afterwards. A narrative citation
 -- (@key says) cannot take a prefix without losing its author, so it is wrapped in a span
 -- and pandoc's capital undone where its note opens with a back-reference: "(N 3)" and
--- "Ibid" become "(n 3)" and "ibid". citekit's settings are then removed from the metadata.
+-- "Ibid" become "(n 3)" and "ibid". The twins citekit adds so that same-surname authors
+-- are told apart are removed, and citekit's settings are removed from the metadata.
 
 local GUARD = "\u{2060}"
 local NARRATIVE = "citekit-narrative"
+local TWINS = "citekit-twins"
 local SETTINGS = { "bibliography", "csl", "citekit-note-style", "reference-section-title" }
 
 local function guard(cite)
@@ -62,6 +64,14 @@ function Pandoc(doc)
     Span = function(span)
       if span.classes:includes(NARRATIVE) then
         return span:walk({ Note = uncapitalise }).content
+      end
+    end,
+  })
+  -- the same-surname twins (see citekit.documents) leave neither notes nor entries
+  doc = doc:walk({
+    Div = function(div)
+      if div.classes:includes(TWINS) or div.identifier:find("^ref%-citekit%-twin%-") then
+        return {}
       end
     end,
   })
