@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import zipfile
 from xml.etree import ElementTree
@@ -120,3 +122,16 @@ def test_unknown_keys_are_reported_by_line_and_the_document_still_written(tmp_pa
 def test_pdf_is_a_usage_error(tmp_path, capsys) -> None:
     assert main(["cite", ARTICLE, "--bib", REFS, "-o", str(tmp_path / "a.pdf")]) == 2
     assert ".docx" in capsys.readouterr().err
+
+
+def test_korean_names_in_an_apa_bibliography_match_citeproc_js(shared, tmp_path) -> None:
+    corpus = shared / "render" / "corpus.json"
+    reference = json.loads((shared / "render" / "reference" / "apa.json").read_text("utf-8"))
+    article = tmp_path / "k.md"
+    article.write_text("A [@news_lee_jiyoung2022]. B [@art_ko_park2022].\n", "utf-8")
+    out = tmp_path / "k.html"
+    assert main(["cite", str(article), "--bib", str(corpus), "--style", "apa", "-o", str(out)]) == 0
+    blocks = re.findall(r'class="csl-entry"[^>]*>(.*?)</div>', out.read_text("utf-8"), re.S)
+    entries = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", b)).split()) for b in blocks]
+    wanted = [reference["items"][key]["bib"] for key in ("art_ko_park2022", "news_lee_jiyoung2022")]
+    assert entries == wanted

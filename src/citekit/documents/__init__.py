@@ -61,7 +61,7 @@ def cite_document(
     """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``."""
     from ..lang import present
     from ..render.pandoc import pandoc_path
-    from ..render.prepare import name_clash_twins, prepare_items
+    from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
 
     if to not in DOCUMENT_FORMATS:
@@ -88,6 +88,7 @@ def cite_document(
         prepared += twins
         cites = " ".join(f"[@{{{twin['id']}}}]" for twin in twins)
         body += f"\n\n::: {TWINS_CLASS}\n{cites}\n:::\n" if twins else ""
+    unspaced = unspaced_names(prepared)
     metadata = _metadata(markdown, note=resolved.note, name=name, locale=locale, html=to == "html")
     with tempfile.TemporaryDirectory(prefix="citekit-cite-") as tmp:
         refs = Path(tmp) / "items.json"
@@ -103,6 +104,7 @@ def cite_document(
             f"--output={out}",
             "--standalone",
             *[f"--metadata={key}:{value}" for key, value in metadata.items()],
+            *[f"--metadata=citekit-unspaced-names:{name}" for name in unspaced],
         ]
         try:
             done = subprocess.run(command, input=body.encode("utf-8"), capture_output=True)

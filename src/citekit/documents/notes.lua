@@ -10,7 +10,9 @@
 local GUARD = "\u{2060}"
 local NARRATIVE = "citekit-narrative"
 local TWINS = "citekit-twins"
-local SETTINGS = { "bibliography", "csl", "citekit-note-style", "reference-section-title" }
+local SETTINGS = {
+  "bibliography", "csl", "citekit-note-style", "citekit-unspaced-names", "reference-section-title",
+}
 
 local function guard(cite)
   local first = cite.citations[1]
@@ -55,6 +57,32 @@ local function uncapitalise(note)
   })
 end
 
+-- A Hangul or Hanzi given name written with its family name (이지영) cannot be initialised,
+-- yet pandoc appends the style's initialize-with period; drop it before a comma or
+-- semicolon ("이지영.," → "이지영,") and before an editor label ("이지영. (Ed.)").
+local function unspaced_fixer(names)
+  local known = {}
+  for _, name in ipairs(names or {}) do
+    known[pandoc.utils.stringify(name)] = true
+  end
+  return function(inlines)
+    for i, el in ipairs(inlines) do
+      local name, rest
+      if el.t == "Str" then
+        name, rest = el.text:match("^(.-)%.([,;]?)$")
+      end
+      if name and known[name] then
+        local after = inlines[i + 2]
+        local label = rest == "" and after and after.t == "Str" and after.text:match("^%(%u%l+%.")
+        if rest ~= "" or label then
+          el.text = name .. rest
+        end
+      end
+    end
+    return inlines
+  end
+end
+
 function Pandoc(doc)
   if doc.meta["citekit-note-style"] then
     doc = doc:walk({ Cite = guard })
@@ -67,6 +95,7 @@ function Pandoc(doc)
       end
     end,
   })
+  doc = doc:walk({ Inlines = unspaced_fixer(doc.meta["citekit-unspaced-names"]) })
   -- the same-surname twins (see citekit.documents) leave neither notes nor entries
   doc = doc:walk({
     Div = function(div)
