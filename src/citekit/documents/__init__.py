@@ -104,7 +104,7 @@ def cite_document(
             f"--output={out}",
             "--standalone",
             *[f"--metadata={key}:{value}" for key, value in metadata.items()],
-            *[f"--metadata=citekit-unspaced-names:{name}" for name in unspaced],
+            *[f"--metadata=citekit-unspaced-names:{full}" for full in unspaced],
         ]
         try:
             done = subprocess.run(command, input=body.encode("utf-8"), capture_output=True)

@@ -62,7 +62,10 @@ end
 -- semicolon ("이지영.," → "이지영,") and before an editor label ("이지영. (Ed.)").
 local function unspaced_fixer(names)
   local known = {}
-  for _, name in ipairs(names or {}) do
+  if type(names) ~= "table" then
+    names = { names } -- one name given on the command line is a string, not a list
+  end
+  for _, name in ipairs(names) do
     known[pandoc.utils.stringify(name)] = true
   end
   return function(inlines)
