@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -51,14 +52,18 @@ def keyed_items(items: list[CSLItem]) -> list[CSLItem]:
 
 def cite_document(
     markdown: str,
-    items: list[CSLItem],
+    items: Iterable[CSLItem],
     *,
     style: str = "oscola",
     to: str = "docx",
     locale: str | None = None,
     name: str = "<document>",
 ) -> CitedDocument:
-    """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``."""
+    """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``.
+
+    ``to`` is ``docx`` (bytes; real footnotes for note styles), ``html``, ``md`` or ``tex``.
+    Unknown keys come back as ``cite-unknown-key`` diagnostics located in ``name``.
+    """
     from ..lang import present
     from ..render.pandoc import pandoc_path
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
