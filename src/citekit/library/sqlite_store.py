@@ -266,13 +266,12 @@ class SQLiteStore(Store):
     ) -> list[StoredItem]:
         where, params = self._where(filters or Filters())
         found: dict[int, StoredItem] = {}
-        words, roman = search_index.match_words(query), search_index.match_roman(query)
-        for table, expression in (("search_words", words), ("search_roman", roman)):
-            if expression is None or len(found) >= limit:
-                continue
+        for table, expression, order in search_index.searches(query):
+            if len(found) >= limit:
+                break
             rows = self.conn.execute(
                 f"SELECT items.id, items.data FROM {table} JOIN items ON items.id = {table}.rowid"
-                f" WHERE {table} MATCH ? AND {where} ORDER BY {table}.rank LIMIT ?",
+                f" WHERE {table} MATCH ? AND {where} ORDER BY {order} LIMIT ?",
                 [expression, *params, limit],
             )
             for rowid, data in rows.fetchall():
