@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EXAMPLES
 
 from citekit.cli import main
-
-from .conftest import EXAMPLES
 
 REFS = str(EXAMPLES / "refs.txt")
 
@@ -16,7 +15,9 @@ OSCOLA_BIBLIOGRAPHY_START = [
     "Hong J, ‘美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023)",
     "Kim E, ‘韓美, 납북자 가족 공동 면담… “北인권 싸움서 지지 않겠다”’ Chosun Media (7 February 2023)",
 ]
-OSCOLA_FIRST_NOTE = "J Hong, ‘美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023)."
+OSCOLA_FIRST_NOTE = (
+    "J Hong, ‘美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023)."
+)
 APA_HONG = "Hong, J. (2023, February 7). 美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것. 세계일보."
 APA_CITATIONS = ["(Hong, 2023)", "(E. Kim, 2023)", "(S. Kim, 2023)", "(Y. Kim, 2023)"]
 

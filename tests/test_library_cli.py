@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EXAMPLES
+from library_helpers import article
 
 from citekit.cli import main
-
-from .conftest import EXAMPLES
-from .library_helpers import article
 
 
 @pytest.fixture

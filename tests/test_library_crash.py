@@ -9,9 +9,9 @@ import subprocess
 import sys
 import time
 
-from citekit.library import filters, import_items, open_library
+from library_helpers import article
 
-from .library_helpers import article
+from citekit.library import filters, import_items, open_library
 
 SLOW_IMPORT = """
 import pathlib, sys, time

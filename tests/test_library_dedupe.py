@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from library_helpers import article, toy_romanizer_fixture  # noqa: F401
 
 from citekit.library import apply_merges, find_duplicates, import_items, open_library, same_work
-
-from .library_helpers import article, toy_romanizer_fixture  # noqa: F401
 
 BASE = article("a", "Memory and Abduction in Divided Korea", 2020, DOI="10.1234/mem.1")
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EXAMPLES
+from library_helpers import article
 
 from citekit.errors import InputError
 from citekit.library import import_file, import_items, open_library
-
-from .conftest import EXAMPLES
-from .library_helpers import article
 
 
 def test_import_informal_list_records_lines_and_tags(tmp_path) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from library_helpers import article
 
 from citekit.library.keys import fold, match_keys, normalize_doi, normalize_url
-
-from .library_helpers import article
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from library_helpers import article, clear_caches, toy_romanizer_fixture  # noqa: F401
 
 from citekit.library import Provenance, filters, open_library, romanizer
-
-from .library_helpers import article, clear_caches, toy_romanizer_fixture  # noqa: F401
 
 TITLES = {
     "hong": "美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것",

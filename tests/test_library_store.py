@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from library_helpers import article
 
 from citekit.errors import InputError
 from citekit.library import Provenance, filters, items, open_library, schema
 from citekit.library.sqlite_store import SQLiteStore
-
-from .library_helpers import article
 
 
 @pytest.fixture

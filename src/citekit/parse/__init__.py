@@ -2,6 +2,15 @@
 
 ``parse_reference`` is the one entry point: it never raises on bad input; problems come
 back as diagnostics (an ``error`` diagnostic means the reference could not be parsed).
+
+The work is done in three separable steps (see ``docs/parsing.md``):
+
+1. **find**: ``finders/`` claim spans whose form gives them away (links, access dates,
+   quoted titles, genre words, dates, volume/issue/pages) on a ``Draft``;
+2. **label**: ``labels/`` read what is left: the author zone at the start, then title,
+   container, publisher and place segments;
+3. **assemble**: ``assemble`` turns claims and labels into a CSL item through the
+   ``normalise/`` modules (names, dates, pages, text, type).
 """
 
 from __future__ import annotations
@@ -26,6 +35,10 @@ class ParseResult:
 
 
 def parse_reference(raw: str, *, item_id: str | None = None) -> ParseResult:
-    """Parse one informal reference string (placeholder: the title is the whole string)."""
-    item: CSLItem = {"id": item_id or "item", "type": "document", "title": raw.strip()}
-    return ParseResult(item)
+    """Parse one informal reference string into a CSL item (never raises on bad input)."""
+    from .assemble import parse_draft
+
+    return parse_draft(raw, item_id or "item")
+
+
+__all__ = ["ParseResult", "parse_reference"]

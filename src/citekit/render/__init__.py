@@ -1,16 +1,34 @@
-"""Rendering CSL-JSON items with pandoc's citeproc (interface; the engine is being built)."""
+"""Rendering CSL-JSON items with pandoc's citeproc: bibliographies, footnotes and citations.
+
+One pandoc process per call: the items go in as one CSL-JSON file, the citations as one
+generated Markdown document, and citekit's Lua writer (``collect.lua``) hands back each
+entry in the target format. See ``docs/rendering.md``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..errors import RenderError
+from ..errors import RenderError, UsageError
 from ..model import CSLItem
+from .clusters import CiteItem, Cluster, cluster_markdown, clusters_from_json
 
 Mode = Literal["bibliography", "notes", "citations"]
 MODES: tuple[str, ...] = ("bibliography", "notes", "citations")
-OUTPUT_FORMATS: tuple[str, ...] = ("text", "html", "markdown", "json")
+OUTPUT_FORMATS: tuple[str, ...] = ("text", "html", "markdown", "json", "latex", "rtf", "docx")
+
+__all__ = [
+    "MODES",
+    "OUTPUT_FORMATS",
+    "CiteItem",
+    "Cluster",
+    "Entry",
+    "Rendered",
+    "clusters_from_json",
+    "render",
+    "render_citations",
+]
 
 
 @dataclass(frozen=True)
@@ -31,6 +49,54 @@ class Rendered:
     output: str | bytes = ""
 
 
+def _check(items: list[CSLItem], mode: str, to: str) -> None:
+    if mode not in MODES:
+        raise UsageError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+    if to not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown output format {to!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    seen: set[str] = set()
+    for index, item in enumerate(items, 1):
+        item_id = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(item_id, str) or not item_id:
+            raise RenderError(f"item {index} has no string 'id'")
+        if item_id in seen:
+            raise RenderError(f"item {index}: duplicate id {item_id!r}")
+        seen.add(item_id)
+
+
+def _run(
+    items: list[CSLItem],
+    clusters: list[Cluster] | str,
+    *,
+    style: str,
+    mode: str,
+    to: str,
+    locale: str | None,
+) -> Rendered:
+    from .output import entries_from, whole_output
+    from .pandoc import run_citeproc
+    from .prepare import name_clash_twins, prepare_items
+    from .styles import resolve_style
+
+    resolved = resolve_style(style)
+    if isinstance(clusters, str):
+        body = clusters
+    else:
+        body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
+    prepared = prepare_items(items)
+    if resolved.note and mode != "bibliography":
+        twins = name_clash_twins(prepared)
+        prepared += twins
+        # cited after everything else, so note numbers and ibid are unchanged
+        body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+    result, docx = run_citeproc(prepared, body, style=resolved, mode=mode, to=to, locale=locale)
+    entries = entries_from(result, to)
+    output = whole_output(
+        style, mode, to, entries, docx if docx is not None else result.get("document")
+    )
+    return Rendered(style=style, mode=mode, entries=entries, output=output)
+
+
 def render(
     items: list[CSLItem],
     *,
@@ -39,5 +105,40 @@ def render(
     to: str = "text",
     locale: str | None = None,
 ) -> Rendered:
-    """Render ``items`` in ``style`` (an id or a .csl path) as ``mode``, formatted ``to``."""
-    raise RenderError("the rendering engine is not built yet")
+    """Render ``items`` in ``style`` (an id or a .csl path) as ``mode``, formatted ``to``.
+
+    ``notes`` and ``citations`` cite each item once, in order, all in one document, so
+    disambiguation sees every item; ``bibliography`` lists them all in the style's order.
+    """
+    items = list(items)
+    _check(items, mode, to)
+    # every item is cited once, in input order, even for a bibliography: pandoc then
+    # registers them in that order, which breaks ties (year suffixes) as citeproc-js does
+    clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
+    return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
+
+
+def render_citations(
+    items: list[CSLItem],
+    clusters: list[Cluster] | str,
+    *,
+    style: str,
+    to: str = "text",
+    locale: str | None = None,
+    mode: str = "citations",
+) -> Rendered:
+    """Render a sequence of citation clusters: footnotes (note styles) or in-text citations.
+
+    ``clusters`` is a list of :class:`Cluster`, or Markdown text whose pandoc citations
+    (``[@key, p 455]``) are the clusters, in document order. Ibid, ``(n 1)`` and
+    disambiguation follow from the order.
+    """
+    items = list(items)
+    _check(items, mode, to)
+    if not isinstance(clusters, str):
+        known = {item["id"] for item in items}
+        for number, cluster in enumerate(clusters, 1):
+            missing = [cite.id for cite in cluster.items if cite.id not in known]
+            if missing:
+                raise RenderError(f"citation {number} cites unknown id(s): {', '.join(missing)}")
+    return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)

@@ -1,0 +1,165 @@
+"""What the rules look at: each item with its raw reference text and where that text is.
+
+An ``Entry`` joins a CSL-JSON item to the raw string it was parsed from (for informal
+lists) and maps offsets in that string back to line and column in the input file.
+Facts the rules share (URLs, DOIs, title, dates) are found once per entry and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from ..diagnostics import Location
+from ..model import CSLItem, date_parts
+from ..pipeline import Loaded
+from ..sources import Reference, strip_list_marker
+from .data import json_table
+from .datefind import FoundDate, find_dates
+from .scan import Found, find_dois, find_urls, title_span
+
+_ID = re.compile(r'"id"\s*:\s*"?([^",}\s]+)')
+
+
+@dataclass
+class Entry:
+    """One reference: its item, its raw text (None for structured input) and its place."""
+
+    index: int
+    item: CSLItem
+    raw: str | None = None
+    file: str | None = None
+    line: int | None = None
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    """``(raw offset, line, column)`` where each input line's share of ``raw`` starts."""
+
+    @property
+    def item_id(self) -> str | None:
+        return self.item.get("id")
+
+    def location(self, offset: int | None = None) -> Location:
+        """Location of ``offset`` in the raw text (by default, where the reference starts)."""
+        line, column = self.line, None
+        if self.raw is not None:
+            offset = offset or 0
+            column = offset + 1
+            for start, seg_line, seg_column in self.segments:
+                if start <= offset:
+                    line, column = seg_line, seg_column + offset - start
+        return Location(self.file, line, column, self.item_id)
+
+    @cached_property
+    def urls(self) -> list[Found]:
+        """URLs written in the raw text, or the item's ``URL`` for structured input."""
+        if self.raw is not None:
+            return find_urls(self.raw)
+        url = self.item.get("URL")
+        return [Found(0, 0, str(url))] if isinstance(url, str) else []
+
+    @cached_property
+    def dois(self) -> list[Found]:
+        """DOIs written in the raw text outside URLs, or the item's ``DOI`` field."""
+        if self.raw is not None:
+            return find_dois(self.raw, self.urls)
+        doi = self.item.get("DOI")
+        return [Found(0, 0, str(doi))] if isinstance(doi, str) and doi.strip() else []
+
+    @cached_property
+    def title(self) -> tuple[int, int] | None:
+        """The span of the title's text in the raw string."""
+        if self.raw is None:
+            return None
+        title = self.item.get("title")
+        return title_span(self.raw, title if isinstance(title, str) else None)
+
+    @cached_property
+    def guarded(self) -> list[tuple[int, int]]:
+        """Spans of the raw text that other rules leave alone: the title, URLs and DOIs."""
+        spans = [self.title] if self.title else []
+        return spans + [(found.start, found.end) for found in self.urls + self.dois]
+
+    def is_guarded(self, start: int, end: int) -> bool:
+        """True when ``start:end`` overlaps the title, a URL or a DOI."""
+        return any(s < end and start < e for s, e in self.guarded)
+
+    @cached_property
+    def dates(self) -> list[FoundDate]:
+        """Full dates written in the raw text outside the title, URLs and DOIs."""
+        if self.raw is None:
+            return []
+        return [d for d in find_dates(self.raw) if not self.is_guarded(d.start, d.end)]
+
+    @cached_property
+    def access_date(self) -> FoundDate | None:
+        """The date written after 'accessed', 'retrieved', '검색일'..."""
+        for found in self.dates:
+            if _access_before().search(self.raw[max(0, found.start - 40) : found.start]):  # type: ignore[index]
+                return found
+        return None
+
+    def accessed(self) -> tuple[list[int] | None, int | None]:
+        """Access date parts and the raw offset they were written at (None for the item's)."""
+        if self.access_date and self.access_date.parts:
+            return list(self.access_date.parts), self.access_date.start
+        return date_parts(self.item, "accessed"), None
+
+    def issued(self) -> list[int] | None:
+        """Publication date parts: the first written date that is not the access date."""
+        for found in self.dates:
+            if found is not self.access_date and found.parts:
+                return list(found.parts)
+        return date_parts(self.item, "issued")
+
+
+@cache
+def _access_before() -> re.Pattern[str]:
+    """Text that, ending just before a date, makes it an access date."""
+    words = sorted(json_table("months.json")["access_words"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?:{alternatives})\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _segments(ref: Reference, lines: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Where each input line's part of ``ref.raw`` starts (references may span lines)."""
+    segments: list[tuple[int, int, int]] = []
+    position, number = 0, ref.line
+    while position < len(ref.raw) and 0 < number <= len(lines):
+        text = lines[number - 1]
+        piece = strip_list_marker(text) if number == ref.line else text.strip()
+        if piece:
+            at = ref.raw.find(piece, position)
+            if at < 0:
+                break
+            segments.append((at, number, text.find(piece) + 1))
+            position = at + len(piece)
+        number += 1
+    return segments
+
+
+def build_entries(source: Loaded | Sequence[CSLItem], text: str | None = None) -> list[Entry]:
+    """Entries for every item; ``text`` (the input file's text) gives exact columns."""
+    if not isinstance(source, Loaded):
+        return [Entry(index, item) for index, item in enumerate(source)]
+    lines = text.split("\n") if text is not None else []
+    id_lines = {} if source.references else _id_lines(lines)
+    entries = []
+    for index, item in enumerate(source.items):
+        if index < len(source.references):
+            ref = source.references[index]
+            segments = _segments(ref, lines) or [(0, ref.line, 1)]
+            entries.append(Entry(index, item, ref.raw, ref.file, ref.line, segments))
+        else:
+            line = id_lines.get(str(item.get("id")))
+            entries.append(Entry(index, item, file=source.source, line=line))
+    return entries
+
+
+def _id_lines(lines: Sequence[str]) -> dict[str, int]:
+    """For structured input: the line where each item's ``"id"`` is written."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        for match in _ID.finditer(line):
+            found.setdefault(match.group(1), number)
+    return found

@@ -1,0 +1,36 @@
+"""Word lists and tables the parser reads from ``parse/data/``.
+
+One entry a line; ``#`` starts a comment line.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def _lines(name: str) -> list[str]:
+    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list as a case-folded set."""
+    return frozenset(ln.casefold() for ln in _lines(name))
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A two-column tab-separated table as a dict keyed by the case-folded first column."""
+    rows = (ln.split("\t") for ln in _lines(name))
+    return {row[0].strip().casefold(): row[1].strip() for row in rows if len(row) >= 2}
+
+
+@cache
+def alternation(name: str) -> str:
+    """A word list as a regex alternation, longest entries first (entries are regex-escaped)."""
+    import re
+
+    entries = sorted(_lines(name), key=len, reverse=True)
+    return "|".join(re.escape(e) for e in entries)

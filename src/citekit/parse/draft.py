@@ -1,0 +1,77 @@
+"""The working state of one parse: the raw string, what has been claimed, and by which field.
+
+Finders and labellers claim character spans of the raw string for a field. Claimed text is
+masked (replaced by ``MASK``) in ``masked`` so later stages never see it twice, while every
+offset stays the same as in ``raw``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..diagnostics import Diagnostic
+
+MASK = "\x00"
+_GAP = re.compile(r"\x00+")
+
+
+@dataclass
+class Claim:
+    """A span of the raw string given to one field, with an optional normalised value."""
+
+    field: str
+    start: int
+    end: int
+    value: Any = None
+
+
+@dataclass
+class Draft:
+    """One reference under construction."""
+
+    raw: str
+    masked: str = ""
+    claims: list[Claim] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not self.masked:
+            self.masked = self.raw
+
+    def claim(self, name: str, start: int, end: int, value: Any = None) -> Claim:
+        """Give ``raw[start:end]`` to field ``name`` and mask it."""
+        found = Claim(name, start, end, value)
+        self.claims.append(found)
+        self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
+        return found
+
+    def first(self, name: str) -> Claim | None:
+        """The first claim for a field, in string order."""
+        found = [c for c in self.claims if c.field == name]
+        return min(found, key=lambda c: c.start) if found else None
+
+    def has(self, *names: str) -> bool:
+        """True when any of the fields has been claimed."""
+        return any(c.field in names for c in self.claims)
+
+    def text(self, claim: Claim) -> str:
+        """The raw text of a claim."""
+        return self.raw[claim.start : claim.end]
+
+    def is_free(self, start: int, end: int) -> bool:
+        """True when no character of the span has been claimed."""
+        return MASK not in self.masked[start:end]
+
+    def free_runs(self) -> list[tuple[int, int]]:
+        """Unclaimed stretches of the string, as (start, end) pairs."""
+        runs, pos = [], 0
+        for gap in _GAP.finditer(self.masked):
+            if gap.start() > pos:
+                runs.append((pos, gap.start()))
+            pos = gap.end()
+        if pos < len(self.masked):
+            runs.append((pos, len(self.masked)))
+        return runs

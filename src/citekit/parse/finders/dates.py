@@ -1,0 +1,40 @@
+"""The issued date: the most certain date left in the string once titles and links are out."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+from ..normalise.dates import DateMatch, find_dates
+
+_OPEN = re.compile(r"[(\[]\s*$")
+_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+def _rank(text: str, date: DateMatch) -> tuple[int, int]:
+    """More certain forms first; then a year set off by brackets or punctuation; then earlier."""
+    score = date.score
+    before, after = text[: date.start].rstrip(), text[date.end :].lstrip()
+    if _OPEN.search(text[: date.start]):
+        score += 3
+    elif before.endswith((",", ".", ";")) or not before:
+        score += 1
+    if not after or after[0] in ".,;:)]":
+        score += 1
+    if re.search(r"\d\s*[-–/]\s*\d", text[date.start : date.end]):
+        score -= 1  # a range of years is more often a period in a title than a date
+    return score, -date.start
+
+
+def find_issued(draft: Draft) -> None:
+    """Claim the publication date (with brackets wrapping it) as ``issued``."""
+    dates = find_dates(draft.masked)
+    if not dates:
+        return
+    best = max(dates, key=lambda d: _rank(draft.masked, d))
+    start, end = best.start, best.end
+    opening = _OPEN.search(draft.masked[:start])
+    closing = _CLOSE.match(draft.masked[end:])
+    if opening and closing:
+        start, end = opening.start(), end + closing.end()
+    draft.claim("issued", start, end, best)

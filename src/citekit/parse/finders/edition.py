@@ -1,0 +1,22 @@
+"""Editions: ``3rd ed.``, ``2nd edition``, ``개정판``, ``제2판``."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+
+_EDITION = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th|\.)?\s*(?:ed\b\.?|edn\b\.?|edition(?:\s+edition)?\b|aufl\b\.?|éd\b\.?)"
+    r"|\b(revised|rev\.|expanded|new)\s+ed(?:ition|n?\.)"
+    r"|제?\s*(\d{1,2})\s*판|(개정|증보|전정)\s*판",
+    re.IGNORECASE,
+)
+
+
+def find_edition(draft: Draft) -> None:
+    """Claim an edition statement."""
+    m = _EDITION.search(draft.masked)
+    if m:
+        value = next(g for g in m.groups() if g)
+        draft.claim("edition", m.start(), m.end(), value)

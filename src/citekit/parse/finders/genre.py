@@ -1,0 +1,29 @@
+"""Genre words that decide the type: theses (``PhD thesis``, ``박사학위논문``) and reports."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+
+_THESIS = re.compile(
+    r"(?:\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.\s?a\.|m\.?\s?sc?\.|ma|msc|diploma|bachelor'?s?|"
+    r"honours|doctorate|unpublished)\s+)?\b(?:thesis|dissertation|th[eè]se|diss\.|tesis|tesi)\b"
+    r"|(?:국내|해외)?(?:박사|석사)\s*학위\s*논문|학위\s*논문",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(
+    r"\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|working\s+papers?|research\s+reports?|white\s+paper|"
+    r"discussion\s+papers?|policy\s+brief|report\s+no\.?)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
+    r"|(?:연구\s*)?보고서|보도\s*자료|연구\s*보고",
+    re.IGNORECASE,
+)
+
+
+def find_genre(draft: Draft) -> None:
+    """Claim a thesis or report genre phrase."""
+    for kind, pattern in (("thesis", _THESIS), ("report", _REPORT)):
+        m = pattern.search(draft.masked)
+        if m:
+            draft.claim("genre", m.start(), m.end(), kind)
+            return

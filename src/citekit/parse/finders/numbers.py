@@ -1,0 +1,112 @@
+"""Volume, issue and pages: labelled forms (``vol. 3``, ``no. 2``, ``pp. 1-9``, ``제47권 제6호``)
+first, then the bare forms journals use (``47(6), 577-586``, ``21.6``, ``137, 1493-1502``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+from ..normalise.pages import normalise_pages
+
+_NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
+_RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
+_LABELLED = [
+    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*권")),
+    ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호")),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)")),
+    ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
+                          re.IGNORECASE)),
+    ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
+                         r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE)),
+    ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE)),
+    ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)")),
+    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)")),
+    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE)),
+]
+_VOL_ISSUE = re.compile(
+    r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}\.?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
+    r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
+)
+_PAGE_RANGE = re.compile(
+    r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
+)
+_PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w.\-–])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.\-/])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
+_NUMBER_BEFORE_DATE = re.compile(r"(?<![\w.\-/])(\d{1,4})\s*$")
+
+
+def _is_year_range(a: str, b: str) -> bool:
+    if not (a.isdigit() and b.isdigit()):
+        return False
+    first, last = int(a), int(b)
+    return 1500 <= first <= 2099 and (1500 <= last <= 2099 and last >= first or len(b) == 2)
+
+
+def _claim_group(draft: Draft, name: str, m: re.Match[str], group: int = 1) -> None:
+    value = m.group(group)
+    if name == "page":
+        value = normalise_pages(value)
+    draft.claim(name, m.start(), m.end(), value.strip())
+
+
+def find_numbers(draft: Draft) -> None:
+    """Claim volume, issue and page."""
+    for name, pattern in _LABELLED:
+        if draft.has(name):
+            continue
+        m = pattern.search(draft.masked)
+        if m:
+            _claim_group(draft, name, m)
+    if not draft.has("volume"):
+        m = _VOL_ISSUE.search(draft.masked)
+        if m:
+            vol, issue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if len(issue) < 4 or not _is_year_range(issue, issue):
+                draft.claim("volume", m.start(), m.end(), vol)
+                if not draft.has("issue"):
+                    draft.claim("issue", m.end(), m.end(), issue.replace(" ", ""))
+    if not draft.has("page"):
+        _find_bare_pages(draft)
+    if draft.has("page") and not draft.has("volume"):
+        _volume_before(draft, draft.first("page").start)
+    if not draft.has("volume"):
+        m = _VOLUME_ALONE.search(draft.masked)
+        if m and not (1500 <= int(m.group(1)) <= 2099):
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
+    if not draft.has("volume") and draft.has("issued"):
+        issued = draft.first("issued")
+        if draft.raw[issued.start] in "([":
+            m = _NUMBER_BEFORE_DATE.search(draft.masked[: issued.start])
+            if m and draft.has("page", "title"):
+                draft.claim("volume", m.start(1), m.end(1), m.group(1))
+
+
+_AFTER_VOLUME = re.compile(r"(?:\d\)?\s*[,:;]|pp?\.?)\s*$")
+_VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
+_VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
+
+
+def _find_bare_pages(draft: Draft) -> None:
+    for m in _PAGE_RANGE.finditer(draft.masked):
+        after_volume = _AFTER_VOLUME.search(draft.masked, max(0, m.start() - 12), m.start())
+        if _is_year_range(m.group(1), m.group(2)) and not after_volume:
+            continue
+        draft.claim("page", m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
+        return
+    m = _PAGE_AFTER_COLON.search(draft.masked)
+    if m:
+        draft.claim("page", m.start(), m.end(), m.group(1))
+        return
+    m = _VOLUME_PAGE.search(draft.masked)
+    if m and not draft.has("volume"):
+        draft.claim("volume", m.start(1), m.end(1), m.group(1))
+        draft.claim("page", m.start(2), m.end(2), m.group(2))
+
+
+def _volume_before(draft: Draft, start: int) -> None:
+    """A bare number just before the pages (skipping claimed spans) is the volume."""
+    head = draft.masked[:start]
+    stripped = head.rstrip(" ,:;\x00")
+    m = _NUMBER_BEFORE.search(stripped)
+    if m and m.start(1) > 0:
+        draft.claim("volume", m.start(1), m.end(1), m.group(1))

@@ -1,0 +1,102 @@
+"""Quoted titles, nested quotes kept whole.
+
+Marks: ``“”`` ``""`` ``‘’`` ``«»`` ``「」`` ``『』`` ``《》`` ``〈〉``.
+
+Korean convention: 「」 or 〈〉 mark an article title and 『』 or 《》 the book or journal that
+holds it; when only 『』 is present it marks the title of a book.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..draft import MASK, Draft
+
+_PAIRED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "„": "“"}
+_ARTICLE_MARKS = "「〈"
+_BOOK_MARKS = "『《"
+_BEFORE_TITLE = set(",.:;()[]" + MASK)
+_TRANSLATION = re.compile(r"\s*\[([^\[\]]{2,300})\]")
+
+
+def _paired_spans(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == opener:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == closer and depth:
+            if closer == "’" and i + 1 < len(text) and text[i + 1].isalpha():
+                continue  # an apostrophe, not a closing quote
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1
+
+
+def _straight_spans(text: str, mark: str = '"') -> Iterator[tuple[int, int]]:
+    """Pair straight quotes: a mark before a letter opens, one before a space closes."""
+    depth, start = 0, 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch != mark:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        opens = not after.isspace() and after not in ",.;:)]" + mark
+        closes = not before.isspace()
+        if opens and closes:
+            opens = depth < 2  # inside a nested quote an ambiguous mark closes it
+        if opens:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif closes and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted spans of every kind, in string order, inner spans dropped."""
+    spans = list(_straight_spans(text))
+    for opener, closer in _PAIRED.items():
+        if opener in text:
+            spans.extend(_paired_spans(text, opener, closer))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    top: list[tuple[int, int]] = []
+    for s in spans:
+        if not top or s[0] >= top[-1][1]:
+            top.append(s)
+    return top
+
+
+def _title_position(text: str, start: int) -> bool:
+    """A title quote follows a separator (or starts the string), not a word."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in _BEFORE_TITLE or before[-1] in "」』》〉”\"" or \
+        before.endswith(("In", "in"))
+
+
+def find_quoted_titles(draft: Draft) -> None:
+    """Claim the quoted title, a translated title in ``[...]`` after it, and a marked container."""
+    text = draft.masked
+    spans = [s for s in quoted_spans(text) if s[1] - s[0] > 3 and _title_position(text, s[0])]
+    if not spans:
+        return
+    article = next((s for s in spans if text[s[0]] in _ARTICLE_MARKS), None)
+    book = next((s for s in spans if text[s[0]] in _BOOK_MARKS), None)
+    if article and book:
+        title, container = article, book
+    else:
+        title, container = spans[0], None
+    draft.claim("title", title[0], title[1], draft.raw[title[0] + 1 : title[1] - 1])
+    draft.flags.add("quoted-title")
+    translation = _TRANSLATION.match(draft.masked, title[1])
+    if translation:
+        draft.claim("title-translation", translation.start(), translation.end(),
+                    translation.group(1).strip())
+    if container:
+        draft.claim("container-title", container[0], container[1],
+                    draft.raw[container[0] + 1 : container[1] - 1])

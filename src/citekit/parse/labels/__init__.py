@@ -1,0 +1,1 @@
+"""Labellers: give the text left after the finders to authors, title, container, publisher."""

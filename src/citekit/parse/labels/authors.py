@@ -1,0 +1,108 @@
+"""The author zone: where the list of names at the start of a reference ends."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import MASK, Draft
+from ..normalise.names import PARTICLES
+from .words import is_initial, last_word
+
+_STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|hrsg|coord|dir)\b", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|van|von|de|der|den|"
+                         r"del|della|di|da|du|la|le|dos|das|ten|ter|and|&|et|al\.?|others|외|등)[,;]?$")
+_VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
+_FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
+_LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und"})
+
+
+def _continues_after_initial(text: str, pos: int) -> bool:
+    """After ``J.``: do the next words carry on a name (``J. R. Shealy,``) or start a title?
+
+    A name goes on with more initials, then at most one surname (particles aside), then a
+    separator: a comma, ``and``, a period, or a claimed span.
+    """
+    surnames = 0
+    tokens = text[pos + 1 : pos + 80].split()
+    for i, token in enumerate(tokens[:6]):
+        if MASK in token:
+            return i > 0
+        bare = token.rstrip(",;.")
+        if bare in ("and", "&"):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            return bool(nxt) and (nxt[:1].isupper() or MASK in nxt)
+        if not _NAME_TOKEN.match(token):
+            return False
+        if not is_initial(bare) and bare.lower() not in PARTICLES:
+            surnames += 1
+            if surnames > 2 or (surnames == 2 and not token.endswith((",", ";"))):
+                return False
+        if token.endswith((",", ";")):
+            return True
+        if token.endswith(".") and not is_initial(bare):
+            return True
+    return False
+
+
+def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
+    """(start, end) of the author names from ``start``, or None when the string starts otherwise."""
+    text = draft.masked
+    start += len(text[start:]) - len(text[start:].lstrip())
+    if start >= len(text) or text[start] == MASK:
+        return None
+    vancouver = None
+    for m in _STOP.finditer(text, start):
+        if m.group(0) != "." :
+            return _checked(draft, start, m.start())
+        word = last_word(text[max(start, m.start() - 30) : m.start()])
+        if vancouver is None:
+            vancouver = bool(_VANCOUVER.search(text[start : m.start() + 1]))
+        if is_initial(word) and not vancouver and _continues_after_initial(text, m.start()):
+            continue
+        if word.casefold() in ("jr", "sr", "st") or (is_initial(word) and not vancouver and
+                                                       _next_is_name_part(text, m.end())):
+            continue
+        return _checked(draft, start, m.start() + 1)
+    return None
+
+
+def _next_is_name_part(text: str, pos: int) -> bool:
+    """``Smith, J. R., Jones``: the initial is followed by more initials or a comma."""
+    nxt = text[pos : pos + 8].lstrip()
+    return bool(re.match(r"^(?:[A-Z]\.|[,;]|-[A-Z])", nxt))
+
+
+def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
+    """The zone if it reads like names, else its longest comma-separated prefix that does."""
+    zone = draft.masked[start:end]
+    if _reads_like_names(zone):
+        return start, end
+    cut, pos = None, start
+    for chunk in zone.split(","):
+        if not _reads_like_names(chunk, part=True):
+            break
+        pos += len(chunk) + 1
+        cut = pos - 1
+    if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
+        return start, cut
+    return None
+
+
+def _reads_like_names(zone: str, *, part: bool = False) -> bool:
+    tokens = zone.split()
+    if not tokens or len(tokens) > 40 or (part and len(tokens) > 4):
+        return False
+    korean = re.search(r"[\uac00-\ud7a3]", zone)
+    if any(_not_a_name_word(t) for t in tokens) or ("(" in zone and not korean):
+        return False
+    if not re.search(r"[,;&]| and ", zone) and len(tokens) > 4:
+        return False
+    return not (re.search(r"\d", zone) and not korean)
+
+
+def _not_a_name_word(token: str) -> bool:
+    """Lower-case words (other than particles and list words) and title words are not names."""
+    bare = token.rstrip(",;.")
+    if token[:1].islower():
+        return bare not in PARTICLES and bare not in _LIST_WORDS
+    return bool(_FUNCTION_WORD.match(token))

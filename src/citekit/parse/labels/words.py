@@ -1,0 +1,60 @@
+"""Word-level tests shared by the labellers."""
+
+from __future__ import annotations
+
+import re
+
+from ..data import words
+
+SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?=\s|$)")
+_LAST_WORD = re.compile(r"([\w’'-]+)$")
+
+
+def last_word(text: str) -> str:
+    """The word just before the end of ``text`` (empty when none)."""
+    m = _LAST_WORD.search(text)
+    return m.group(1) if m else ""
+
+
+def is_initial(word: str) -> bool:
+    """``J``, ``J.-P``, ``TJ``: a given name written as initials."""
+    bare = word.replace(".", "").replace("-", "")
+    return bare.isalpha() and bare.isupper() and len(bare) <= 3
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word whose period does not end a sentence (``Proc``, ``Vol``, ``J``, an initial)."""
+    return (len(word) == 1 and word.isalpha()) or word.casefold() in words("abbreviations.txt")
+
+
+def sentence_ends(text: str, start: int = 0, end: int | None = None, *,
+                  lenient_after: int | None = None) -> list[int]:
+    """Offsets of periods in ``text[start:end]`` that end a sentence (not after abbreviations).
+
+    From ``lenient_after`` on, a short capitalised word before the period (``Curr. Opin.``)
+    also counts as an abbreviation when a capital or a digit follows: journal names.
+    """
+    end = len(text) if end is None else end
+    ends = []
+    for m in SENTENCE_END.finditer(text, start, end):
+        word = last_word(text[max(start, m.start() - 30) : m.start()])
+        if is_abbreviation(word):
+            continue
+        if lenient_after is not None and m.start() > lenient_after and _journal_abbreviation(
+            word, text[m.end() : m.end() + 3]
+        ) and _runs_into_numbers(text, m.end()):
+            continue
+        ends.append(m.start())
+    return ends
+
+
+def _runs_into_numbers(text: str, pos: int) -> bool:
+    """The words after ``pos`` lead straight to a claimed span with no colon on the way."""
+    stop = text.find("\x00", pos, pos + 80)
+    return stop >= 0 and ":" not in text[pos:stop]
+
+
+def _journal_abbreviation(word: str, after: str) -> bool:
+    nxt = after.lstrip()[:1]
+    return 2 <= len(word) <= 6 and word[0].isupper() and word[1:].islower() \
+        and (nxt.isupper() or nxt.isdigit())

@@ -1,0 +1,1 @@
+"""Normalisers: each turns the text of one labelled field into clean CSL-JSON."""

@@ -1,0 +1,91 @@
+"""Dates in the forms references use, English and Korean, to CSL date-parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import table
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a string: where, and its [year, month, day] (month may be a season)."""
+
+    start: int
+    end: int
+    parts: tuple[int, ...]
+    score: int
+
+    def csl(self) -> dict:
+        """The CSL date object."""
+        year, *rest = self.parts
+        if rest and rest[0] > 20:
+            return {"date-parts": [[year]], "season": rest[0] - 20}
+        return {"date-parts": [list(self.parts)]}
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation, 21-24 for a season, else None."""
+    value = table("months.tsv").get(name.casefold().rstrip("."))
+    return int(value) if value else None
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
+    m = r"(?P<m>[^\W\d_]{3,10})\.?"  # any word; month_number() decides
+    d = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    y = rf"(?P<y>{YEAR})"
+    ny, nd = r"(?<![\d.])", r"(?![\d])"
+    return [
+        # (regex, order of groups, score): higher scores are more certain to be a date
+        (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
+        (re.compile(rf"{ny}{y}\s*년"), "ko", 4),
+        (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), "num", 6),
+        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), "num", 6),
+        (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), "num", 6),
+        (re.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), "mdy", 6),
+        (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), "dmy", 6),
+        (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), "ymd", 6),
+        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), "num", 4),
+        (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), "my", 5),
+        (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), "my", 5),
+        (re.compile(rf"(?<![\w./-]){y}[a-z](?![\w/-]|\.\d)"), "y", 4),
+        (re.compile(rf"(?<![\w./-]){y}(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
+                    r"(?![\w/-]|\.\d)"), "y", 1),
+    ]
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All non-overlapping dates in ``text``, the more certain forms first, in string order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for pattern, _order, score in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parts = [int(m.group("y"))]
+            groups = m.groupdict()
+            if groups.get("m"):
+                month = m.group("m")
+                number = int(month) if month.isdigit() else month_number(month)
+                if not number:
+                    continue
+                parts.append(number)
+                if groups.get("d") and parts[1] <= 12:
+                    parts.append(int(m.group("d")))
+            parts = [p for p in parts if p]
+            if len(parts) == 3 and not 1 <= parts[2] <= 31:
+                parts = parts[:2]
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(m.start(), m.end(), tuple(parts), score))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_date(text: str) -> DateMatch | None:
+    """The most certain date in ``text`` (None when there is none)."""
+    found = find_dates(text)
+    return max(found, key=lambda f: (f.score, -f.start)) if found else None

@@ -1,0 +1,135 @@
+"""Author strings to CSL names: Western orders and separators, Korean names, organisations."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Name
+from ..data import words
+from .text import clean
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
+_ETAL = re.compile(
+    r"(?:,?\s*\bet\.?\s*al\b\.?|,?\s*\band\s+others\b|,?\s*\bu\.\s*a\.|\s*외\s*\d*\s*(?:인|명)?(?=$|[\s,.])"
+    r"|\s*등(?=$|[\s,.]))",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re.IGNORECASE)
+_FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
+_INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+PARTICLES = words("name_particles.txt")
+
+
+def split_names(text: str) -> tuple[list[Name], bool]:
+    """Split an author string into CSL names; the flag says an "et al." was dropped."""
+    text = clean(text, keep_final_period=True)
+    et_al = bool(_ETAL.search(text))
+    text = _ETAL.sub("", text)
+    if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
+        return [korean_name(p) for p in _korean_parts(text)], et_al
+    text = _PARENS.sub("", text) if _HANGUL.search(text) else text
+    if _FAMILY_INITIALS_RUN.match(text):
+        text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
+    parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
+    chunks = [c for p in parts for c in (clean(x, keep_final_period=True) for x in p.split(","))
+              if c.strip(".")]
+    return _pair_up(chunks), et_al
+
+
+def _korean_parts(text: str) -> list[str]:
+    text = _PARENS.sub("", text)
+    return [p for p in (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text)) if p]
+
+
+def korean_name(text: str) -> Name:
+    """``홍길동`` → family 홍, given 길동; two-syllable surnames kept; organisations literal."""
+    compact = text.replace(" ", "")
+    if not _KOREAN_NAME.match(compact) or _is_korean_organisation(compact):
+        return {"literal": text}
+    double = len(compact) >= 3 and compact[:2] in words("korean_double_surnames.txt")
+    family_len = 2 if double else 1
+    return {"family": compact[:family_len], "given": compact[family_len:]}
+
+
+def _is_korean_organisation(name: str) -> bool:
+    if len(name) <= 3:
+        return False
+    suffixes = words("korean_organisation_suffixes.txt")
+    return any(name.endswith(s) for s in suffixes) or len(name) > 4
+
+
+def _is_initials(chunk: str) -> bool:
+    return bool(_INITIALS.match(chunk.strip()))
+
+
+def _is_given_like(chunk: str) -> bool:
+    """Initials or one to three capitalised given names (no surname-looking pattern)."""
+    tokens = chunk.split()
+    if _is_initials(chunk):
+        return True
+    return 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+
+
+def _pair_up(chunks: list[str]) -> list[Name]:
+    chunks = [c for c in chunks if not _SUFFIX.match(c)]
+    names: list[Name] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+        if _is_organisation(chunk):
+            names.append({"literal": chunk})
+            i += 1
+            continue
+        single = len([t for t in chunk.split() if t.lower() not in PARTICLES]) == 1
+        if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
+            names.append(_family_given(chunk, nxt))
+            i += 2
+            continue
+        names.append(full_name(chunk))
+        i += 1
+    return names
+
+
+def _looks_full(chunk: str) -> bool:
+    """``I. Stavness``: initials then a surname, i.e. a whole name on its own."""
+    tokens = chunk.split()
+    return len(tokens) >= 2 and _is_initials(" ".join(tokens[:-1])) and len(tokens[-1]) > 2 \
+        and not _is_initials(tokens[-1])
+
+
+def _is_organisation(chunk: str) -> bool:
+    tokens = re.findall(r"[\w’'-]+", chunk.casefold())
+    if any(t in words("organisation_words.txt") for t in tokens):
+        return True
+    return bool(re.search(r"\d", chunk)) or len(tokens) > 4
+
+
+def _family_given(family: str, given: str) -> Name:
+    family = family.rstrip(".")
+    last = given.split()[-1] if given.split() else ""
+    if len(last.rstrip(".")) > 2 and "." not in last[:-1]:
+        given = given.rstrip(".")  # a sentence period, not an initial's
+    return {"family": family, "given": given} if given else {"family": family}
+
+
+def full_name(chunk: str) -> Name:
+    """One name written whole: ``R. W. MacCormack``, ``Kim E``, ``DULONG R.``, ``Harry Heffes``."""
+    tokens = chunk.split()
+    if len(tokens) == 1:
+        return _family_given(chunk, "") if not _HANGUL.search(chunk) else korean_name(chunk)
+    if _is_initials(tokens[-1]) and not _is_initials(tokens[0]):
+        # Vancouver and "FAMILY G." order: the initials come last
+        given = tokens[-1] if "." in tokens[-1][:-1] else tokens[-1].rstrip(".")
+        return _family_given(" ".join(tokens[:-1]), given)
+    if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 2 \
+            and not tokens[-1].isupper():
+        return _family_given(tokens[0], " ".join(tokens[1:]))
+    cut = len(tokens) - 1
+    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+        cut -= 1
+    return _family_given(" ".join(tokens[cut:]), " ".join(tokens[:cut]))

@@ -1,0 +1,152 @@
+-- citekit's pandoc writer: runs after --citeproc and returns, as JSON, each
+-- bibliography entry, footnote or in-text citation written in the target format
+-- (and in plain text), plus the whole output as one document in that format.
+-- Metadata it reads: citekit-to (pandoc format), citekit-mode, citekit-docx (path).
+
+local function meta_string(doc, key, default)
+  local value = doc.meta[key]
+  if value == nil then return default end
+  return pandoc.utils.stringify(value)
+end
+
+-- the word joiner citekit puts before a footnote's first citation (see clusters.py)
+local GUARD = '\u{2060}'
+
+local function unguard_inlines(inlines)
+  local out = pandoc.Inlines{}
+  local skip_space = false
+  for _, el in ipairs(inlines) do
+    if el.t == 'Str' and el.text:find(GUARD, 1, true) then
+      el.text = el.text:gsub(GUARD, '')
+      if el.text == '' then skip_space = true else out:insert(el) end
+    elseif skip_space and (el.t == 'Space' or el.t == 'SoftBreak') then
+      skip_space = false
+    else
+      skip_space = false
+      out:insert(el)
+    end
+  end
+  return out
+end
+
+local function unguard(blocks)
+  return pandoc.Blocks(blocks):walk{ Inlines = unguard_inlines }
+end
+
+-- pandoc appends a style's initialize-with period to a Hangul or Hanzi given name it
+-- cannot shorten ("이지영., & 박민수."); drop it where a name list or label follows
+local UNSPACED = {}
+local LABEL_AFTER = { '^%(Ed', '^%(Trans', '^%(Comp', '^%(Dir' }
+
+local function fix_unspaced(inlines)
+  for i, el in ipairs(inlines) do
+    if el.t == 'Str' then
+      local name, rest = el.text:match('^(.-)%.([,;]?)$')
+      if name and UNSPACED[name] then
+        local nxt = inlines[i + 2]
+        local label = false
+        if rest == '' and nxt and nxt.t == 'Str' and inlines[i + 1].t == 'Space' then
+          for _, pattern in ipairs(LABEL_AFTER) do
+            if nxt.text:match(pattern) then label = true end
+          end
+        end
+        if rest ~= '' or label then el.text = name .. rest end
+      end
+    end
+  end
+  return inlines
+end
+
+local function as_plain(blocks)
+  -- a single paragraph becomes inline content, so a fragment has no <p> around it
+  return blocks:walk{ Para = function(p) return pandoc.Plain(p.content) end }
+end
+
+local function write(blocks, format)
+  local opts = { wrap_text = 'none' }
+  return pandoc.write(pandoc.Pandoc(as_plain(pandoc.Blocks(blocks))), format, opts)
+end
+
+local function bibliography(doc)
+  local found = {}
+  doc.blocks:walk{
+    Div = function(div)
+      local id = div.identifier:match('^ref%-(.+)$')
+      if id then
+        local blocks = pandoc.Blocks(div.content):walk{ Inlines = fix_unspaced }
+        table.insert(found, { ids = { id }, blocks = blocks })
+      end
+    end,
+  }
+  return found
+end
+
+local function citations(doc)
+  local found = {}
+  doc.blocks:walk{
+    Cite = function(cite)
+      local note
+      cite.content:walk{ Note = function(n) note = note or n end }
+      local ids = {}
+      for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
+      if ids[1]:find('^citekit%-twin%-') then return nil end
+      local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
+      table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
+      return nil
+    end,
+  }
+  return found
+end
+
+local function document(found, mode)
+  local body = pandoc.Blocks{}
+  for _, entry in ipairs(found) do
+    if mode == 'bibliography' then
+      body:insert(pandoc.Div(as_plain(pandoc.Blocks(entry.blocks)),
+        { id = 'ref-' .. entry.ids[1], class = 'csl-entry' }))
+    elseif entry.note then
+      body:insert(pandoc.Para{ pandoc.Note(entry.blocks) })
+    else
+      body:insert(pandoc.Para(pandoc.utils.blocks_to_inlines(entry.blocks)))
+    end
+  end
+  if mode == 'bibliography' then
+    body = pandoc.Blocks{ pandoc.Div(body, { id = 'refs', class = 'references csl-bib-body' }) }
+  end
+  return pandoc.Pandoc(body)
+end
+
+function Writer(doc, opts)
+  local format = meta_string(doc, 'citekit-to', 'plain')
+  local mode = meta_string(doc, 'citekit-mode', 'bibliography')
+  for _, name in ipairs(doc.meta['citekit-unspaced-names'] or {}) do
+    UNSPACED[pandoc.utils.stringify(name)] = true
+  end
+  local found = mode == 'bibliography' and bibliography(doc) or citations(doc)
+  local entries = {}
+  for _, entry in ipairs(found) do
+    local text = write(entry.blocks, 'plain')
+    table.insert(entries, {
+      ids = entry.ids,
+      plain = text,
+      text = (format == 'plain' or format == 'docx') and text or write(entry.blocks, format),
+    })
+  end
+  local result = { entries = entries }
+  if format ~= 'plain' then
+    local whole = document(found, mode)
+    local wopts = { wrap_text = 'none' }
+    if format == 'rtf' then
+      wopts.template = pandoc.template.compile(pandoc.template.default(format))
+    end
+    local written = pandoc.write(whole, format, wopts)
+    if format == 'docx' then
+      local handle = assert(io.open(meta_string(doc, 'citekit-docx', ''), 'wb'))
+      handle:write(written)
+      handle:close()
+    else
+      result.document = written
+    end
+  end
+  return pandoc.json.encode(result)
+end

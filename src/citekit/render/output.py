@@ -1,0 +1,47 @@
+"""Assembling the whole output of a render from its entries."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from . import Entry
+
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """Collapse a rendered entry's whitespace (pandoc's line breaks, double spaces) to one line."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def entries_from(result: dict[str, Any], to: str) -> list[Entry]:
+    """Entries from the writer's JSON: plain text for text/json/docx, the format's own otherwise."""
+    key = "plain" if to in ("text", "json", "docx") else "text"
+    entries = []
+    for raw in result.get("entries", []):
+        text = raw[key]
+        entries.append(
+            Entry(id=";".join(raw["ids"]), text=one_line(text) if key == "plain" else text.strip())
+        )
+    return entries
+
+
+def whole_output(
+    style: str, mode: str, to: str, entries: list[Entry], document: Any
+) -> str | bytes:
+    """The output as users receive it: lines of text, a JSON object, or the format's document."""
+    if to == "text":
+        return "".join(entry.text + "\n" for entry in entries)
+    if to == "json":
+        payload = {
+            "style": style,
+            "mode": mode,
+            "entries": [{"id": entry.id, "text": entry.text} for entry in entries],
+        }
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if isinstance(document, bytes):
+        return document
+    text = str(document or "")
+    return text if text.endswith("\n") else text + "\n"

@@ -1,0 +1,82 @@
+"""Running pandoc's citeproc once over a generated document, with citekit's Lua writer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from ..errors import RenderError
+from ..model import CSLItem
+from .prepare import unspaced_names
+from .styles import Style
+
+PANDOC_FORMATS = {
+    "text": "plain",
+    "json": "plain",
+    "html": "html",
+    "markdown": "markdown-smart",
+    "latex": "latex",
+    "rtf": "rtf",
+    "docx": "docx",
+}
+
+
+@lru_cache(maxsize=1)
+def pandoc_path() -> str:
+    """The pandoc binary shipped by ``pypandoc-binary``."""
+    try:
+        import pypandoc
+
+        return pypandoc.get_pandoc_path()
+    except (ImportError, OSError) as error:
+        raise RenderError(f"pandoc is not available: {error}") from error
+
+
+def writer_path() -> str:
+    """citekit's Lua writer, shipped as package data."""
+    return str(files("citekit.render") / "collect.lua")
+
+
+def run_citeproc(
+    items: list[CSLItem], body: str, *, style: Style, mode: str, to: str, locale: str | None
+) -> tuple[dict[str, Any], bytes | None]:
+    """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes)."""
+    pandoc_to = PANDOC_FORMATS[to]
+    header: dict[str, Any] = {"nocite": "@*"}
+    if mode != "bibliography":
+        header = {"suppress-bibliography": True}
+    names = unspaced_names(items)
+    if names:
+        header["citekit-unspaced-names"] = names
+    if locale or style.locale:
+        header["lang"] = locale or style.locale
+    with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:
+        refs = Path(tmp) / "items.json"
+        refs.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+        docx = Path(tmp) / "out.docx"
+        document = "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + body + "\n"
+        command = [
+            pandoc_path(),
+            "--from=markdown",
+            "--citeproc",
+            f"--bibliography={refs}",
+            f"--csl={style.path}",
+            f"--to={writer_path()}",
+            f"--metadata=citekit-mode:{mode}",
+            f"--metadata=citekit-to:{pandoc_to}",
+            f"--metadata=citekit-docx:{docx}",
+        ]
+        try:
+            done = subprocess.run(command, input=document.encode("utf-8"), capture_output=True)
+        except OSError as error:
+            raise RenderError(f"could not start pandoc: {error}") from error
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").strip()
+            raise RenderError(f"pandoc failed with {style.path.name}: {message}")
+        data = docx.read_bytes() if to == "docx" else None
+    return json.loads(done.stdout.decode("utf-8")), data

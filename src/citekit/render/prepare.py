@@ -1,0 +1,110 @@
+"""Preparing items for pandoc's citeproc so that it renders them as the reference processor does."""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from ..model import NAME_FIELDS, CSLItem
+
+TITLE_FIELDS = ("title", "container-title", "collection-title", "title-short")
+_WORD = re.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
+_SENTENCE_BREAK = re.compile(r"[:?!.\u2014]\s*$")
+TWIN_PREFIX = "citekit-twin-"
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@lru_cache(maxsize=1)
+def title_minor_words() -> frozenset[str]:
+    """Words kept lower case inside a title-cased English title (from ``title_words.txt``)."""
+    text = (files("citekit.render") / "title_words.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _is_english(item: CSLItem) -> bool:
+    language = str(item.get("language") or "en").lower()
+    return language.startswith("en")
+
+
+def protect_minor_words(title: str) -> str:
+    """Wrap lower-case minor words (not the first, not after a colon) in a nocase span."""
+    minor = title_minor_words()
+
+    def wrap(match: re.Match[str]) -> str:
+        word = match.group(1)
+        before = title[: match.start()]
+        if word not in minor or not before.strip() or _SENTENCE_BREAK.search(before):
+            return word
+        return f'<span class="nocase">{word}</span>'
+
+    return _WORD.sub(wrap, title)
+
+
+def prepare_items(items: list[CSLItem]) -> list[CSLItem]:
+    """Copies of ``items`` with English titles' minor words protected from capitalisation."""
+    prepared = []
+    for item in items:
+        if _is_english(item) and any(isinstance(item.get(f), str) for f in TITLE_FIELDS):
+            item = copy.copy(item)
+            for field in TITLE_FIELDS:
+                if isinstance(item.get(field), str):
+                    item[field] = protect_minor_words(item[field])
+        prepared.append(item)
+    return prepared
+
+
+def unspaced_names(items: list[CSLItem]) -> list[str]:
+    """Full names written family-first without a space (Hangul, Hanzi): ``이지영``.
+
+    Pandoc's citeproc adds a style's initialize-with period to such a given name, which
+    it cannot shorten (``이지영.,``); citekit's Lua writer removes that period again.
+    """
+    found: set[str] = set()
+    for item in items:
+        for field in NAME_FIELDS:
+            for name in item.get(field) or []:
+                if not isinstance(name, dict):
+                    continue
+                family, given = name.get("family"), name.get("given")
+                if not (isinstance(family, str) and isinstance(given, str) and family and given):
+                    continue
+                if not _LATIN.search(family + given):
+                    found.add(family + given)
+    return sorted(found)
+
+
+def _first_author(item: CSLItem) -> tuple[str, str] | None:
+    names = item.get("author") or item.get("editor") or []
+    first = names[0] if names and isinstance(names[0], dict) else None
+    if not first or not isinstance(first.get("family"), str):
+        return None
+    return first["family"], str(first.get("given") or "")
+
+
+def name_clash_twins(items: list[CSLItem]) -> list[CSLItem]:
+    """Uncited copies of items whose first author shares a family name with another person.
+
+    In a note style the short form ``Kim (n 3)`` cannot tell E Kim from S Kim, and
+    citeproc-js then takes the style's ``disambiguate="true"`` branch (OSCOLA adds the
+    title: ``Kim, ‘…’ (n 3)``). Pandoc's citeproc only does so when two cites render alike,
+    so each such item gets an identical twin, cited once after all real citations: its
+    first cite renders like the item's, pandoc finds them ambiguous and sets the
+    condition. citekit's Lua writer drops the twins' citations (ids ``citekit-twin-*``).
+    """
+    givens: dict[str, set[str]] = {}
+    for item in items:
+        author = _first_author(item)
+        if author:
+            givens.setdefault(author[0], set()).add(author[1])
+    twins = []
+    for item in items:
+        author = _first_author(item)
+        if author and len(givens[author[0]]) > 1:
+            twin = copy.copy(item)
+            twin["id"] = TWIN_PREFIX + item["id"]
+            twins.append(twin)
+    return twins

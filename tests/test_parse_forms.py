@@ -1,0 +1,167 @@
+"""The reference forms issue 3 lists, one behaviour per test, on invented references."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse import parse_reference
+
+
+def parse(raw: str) -> dict:
+    return parse_reference(raw, item_id="t").item
+
+
+def families(item: dict) -> list[tuple[str, str]]:
+    return [(n.get("family", n.get("literal", "")), n.get("given", "")) for n in item["author"]]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Park, J., & Lee, S. (2019). A study of courts. Law Review, 4(2), 10-20.",
+         [("Park", "J."), ("Lee", "S.")]),
+        ("R. W. Stone and T. Ahn, “Carbon fluxes,” Nature, vol. 3, pp. 1-9, 2001.",
+         [("Stone", "R. W."), ("Ahn", "T.")]),
+        ("Stone RW, Ahn T. Carbon fluxes in soils. Nature 2001;3:1-9.",
+         [("Stone", "RW"), ("Ahn", "T")]),
+        ("DURAND Pierre, « Les villes », Revue urbaine, 12, 1999, p. 4-8.",
+         [("DURAND", "Pierre")]),
+        ("Miller, Ann, and Bo Chen. The Long Road. London: Verso, 2004.",
+         [("Miller", "Ann"), ("Chen", "Bo")]),
+    ],
+)
+def test_western_name_orders_and_separators(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert families(parse(raw)) == expected
+
+
+def test_et_al_is_not_a_name_and_is_recorded() -> None:
+    item = parse("Grant, K. et al. (2011). Sleep and memory. Brain, 9(1), 3-7.")
+    assert families(item) == [("Grant", "K.")]
+    assert item["custom"]["et-al"] is True
+
+
+def test_unspaced_korean_names_split_by_syllable() -> None:
+    item = parse("홍길동, 남궁민수, 이하나 (2020). 법과 사회. 법학연구, 12(3), 45-67.")
+    assert families(item) == [("홍", "길동"), ("남궁", "민수"), ("이", "하나")]
+
+
+@pytest.mark.parametrize("marker", ["외", "외 3인", "등"])
+def test_korean_et_al_markers_are_dropped(marker: str) -> None:
+    item = parse(f"박지성 {marker}, 「축구와 인권」, 『체육학보』 3(1), 2010, 1-10.")
+    assert families(item) == [("박", "지성")]
+
+
+def test_romanised_name_in_parentheses_is_not_another_author() -> None:
+    item = parse("최민정 (Choi, Min-jung). 「지방 행정의 변화」. 『행정논총』 20 (2015): 5–30.")
+    assert families(item) == [("최", "민정")]
+    assert item["title"] == "지방 행정의 변화"
+    assert item["container-title"] == "행정논총"
+
+
+def test_korean_organisation_is_a_literal_name() -> None:
+    item = parse("국가인권위원회, “2021 인권 보고서”, 국가인권위원회, 2022.")
+    assert item["author"] == [{"literal": "국가인권위원회"}]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Kim J, 'Courts and memory' (Hankyoreh, 3 May 2021).", "Courts and memory"),
+        ("Kim J, ‘Courts and “memory” today’ (Hankyoreh, 3 May 2021).", "Courts and “memory” today"),
+        ("김민수, 《법의 역사》, 서울: 한길사, 2001.", "법의 역사"),
+        ("김민수, 〈법의 역사〉, 《법학》 3, 2001.", "법의 역사"),
+    ],
+)
+def test_title_marks(raw: str, title: str) -> None:
+    assert parse(raw)["title"] == title
+
+
+def test_translated_title_goes_to_custom_not_title() -> None:
+    item = parse("Statistics Office, 「노동 통계」 [Labour Statistics], 5 May 2020.")
+    assert item["title"] == "노동 통계"
+    assert item["custom"]["title-translation"] == "Labour Statistics"
+
+
+@pytest.mark.parametrize(
+    ("raw", "issued"),
+    [
+        ("Lee S, 'A' (Daily, February 7, 2023).", [2023, 2, 7]),
+        ("Lee S, 'A' (Daily, 7 February 2023).", [2023, 2, 7]),
+        ("Lee S, 'A' (Daily, 2023-02-07).", [2023, 2, 7]),
+        ("이수, 「가」, 『나』, 2023. 2. 7.", [2023, 2, 7]),
+        ("이수, 「가」, 『나』, 2023.02.07.", [2023, 2, 7]),
+        ("이수, 「가」, 『나』, 2023년 2월 7일.", [2023, 2, 7]),
+    ],
+)
+def test_date_forms(raw: str, issued: list[int]) -> None:
+    assert parse(raw)["issued"] == {"date-parts": [issued]}
+
+
+def test_season_is_kept_as_csl_season() -> None:
+    item = parse("Ray, B. “Tides.” Ocean Letters 4, no. 2 (Spring 2010): 1-5.")
+    assert item["issued"] == {"date-parts": [[2010]], "season": 1}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["accessed 8 March 2024", "retrieved March 8, 2024", "검색일: 2024.3.8.",
+               "접속일 2024. 3. 8.", "last visited 2024-03-08"],
+)
+def test_access_date_phrases(phrase: str) -> None:
+    item = parse(f"Ministry of Law, “Rules”, https://law.example.org/rules, {phrase}")
+    assert item["accessed"] == {"date-parts": [[2024, 3, 8]]}
+    assert item["URL"] == "https://law.example.org/rules"
+
+
+@pytest.mark.parametrize(
+    ("tail", "volume", "issue", "page"),
+    [
+        ("Law Review, 47(6), 577-586.", "47", "6", "577-586"),
+        ("Law Review, vol. 3, no. 2, pp. 1-9.", "3", "2", "1-9"),
+        ("『법학』 제47권 제6호, 577-586면.", "47", "6", "577-586"),
+        ("Law Review 21.6 (2001): 701-715.", "21", "6", "701-715"),
+        ("Law Review 21, no. 6 (2001): 701-715.", "21", "6", "701-715"),
+    ],
+)
+def test_volume_issue_page_forms(tail: str, volume: str, issue: str, page: str) -> None:
+    item = parse(f"Han, S. Courts at work. {tail}")
+    assert (item["volume"], item["issue"], item["page"]) == (volume, issue, page)
+
+
+@pytest.mark.parametrize(
+    "doi", ["doi:10.1000/xyz.12", "https://doi.org/10.1000/xyz.12", "DOI 10.1000/xyz.12"],
+)
+def test_doi_forms(doi: str) -> None:
+    assert parse(f"Han, S. (2001). Courts. Law Review, 4, 1-9. {doi}.")["DOI"] == "10.1000/xyz.12"
+
+
+def test_url_in_angle_brackets() -> None:
+    item = parse("Han S, 'Courts' (Law Blog, 2 May 2020) <https://blog.example.org/a> accessed 3 May 2020")
+    assert item["URL"] == "https://blog.example.org/a"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("Han, S. (2001). Courts at work. Law Review, 4(1), 1-9.", "article-journal"),
+        ("Han, Sun. Courts at Work. Oxford: Oxford University Press, 2001.", "book"),
+        ("Han, S. (2001). Courts at work (Doctoral dissertation). Seoul National University.",
+         "thesis"),
+        ("김민수, 「재판의 역사」, 서울대학교 박사학위논문, 2019.", "thesis"),
+        ("Han, S. (2001). Courts. In Proceedings of the Conference on Law (pp. 1-9).",
+         "paper-conference"),
+        ("Han, S. (2001). Courts. In A. Lee (Ed.), Handbook of Law (pp. 1-9). Sage.", "chapter"),
+        ("Han, S. (2001). Court statistics (Technical Report 12). Law Institute.", "report"),
+    ],
+)
+def test_types(raw: str, kind: str) -> None:
+    assert parse(raw)["type"] == kind
+
+
+def test_language_comes_from_the_title() -> None:
+    assert parse("Kim J, “인권과 법” (Korea Times, 1 May 2020).")["language"] == "ko"
+
+
+def test_no_title_and_no_author_is_an_error_but_an_item_comes_back() -> None:
+    result = parse_reference("2020, 12(3), 4-5.")
+    assert not result.ok
+    assert result.item["issued"] == {"date-parts": [[2020]]}
