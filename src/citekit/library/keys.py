@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ..check.urlform import is_tracking
 from ..model import CSLItem, date_parts
-from .romanizer import has_hangul, romanize_hangul
+from .romanizer import has_hangul, romanize_runs
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -74,7 +74,7 @@ def fold(text: str) -> str:
     """Lower-case letters and digits only, with romanization spellings folded together."""
     text = unicodedata.normalize("NFKC", text).casefold()
     if has_hangul(text):
-        text = romanize_hangul(text).casefold() or text
+        text = (romanize_runs(text) or text).casefold()
     text = _LEADING_ARTICLE.sub("", text).replace("&", "and")
     if not text.isascii():
         for old, new in _FOLDS[:2]:
