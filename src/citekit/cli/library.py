@@ -1,7 +1,7 @@
 """``citekit library``: a local reference library (import, search, list, export, dedupe).
 
 Other commands take ``--library [PATH]`` with the same filters through
-``add_library_options`` and ``library_items``.
+``add_library_options`` (in ``register``) and ``load_input`` (in ``run``).
 """
 
 from __future__ import annotations
@@ -46,18 +46,18 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
     add_filter_options(parser)
 
 
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    return {"tag": args.tag, "type": args.type, "year": args.year, "language": args.language}
+
+
 def _filters(args: argparse.Namespace) -> library.Filters:
-    return library.filters(tag=args.tag, type=args.type, year=args.year, language=args.language)
-
-
-def _path(args: argparse.Namespace) -> str | None:
-    return None if args.library in (None, DEFAULT) else args.library
+    return library.filters(**_given(args))
 
 
 def library_items(args: argparse.Namespace) -> list[CSLItem]:
     """The library items selected by ``--library`` and the filters."""
-    with library.open_library(_path(args)) as store:
-        return [stored.item for stored in store.select(_filters(args))]
+    path = None if args.library == DEFAULT else args.library
+    return library.items(path, **_given(args))
 
 
 def load_input(args: argparse.Namespace) -> Loaded:
