@@ -34,6 +34,8 @@ def _keeps_n(word: str, index: int) -> bool:
 def _before_vowel(left: Syllable, right: Syllable, word: str, index: int) -> None:
     rules = _rules()
     final = left[2]
+    if final == "ㅇ" and _inserts_n(word, index):
+        right[0] = "ㄴ"  # 콩엿 → 콩녓, 식용유 → 시굥뉴
     if final in ("", "ㅇ"):
         return
     if final in ("ㅎ", "ㄶ", "ㅀ"):
