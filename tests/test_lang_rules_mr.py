@@ -57,6 +57,16 @@ GENERAL = [
     ("바다", "pada"),
     ("부부", "pubu"),
     ("도둑", "toduk"),
+    # ㄷ, ㅈ after ㄹ in Sino-Korean words are tense, written unvoiced; verb endings are not
+    ("발전", "palchŏn"),
+    ("갈등", "kaltŭng"),
+    ("결정", "kyŏlchŏng"),
+    ("일제", "Ilche"),
+    ("물질", "mulchil"),
+    ("철도", "ch'ŏlto"),
+    ("살다", "salda"),
+    ("얼굴", "ŏlgul"),
+    ("불고기", "pulgogi"),
 ]
 
 NAMES = [
@@ -70,6 +80,7 @@ NAMES = [
     ("문재인", "Mun Chae-in"),
     ("김일성", "Kim Il-sŏng"),
     ("최치원", "Ch'oe Ch'i-wŏn"),
+    ("유길준", "Yu Kil-chun"),
     ("정약용", "Chŏng Yag-yong"),
 ]
 
