@@ -108,7 +108,8 @@ def _read_run(run: str, at_word_start: bool, alone: bool = False) -> str:
                 break
         else:
             piece, reading = run[index], None
-            if index == 0 and len(run) in (3, 1 if alone else 3) and piece in surname_readings():
+            a_name = len(run) == 3 or (alone and len(run) == 1)
+            if index == 0 and a_name and piece in surname_readings():
                 reading = surname_readings()[piece]  # a name: 金大中 김대중, 金 위원장
         if reading is None:
             reading = _characters().get(piece, piece)
