@@ -29,7 +29,6 @@ SOUND_CHANGES = [
     ("대관령", "Daegwallyeong"),
     ("난로", "nallo"),
     ("칼날", "kallal"),
-    ("물난리", "mullalli"),
     ("울릉", "Ulleung"),
     # ㄴ/ㄹ insertion (art. 1.2)
     ("학여울", "Hangnyeoul"),
@@ -121,6 +120,25 @@ SOUND_CHANGES = [
     ("남한산성", "Namhansanseong"),
     ("다보탑", "Dabotap"),
     ("화랑대", "Hwarangdae"),
+    ("읽는다", "ingneunda"),
+    ("없는", "eomneun"),
+    ("밟는", "bamneun"),
+    ("짧은", "jjalbeun"),
+    ("젊은", "jeolmeun"),
+    ("생산량", "saengsannyang"),
+    ("결단력", "gyeoldannyeok"),
+    ("공권력", "gonggwonnyeok"),
+    ("법률", "beomnyul"),
+    ("국론", "gungnon"),
+    ("늦여름", "neunnyeoreum"),
+    ("부엌에", "bueoke"),
+    ("닭이", "dalgi"),
+    ("값을", "gapseul"),
+    ("겉옷", "geodot"),
+    ("헛웃음", "heoduseum"),
+    ("첫인상", "cheodinsang"),
+    ("희망", "huimang"),
+    ("무늬", "munui"),
 ]
 
 PLACES = [
@@ -145,6 +163,11 @@ PLACES = [
     ("백석동", "Baekseok-dong"),
     ("전라남도", "Jeollanam-do"),
     ("경상북도", "Gyeongsangbuk-do"),
+    ("대전시", "Daejeon-si"),
+    # common nouns that end in a unit syllable are not places
+    ("옷맵시", "onmaepsi"),
+    ("독립군", "dongnipgun"),
+    ("물난리", "mullalli"),
 ]
 
 TRANSLIT = [

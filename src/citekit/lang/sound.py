@@ -63,7 +63,9 @@ def _before_vowel(left: Syllable, right: Syllable, word: str, index: int) -> Non
         kept, moved = rules["cluster"].get(final, ("", final))
         left[2], right[0] = kept, rules["palatal"][moved]
         return
-    if any(word[index:].startswith(morpheme) for morpheme in rules["real_morphemes"]):
+    if (index == 1 and word[0] in rules["real_prefixes"]) or any(
+        word[index:].startswith(morpheme) for morpheme in rules["real_morphemes"]
+    ):
         left[2], right[0] = "", rules["neutral"][final]
     elif final in rules["cluster"]:
         left[2], right[0] = rules["cluster"][final]
