@@ -67,6 +67,16 @@ GENERAL = [
     ("살다", "salda"),
     ("얼굴", "ŏlgul"),
     ("불고기", "pulgogi"),
+    # places: unit after a hyphen; 북도/남도 provinces as LC writes them
+    ("경기도", "Kyŏnggi-do"),
+    ("강원도", "Kangwŏn-do"),
+    ("경상북도", "Kyŏngsang-bukto"),
+    ("전라남도", "Chŏlla-namdo"),
+    ("김포군", "Kimp'o-gun"),
+    ("수원시", "Suwŏn-si"),
+    # ALA-LC word division of the source is kept
+    ("노인 과 바다", "Noin kwa pada"),
+    ("한국 의 역사", "Han'guk ŭi yŏksa"),
 ]
 
 NAMES = [

@@ -156,8 +156,11 @@ def mr_word(word: str, *, place: bool = False) -> str:
     parts = mr_parts(word)
     if not (place and place_unit(word)):
         return "".join(parts)
-    parts = hyphenated(parts, word, [len(word) - 1])
-    return "".join(parts[:-1]) + "-" + parts[-1]
+    # ALA-LC hyphenates North/South provinces before 북도/남도: Kyŏngsang-bukto.
+    north_south = word[-1] == "도" and word[-2] in load_json("places.json")["do_after"]
+    cut = len(word) - (2 if north_south else 1)
+    parts = hyphenated(parts, word, [cut])
+    return "".join(parts[:cut]) + "-" + "".join(parts[cut:])
 
 
 def hyphenated(parts: list[str], word: str, before: list[int]) -> list[str]:
