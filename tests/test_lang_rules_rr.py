@@ -164,6 +164,14 @@ PLACES = [
     ("전라남도", "Jeollanam-do"),
     ("경상북도", "Gyeongsangbuk-do"),
     ("대전시", "Daejeon-si"),
+    ("전라도", "Jeolla-do"),
+    ("인사동", "Insa-dong"),
+    # islands and landmarks keep their generic part joined
+    ("강화도", "Ganghwado"),
+    ("여의도", "Yeouido"),
+    ("대학로", "Daehangno"),
+    ("선릉", "Seolleung"),
+    ("백령도", "Baengnyeongdo"),
     # common nouns that end in a unit syllable are not places
     ("옷맵시", "onmaepsi"),
     ("독립군", "dongnipgun"),
