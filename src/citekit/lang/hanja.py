@@ -87,9 +87,10 @@ def _word_starts(run: str) -> set[int]:
         len(run) == 4 and prefixed and run[-1] in compounds["suffixes"]
     ):
         return {1}
+    known = {i for i in range(2, len(run) - 1) if run[i : i + 2] in compounds["initial_words"]}
     if len(run) >= 4:
-        return set(range(2, len(run) - len(run) % 2, 2))
-    return set()
+        return known | set(range(2, len(run) - len(run) % 2, 2))
+    return known
 
 
 def _read_run(run: str, at_word_start: bool, alone: bool = False) -> str:
