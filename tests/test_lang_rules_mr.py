@@ -91,7 +91,12 @@ NAMES = [
     ("김일성", "Kim Il-sŏng"),
     ("최치원", "Ch'oe Ch'i-wŏn"),
     ("유길준", "Yu Kil-chun"),
-    ("정약용", "Chŏng Yag-yong"),
+    ("정약용", "Chŏng Yak-yong"),  # no liaison across the hyphen
+    ("안중근", "An Chung-gŭn"),
+    ("김동리", "Kim Tong-ni"),  # but other sound changes are written
+    ("박경리", "Pak Kyŏng-ni"),
+    ("이어령", "Yi Ŏ-ryŏng"),
+    ("김옥균", "Kim Ok-kyun"),
 ]
 
 ALA_LC_SURNAMES = (

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import hangul
 from .hanja import HAN, hangul_reading, surname_readings
 from .romanize import (
     capitalize,
-    hyphenated,
     is_hangul_word,
     mr_parts,
     mr_word,
@@ -90,7 +90,12 @@ def romanize_given(given: str, system: str) -> str:
     if not is_hangul_word(given):
         return _not_a_korean_name(given, system)
     if system in ("mr", "ala-lc"):
-        parts = hyphenated(mr_parts(given, name=True), given, list(range(1, len(given))))
+        parts = mr_parts(given, name=True)
+        for index in range(1, len(given)):
+            if hangul.split(given[index])[0] == "ㅇ" and hangul.split(given[index - 1])[2]:
+                # no liaison across the hyphen of a given name: 정약용 Chŏng Yak-yong
+                parts[index - 1] = mr_parts(given[:index], name=True)[-1]
+                parts[index] = mr_parts(given[index], name=True)[0]
         return capitalize("-".join(parts))
     separator = "-" if system == "conventional" else ""
     return capitalize(separator.join(rr_syllables(given)))
