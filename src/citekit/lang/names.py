@@ -16,6 +16,7 @@ from . import hangul
 from .hanja import HAN, hangul_reading, surname_readings
 from .romanize import (
     capitalize,
+    hyphenated,
     is_hangul_word,
     mr_parts,
     mr_word,
@@ -35,6 +36,9 @@ def read_name(name: str) -> str:
     elif len(words) >= 2 and words[-2] in surname_readings():
         words[-2] = surname_readings()[words[-2]]
     return hangul_reading(" ".join(words))
+
+
+_STOPS = ("ㄱ", "ㄲ", "ㅋ", "ㄷ", "ㅅ", "ㅆ", "ㅈ", "ㅊ", "ㅌ", "ㅂ", "ㅍ")
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +94,14 @@ def romanize_given(given: str, system: str) -> str:
     if not is_hangul_word(given):
         return _not_a_korean_name(given, system)
     if system in ("mr", "ala-lc"):
-        parts = mr_parts(given, name=True)
+        parts = hyphenated(mr_parts(given, name=True), given, list(range(1, len(given))))
         for index in range(1, len(given)):
-            if hangul.split(given[index])[0] == "ㅇ" and hangul.split(given[index - 1])[2]:
-                # no liaison across the hyphen of a given name: 정약용 Chŏng Yak-yong
+            if (
+                hangul.split(given[index])[0] == "ㅇ"
+                and hangul.split(given[index - 1])[2] in _STOPS
+            ):
+                # a stop is not carried over the hyphen (정약용 Chŏng Yak-yong, not Yag-yong);
+                # a final ㄹ before a vowel is r (김철원 Kim Ch'ŏr-wŏn)
                 parts[index - 1] = mr_parts(given[:index], name=True)[-1]
                 parts[index] = mr_parts(given[index], name=True)[0]
         return capitalize("-".join(parts))
