@@ -19,6 +19,9 @@ def _rules() -> dict:
 
 def _inserts_n(word: str, index: int) -> bool:
     """ㄴ-insertion before the second element of a compound (학여울 → 항녀울, 알약 → 알략)."""
+    exceptions = _rules()["n_insertion_suffixes"].get(word[index])
+    if exceptions is not None and len(word) >= 3 and index == len(word) - 1:
+        return not any(word.endswith(exception) for exception in exceptions)
     for entry in _rules()["n_insertion"]:
         first, _, second = entry.rpartition("+")
         if word.startswith(second, index) and word[:index].endswith(first):
