@@ -94,6 +94,13 @@ CASES = [
     ("法学協会雑誌", "ja"),
     ("中国劳动", "zh"),
     ("勞動法", "zh"),
+    # simplified-looking forms mixed with traditional ones are Japanese
+    ("日本国憲法", "ja"),
+    ("国際法学", "ja"),
+    ("東洋学報", "ja"),
+    ("当代中国史研究", "zh"),
+    ("台灣史研究", "zh"),
+    ("國語學", "zh"),
     # Korean, with Hanja or Latin acronyms
     ("AI 시대의 법", "ko"),
     ("OECD 보고서", "ko"),

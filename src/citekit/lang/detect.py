@@ -35,12 +35,27 @@ def script_language(text: str) -> str | None:
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
-        japanese = load_json("japanese_kanji.json")
-        only_japanese = any(ch in japanese["characters"] for ch in text)
-        return "ja" if only_japanese or any(w in text for w in japanese["words"]) else "zh"
+        return "ja" if _japanese_han(text) else "zh"
     if _CYRILLIC.search(text):
         return "ru"
     return None
+
+
+def _japanese_han(text: str) -> bool:
+    """True when Han-only ``text`` is written as only Japanese writes (data/japanese_kanji.json).
+
+    A Japanese-only form (図, 働), a word only Japanese uses (新聞), or simplified-looking
+    forms mixed with traditional ones (国際: Chinese writes 国际 or 國際).
+    """
+    japanese = load_json("japanese_kanji.json")
+    return (
+        any(ch in japanese["characters"] for ch in text)
+        or any(word in text for word in japanese["words"])
+        or (
+            any(ch in japanese["shared_with_simplified"] for ch in text)
+            and any(ch in japanese["kept_from_traditional"] for ch in text)
+        )
+    )
 
 
 @lru_cache(maxsize=1)
