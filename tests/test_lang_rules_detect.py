@@ -68,6 +68,11 @@ CASES = [
     ("Economía y sociedad", "es"),
     ("Economie en samenleving", "nl"),
     ("Wirtschaft und Gesellschaft", "de"),
+    ("Woordenboek der Nederlandsche Taal", "nl"),  # py3langid is sure: one "der" does not decide
+    ("NRC Handelsblad", "nl"),
+    ("Elsevier Weekblad", "nl"),
+    ("The Atlantic", "en"),
+    ("Storia dell'arte", "it"),
     # Russian
     ("История России", "ru"),
     ("Вопросы истории", "ru"),
