@@ -66,6 +66,12 @@ GENERAL = [
     ("철도", "ch'ŏlto"),
     ("살다", "salda"),
     ("얼굴", "ŏlgul"),
+    ("넓다", "nŏlta"),  # after a cluster the stop is tense
+    ("일자리", "ilchari"),
+    ("술잔", "sulchan"),
+    ("서울역", "Sŏullyŏk"),
+    ("학년", "hangnyŏn"),
+    ("맛있다", "masitta"),
     ("불고기", "pulgogi"),
     # places: unit after a hyphen; 북도/남도 provinces as LC writes them
     ("경기도", "Kyŏnggi-do"),
@@ -91,6 +97,7 @@ NAMES = [
     ("김일성", "Kim Il-sŏng"),
     ("최치원", "Ch'oe Ch'i-wŏn"),
     ("유길준", "Yu Kil-chun"),
+    ("홍길동", "Hong Kil-tong"),
     ("정약용", "Chŏng Yak-yong"),  # no liaison across the hyphen
     ("안중근", "An Chung-gŭn"),
     ("김동리", "Kim Tong-ni"),  # but other sound changes are written
