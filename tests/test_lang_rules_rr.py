@@ -235,6 +235,9 @@ TRANSLIT = [
     ("가곡", "gagog"),
     ("조랑말", "jolangmal"),
     ("없었습니다", "eobs-eoss-seubnida"),
+    ("외국어", "oegug-eo"),
+    ("애오개", "ae-ogae"),  # a silent ㅇ is a hyphen after a vowel too
+    ("아이", "a-i"),
 ]
 
 

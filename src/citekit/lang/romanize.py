@@ -98,7 +98,7 @@ def translit_word(word: str) -> str:
     out = ""
     for initial, vowel, final in _syllables(word):
         onset = "l" if initial == "ㄹ" else table["initial"][initial]
-        if out and ((not onset and out[-1] not in "aeiouwy") or (onset and out[-1] == onset[0])):
+        if out and (not onset or out[-1] == onset[0]):
             out += "-"
         out += onset + table["vowel"][vowel] + table["translit_final"].get(final, "")
     return out
