@@ -79,9 +79,17 @@ def _starts_dj(reading: str) -> bool:
     return hangul.is_syllable(reading[0]) and hangul.split(reading[0])[0] in ("ㄷ", "ㅈ")
 
 
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, frozenset[str]]:
+    table = load_json("hanja_compounds.json")
+    return {key: frozenset(value) for key, value in table.items() if not key.startswith("_")}
+
+
 def _word_starts(run: str) -> set[int]:
     """Indexes after the first where a run of Hanja starts a new word (國際|聯合, 新|女性)."""
-    compounds = load_json("hanja_compounds.json")
+    if len(run) < 3:
+        return set()
+    compounds = _compounds()
     prefixed = run[0] in compounds["prefixes"]
     if (len(run) == 3 and prefixed) or (
         len(run) == 4 and prefixed and run[-1] in compounds["suffixes"]
