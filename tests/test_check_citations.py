@@ -5,10 +5,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from citekit.check.citations import find_citations, same_year
+from check_support import rules_of, run
+from conftest import EXAMPLES
 
-from .check_support import rules_of, run
-from .conftest import EXAMPLES
+from citekit.check.citations import find_citations, same_year
 
 REFS = (EXAMPLES / "refs.txt").read_text(encoding="utf-8")
 

@@ -7,10 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 
 from citekit.cli import main
-
-from .conftest import EXAMPLES
 
 CLEAN = Path(__file__).resolve().parent / "data" / "clean_oscola.txt"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .check_support import run
+from check_support import run
 
 CLEAN = Path(__file__).resolve().parent / "data" / "clean_oscola.txt"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .check_support import rules_of, run
+from check_support import rules_of, run
 
 NEWS = "Kim E, 'Title' (Chosun Media, {issued}) <https://www.chosun.com/a> accessed {accessed}"
 

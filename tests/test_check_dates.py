@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from check_support import rules_of, run, run_items
 
 from citekit.check.datefind import find_dates
 from citekit.check.options import stale_cutoff
 from citekit.errors import UsageError
-
-from .check_support import rules_of, run, run_items
 
 WEB = "Lee S, 'Page' (Example, {issued}) <https://example.org/p> {accessed}"
 

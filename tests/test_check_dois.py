@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .check_support import rules_of, run, run_items
+from check_support import rules_of, run, run_items
 
 ARTICLE = "Nam G, 'Memory' (2021) 34 Journal 112, {doi}"
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from check_support import run
+from conftest import EXAMPLES
+
 from citekit.check import fix
 from citekit.diagnostics import Diagnostic, Fix, Location
-
-from .check_support import run
-from .conftest import EXAMPLES
 
 
 def test_fix_the_example_list_changes_dates_residue_and_double_space_only():

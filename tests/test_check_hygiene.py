@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .check_support import rules_of, run, run_items
-from .conftest import EXAMPLES
+from check_support import rules_of, run, run_items
+from conftest import EXAMPLES
 
 NEWS = (
     "Kim S, {title} (Segye Ilbo, 7 February 2023) <https://www.segye.com/{n}> "

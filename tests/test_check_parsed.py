@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from check_support import TODAY
+from conftest import EXAMPLES
+
 from citekit.check import check
 from citekit.pipeline import load_text
-
-from .check_support import TODAY
-from .conftest import EXAMPLES
 
 
 def parsed_like(item: dict, raw: str) -> dict:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from citekit.check.urlform import comparison_key, encoded, readable, without_tracking
+from check_support import rules_of, run, run_items
 
-from .check_support import rules_of, run, run_items
+from citekit.check.urlform import comparison_key, encoded, readable, without_tracking
 
 NEWS = "Hong J, 'Title' (Segye Ilbo, 7 February 2023) {url} accessed 8 February 2023"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
+from check_support import run
+from conftest import EXAMPLES
+
 from citekit.check.registry import rules
 from citekit.check.writers import WRITERS
-
-from .check_support import run
-from .conftest import EXAMPLES
 
 FINDINGS = run((EXAMPLES / "refs.txt").read_text(encoding="utf-8"))
 

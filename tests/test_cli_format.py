@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EXAMPLES
 
 from citekit.cli import main
-
-from .conftest import EXAMPLES
 
 REFS = str(EXAMPLES / "refs.txt")
 

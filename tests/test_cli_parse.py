@@ -7,10 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import EXAMPLES
 
 from citekit.cli import main
-
-from .conftest import EXAMPLES
 
 
 def run(argv: list[str], capsys) -> tuple[int, str, str]:  # noqa: ANN001

@@ -6,8 +6,7 @@ import subprocess
 import sys
 
 import pytest
-
-from .conftest import ROOT
+from conftest import ROOT
 
 
 def test_ruff_reports_nothing() -> None:

@@ -10,10 +10,12 @@ The few functions most people need::
 
 from __future__ import annotations
 
-from .api import format, parse, read, render
+from .api import cite, format, parse, read, render, write
 from .check import check
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
+from .keys import assign_keys
+from .links import audit_links
 from .model import CSLItem
 from .pipeline import Loaded
 
@@ -30,9 +32,13 @@ __all__ = [
     "RenderError",
     "StyleError",
     "UsageError",
+    "assign_keys",
+    "audit_links",
     "check",
+    "cite",
     "format",
     "parse",
     "read",
     "render",
+    "write",
 ]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 
+from . import formats as _formats
 from . import lang
 from . import render as _render
+from .documents import cite_document
+from .fileio import write_atomic
 from .model import CSLItem
 from .parse import parse_reference
 from .pipeline import Loaded, load, load_text
@@ -63,3 +66,19 @@ def format(
         romanization=romanization,
     ).output
     return output.decode("utf-8") if isinstance(output, bytes) else output
+
+
+def write(items: Iterable[CSLItem], to: str, path: str | None = None) -> _formats.WriteResult:
+    """Write items as ``csl-json``, ``csl-yaml``, ``biblatex``, ``bibtex`` or ``ris``.
+
+    The text is in ``.text``; ``.diagnostics`` names, per item, the fields ``to`` cannot
+    hold. With ``path`` the text is also written there atomically.
+    """
+    result = _formats.write_library(builtins.list(items), to)
+    if path is not None:
+        write_atomic(path, result.text)
+    return result
+
+
+cite = cite_document
+"""Render a Markdown document's pandoc citations, bibliography appended (``citekit.documents``)."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .errors import InputError
-from .formats import read_structured
+from .formats import read_library
 from .model import CSLItem
 from .parse import parse_reference
 from .sources import Reference, display_name, read_text, split_references
@@ -53,9 +53,9 @@ def parse_references(references: list[Reference]) -> Loaded:
 
 def load_text(text: str, name: str = "<stdin>", *, per_line: bool = False) -> Loaded:
     """Items from already-decoded text: a structured format, or an informal list parsed."""
-    structured = read_structured(text, name)
+    structured = read_library(text, name)
     if structured is not None:
-        return Loaded(source=name, items=structured)
+        return Loaded(source=name, items=structured.items, diagnostics=structured.diagnostics)
     references = split_references(text, name, per_line=per_line)
     loaded = parse_references(references)
     loaded.source = name

@@ -11,10 +11,24 @@ from collections.abc import Sequence
 
 from ..errors import CitekitError
 from . import check as check_cmd
+from . import cite as cite_cmd
+from . import convert as convert_cmd
 from . import format as format_cmd
+from . import lang as lang_cmd
+from . import library as library_cmd
+from . import links as links_cmd
 from . import parse as parse_cmd
 
-COMMANDS = (parse_cmd, format_cmd, check_cmd)
+COMMANDS = (
+    parse_cmd,
+    format_cmd,
+    check_cmd,
+    links_cmd,
+    convert_cmd,
+    cite_cmd,
+    lang_cmd,
+    library_cmd,
+)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

@@ -1,19 +1,89 @@
-"""Structured bibliography formats in and out (CSL-JSON now; BibTeX, RIS, YAML to come).
+"""Structured bibliography formats in and out: CSL-JSON, CSL-YAML, BibTeX/BibLaTeX and RIS.
 
-``read_structured`` recognises a format by content and returns its items, or None when
-the text is not a structured format (an informal reference list, to be parsed).
+``read_library`` recognises a format by content and returns its items with located
+diagnostics, or None when the text is not a structured format (an informal reference
+list, to be parsed). ``write_library`` writes items in any format and names, per item,
+the fields that format cannot hold.
 """
 
 from __future__ import annotations
 
-from ..model import CSLItem
-from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
+from collections.abc import Callable
 
-__all__ = ["read_structured", "read_csl_json", "dumps_csl_json"]
+from ..errors import UsageError
+from ..model import CSLItem
+from .bibtex import looks_like_bibtex, read_bibtex
+from .bibtex_write import write_biblatex, write_bibtex
+from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
+from .cslyaml import looks_like_csl_yaml, read_csl_yaml, write_csl_yaml
+from .result import ReadResult, WriteResult
+from .ris import looks_like_ris, read_ris, write_ris
+
+__all__ = [
+    "FORMATS",
+    "ReadResult",
+    "WriteResult",
+    "detect_format",
+    "dumps_csl_json",
+    "read_csl_json",
+    "read_library",
+    "read_structured",
+    "write_library",
+]
+
+FORMATS: tuple[str, ...] = ("csl-json", "csl-yaml", "biblatex", "bibtex", "ris")
+
+
+def _read_json(text: str, name: str) -> ReadResult:
+    return ReadResult("csl-json", read_csl_json(text, name))
+
+
+def _write_json(items: list[CSLItem]) -> WriteResult:
+    return WriteResult("csl-json", dumps_csl_json(items))
+
+
+_READERS: tuple[tuple[str, Callable[[str], bool], Callable[[str, str], ReadResult]], ...] = (
+    ("csl-json", looks_like_csl_json, _read_json),
+    ("biblatex", looks_like_bibtex, read_bibtex),
+    ("ris", looks_like_ris, read_ris),
+    ("csl-yaml", looks_like_csl_yaml, read_csl_yaml),
+)
+_WRITERS: dict[str, Callable[[list[CSLItem]], WriteResult]] = {
+    "csl-json": _write_json,
+    "csl-yaml": write_csl_yaml,
+    "biblatex": write_biblatex,
+    "bibtex": write_bibtex,
+    "ris": write_ris,
+}
+
+
+def detect_format(text: str) -> str | None:
+    """The structured format ``text`` is in (BibTeX and BibLaTeX both say ``biblatex``)."""
+    return next((name for name, looks, _ in _READERS if looks(text)), None)
+
+
+def read_library(
+    text: str, name: str = "<input>", *, format: str | None = None
+) -> ReadResult | None:
+    """Items and diagnostics of a structured file, or None if ``text`` is an informal list."""
+    wanted = "biblatex" if format == "bibtex" else format
+    for label, looks, reader in _READERS:
+        if label == wanted or wanted is None and looks(text):
+            return reader(text, name)
+    if wanted is not None:
+        raise UsageError(f"unknown input format {format!r}; choose one of {', '.join(FORMATS)}")
+    return None
 
 
 def read_structured(text: str, name: str = "<input>") -> list[CSLItem] | None:
     """Items of a structured file, or None if ``text`` is an informal list."""
-    if looks_like_csl_json(text):
-        return read_csl_json(text, name)
-    return None
+    result = read_library(text, name)
+    return None if result is None else result.items
+
+
+def write_library(items: list[CSLItem], format: str) -> WriteResult:
+    """``items`` written in ``format`` (one of ``FORMATS``), with what it could not hold."""
+    writer = _WRITERS.get(format)
+    if writer is None:
+        raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
+    return writer(list(items))

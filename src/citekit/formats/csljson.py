@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from importlib.resources import files
 
 from ..errors import InputError
 from ..model import CSLItem
@@ -12,6 +14,13 @@ def looks_like_csl_json(text: str) -> bool:
     """True when the text starts like a JSON array or object."""
     head = text.lstrip("\ufeff \t\n")
     return head[:1] in ("[", "{")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Exporters' non-standard variable names → CSL names (``csl-aliases.json``)."""
+    data = json.loads(files(__package__).joinpath("csl-aliases.json").read_text("utf-8"))
+    return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
 def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
@@ -28,7 +37,10 @@ def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
         raise InputError("CSL-JSON must be a list of objects", file=name)
     items: list[CSLItem] = []
     for number, entry in enumerate(data, start=1):
-        item = dict(entry)
+        item = {
+            _aliases().get(key, key) if _aliases().get(key) not in entry else key: value
+            for key, value in entry.items()
+        }
         item.setdefault("id", f"item{number}")
         item["id"] = str(item["id"])
         item.setdefault("type", "document")

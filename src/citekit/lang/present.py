@@ -1,12 +1,139 @@
-"""Presenting multilingual items the way a style wants them (script, romanization)."""
+"""Presenting multilingual items the way a style wants them (script, romanization).
+
+``present`` returns prepared copies: the romanized, translated and English forms are
+recorded under ``custom`` (``title-romanized``, ``title-translation``, ``title-original``,
+``container-title-romanized``, ``container-title-english``, ``author-romanized`` ...) so
+nothing is lost, and the shown fields follow the style's policy file in top-level ``styles/``.
+"""
 
 from __future__ import annotations
 
-from ..model import CSLItem
+import copy
+import re
+
+from ..model import NAME_FIELDS, CSLItem, custom
+from .detect import script_language
+from .names import romanize_given, romanize_name, romanize_surname, split_name
+from .outlets import english_outlet
+from .policy import SCRIPTS, Policy, load_policy
+from .romanize import romanize
+from .tags import field_languages, item_language
+
+_TRANSLATION = re.compile(r"^(?P<title>.*\S)\s*\[(?P<translation>[^\[\]]*[A-Za-z][^\[\]]*)\]\s*$")
 
 
 def present(
     items: list[CSLItem], *, style: str, script: str | None = None, romanization: str | None = None
 ) -> list[CSLItem]:
-    """Return copies of ``items`` prepared for ``style`` (placeholder: unchanged copies)."""
-    return [dict(item) for item in items]
+    """Return copies of ``items`` prepared for ``style``'s multilingual policy."""
+    policy = load_policy(style)
+    script = script or policy.script
+    if script not in SCRIPTS:
+        raise ValueError(f"unknown script {script!r} (choose from {', '.join(SCRIPTS)})")
+    system = romanization or policy.romanization
+    return [present_item(item, policy, script=script, system=system) for item in items]
+
+
+def split_translation(title: str) -> tuple[str, str | None]:
+    """``("원제", "Translation")`` from ``"원제 [Translation]"``; a Latin title is left whole."""
+    match = _TRANSLATION.match(title)
+    if match and script_language(match["title"]):
+        return match["title"], match["translation"].strip()
+    return title, None
+
+
+def present_item(item: CSLItem, policy: Policy, *, script: str, system: str) -> CSLItem:
+    """One item prepared: language tagged, forms recorded under ``custom``, fields shown."""
+    item = copy.deepcopy(item)
+    extras = custom(item)
+    languages = field_languages(item)
+    language = item_language(item, languages)
+    if language and not item.get("language"):
+        item["language"] = language
+    if languages:
+        extras["field-languages"] = languages
+    if isinstance(item.get("title"), str):
+        _present_title(item, policy, script, system, languages.get("title"))
+    if isinstance(item.get("container-title"), str):
+        _present_container(item, policy, script, system, languages.get("container-title"))
+    for field in NAME_FIELDS:
+        if languages.get(field) == "ko" and isinstance(item.get(field), list):
+            _present_names(item, field, policy, script, system)
+    if not extras:
+        del item["custom"]
+    return item
+
+
+def _present_title(
+    item: CSLItem, policy: Policy, script: str, system: str, lang: str | None
+) -> None:
+    extras = custom(item)
+    title, translation = split_translation(item["title"])
+    translation = extras.get("title-translation") or translation
+    if translation:
+        extras["title-translation"] = translation
+    romanized = None
+    if lang == "ko":
+        romanized = extras.get("title-romanized") or romanize(title, system=system)
+        extras["title-romanized"] = romanized
+    shown = title
+    if romanized and script == "romanized":
+        shown = romanized
+    elif romanized and script == "both":
+        shown = f"{romanized} ({title})"
+    if translation and policy.translation and script_language(title):
+        shown = f"{shown} [{translation}]"
+    if shown != item["title"]:
+        extras.setdefault("title-original", item["title"])
+        item["title"] = shown
+
+
+def _present_container(
+    item: CSLItem, policy: Policy, script: str, system: str, lang: str | None
+) -> None:
+    extras = custom(item)
+    name = item["container-title"]
+    english = english_outlet(name)
+    if english and english != name:
+        extras["container-title-english"] = english
+    romanized = romanize(name, system=system) if lang == "ko" else None
+    if romanized:
+        extras["container-title-romanized"] = romanized
+    if script == "original":
+        return
+    shown = (english if policy.english_outlets else None) or romanized or name
+    if script == "both" and lang == "ko" and shown != name:
+        shown = f"{shown} ({name})"
+    if shown != name:
+        extras.setdefault("container-title-original", name)
+        item["container-title"] = shown
+
+
+def _romanized_name(name: dict, system: str) -> dict:
+    """A CSL name with its Korean parts romanized (surname in its usual spelling)."""
+    names_system = "conventional" if system == "rr" else system
+    out = dict(name)
+    if name.get("literal") and script_language(str(name["literal"])) == "ko":
+        out["literal"] = romanize_name(str(name["literal"]), names_system)
+    family = str(name.get("family") or "")
+    if family and not name.get("given") and len(family) >= 3 and script_language(family) == "ko":
+        _, surname, given = split_name(family)  # a whole name in one field: 김철수
+        out["family"] = romanize_surname(surname, names_system)
+        out["given"] = romanize_given(given, names_system)
+    elif family and script_language(family) == "ko":
+        out["family"] = romanize_surname(family, names_system)
+    if name.get("given") and script_language(str(name["given"])) == "ko":
+        out["given"] = romanize_given(str(name["given"]), names_system)
+    return out
+
+
+def _present_names(item: CSLItem, field: str, policy: Policy, script: str, system: str) -> None:
+    extras = custom(item)
+    names = item[field]
+    romanized = [_romanized_name(n, system) if isinstance(n, dict) else n for n in names]
+    if romanized == names:
+        return
+    extras[f"{field}-romanized"] = romanized
+    if script != "original" and policy.romanize_names:
+        extras.setdefault(f"{field}-original", names)
+        item[field] = romanized

@@ -1,0 +1,147 @@
+"""``citekit links``: the link-rot audit of every URL a bibliography (or page) cites."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from ..errors import UsageError
+from ..links import audit_links
+from ..links.archive import WAYBACK_API
+from ..links.audit import DEFAULT_CONCURRENCY, DEFAULT_MAX_AGE, DEFAULT_PER_HOST, DEFAULT_TIMEOUT
+from ..links.cache import Cache
+from ..links.progress import Progress
+from ..links.report import FORMATS, write_report
+from ..links.update import updated_copy
+from .common import add_output_option, report, write_output
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def duration(text: str) -> float:
+    """``90``, ``30m``, ``12h``, ``7d`` or ``2w`` as seconds."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", text.lower())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m, 12h, 7d)")
+    return float(match.group(1)) * _UNITS[match.group(2) or "s"]
+
+
+def positive(text: str) -> int:
+    """A whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {text!r}")
+    return int(text)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "links",
+        help="audit the cited URLs: dead, moved, blocked, soft-404, archived copies",
+        description="Check every URL a bibliography, Markdown or HTML file or URL list cites. "
+        "Exit status 1 when a link is dead.",
+    )
+    parser.add_argument(
+        "file", metavar="FILE", nargs="?", help="input file, or - for standard input"
+    )
+    parser.add_argument(
+        "--to", choices=FORMATS, default="text", help="report format (default text)"
+    )
+    parser.add_argument(
+        "--archive", action="store_true", help="look up archived copies of links that are not alive"
+    )
+    parser.add_argument(
+        "--archive-api", default=WAYBACK_API, metavar="URL", help="availability API endpoint"
+    )
+    parser.add_argument(
+        "--per-host",
+        type=positive,
+        default=DEFAULT_PER_HOST,
+        metavar="N",
+        help=f"requests at once to one host (default {DEFAULT_PER_HOST})",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=positive,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"requests at once in all (default {DEFAULT_CONCURRENCY})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=duration,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"seconds per request (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--cache",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="reuse results younger than --max-age (default on)",
+    )
+    parser.add_argument(
+        "--cache-file", metavar="PATH", help="SQLite cache file (default: user cache dir)"
+    )
+    parser.add_argument("--clear-cache", action="store_true", help="empty the cache first")
+    parser.add_argument(
+        "--max-age",
+        type=duration,
+        default=DEFAULT_MAX_AGE,
+        metavar="DURATION",
+        help="how old a cached result may be (default 1d)",
+    )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also fetch private, loopback and link-local addresses",
+    )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="write a copy of FILE citing final and archived URLs to -o (report to stdout)",
+    )
+    add_output_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.clear_cache:
+        cache = Cache(args.cache_file)
+        cache.clear()
+        cache.close()
+        if not args.file:
+            return 0
+    if not args.file:
+        raise UsageError("links needs a FILE (or --clear-cache alone)")
+    if args.update and not args.output:
+        raise UsageError(
+            "--update needs -o OUT for the updated copy (the input is never overwritten)"
+        )
+    progress = Progress(sys.stderr)
+    try:
+        audit = audit_links(
+            args.file,
+            archive=args.archive or args.update,
+            archive_api=args.archive_api,
+            concurrency=args.concurrency,
+            per_host=args.per_host,
+            timeout=args.timeout,
+            cache=(args.cache_file or True) if args.cache else False,
+            max_age=args.max_age,
+            allow_private=args.allow_private,
+            progress=progress,
+        )
+    finally:
+        progress.close()
+    # input errors, and the audit's own warnings; parse warnings belong to `citekit parse`
+    report(d for d in audit.diagnostics if d.severity == "error" or d.rule.startswith("links-"))
+    text = write_report(audit, args.to)
+    if args.update:
+        updated, lost = updated_copy(audit)
+        report([d.at(file=args.output) for d in lost])
+        write_output(updated, args.output)
+        write_output(text, None)
+    else:
+        write_output(text, args.output)
+    return 1 if audit.dead else 0

@@ -1,0 +1,44 @@
+"""Pandoc citations in a Markdown document: the keys cited, where, and their locators."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+_KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
+CITATION = re.compile(rf"(?<![\w.@\\])-?@(?:\{{([^{{}}\s]+)\}}|({_KEY}))")
+_FENCE = re.compile(r"^(```|~~~)")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    data = json.loads(files(__package__).joinpath("locators.json").read_text("utf-8"))
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+def cited_keys(markdown: str) -> list[tuple[str, int]]:
+    """Each citation key with the 1-based line it is cited on, in document order.
+
+    Fenced code blocks and e-mail addresses are not citations.
+    """
+    found: list[tuple[str, int]] = []
+    fenced = False
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        if _FENCE.match(line.lstrip()):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        for match in CITATION.finditer(line):
+            found.append((match.group(1) or match.group(2), number))
+    return found
+
+
+def normalise_locators(markdown: str) -> str:
+    """Write locator labels (``p 3``, ``s 4``, ``para 5``) in forms pandoc recognises."""
+    labels = _labels()
+    names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    pattern = re.compile(rf"(@(?:\{{[^{{}}\s]+\}}|{_KEY}),\s*)({names})\.?\s+(?=[\dIVXLCivxlc])")
+    return pattern.sub(lambda m: f"{m.group(1)}{labels[m.group(2)]} ", markdown)

@@ -1,0 +1,60 @@
+"""LaTeX in BibTeX field values: decoding to Unicode on input, escaping on output.
+
+Unicode (Korean included) is written as it is: only the characters LaTeX treats as
+special are escaped, and title words whose capitals a style must not lower are braced.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    **{ch: "\\" + ch for ch in "&%$#_"},
+}
+_SPECIAL = re.compile("|".join(re.escape(ch) for ch in _ESCAPES))
+_LIGATURE = re.compile(r"([-`'?!<>,])(?=[-`'<>,])")
+_TIE = re.compile(r"(?<!\\)~")
+_WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_NEEDS_DECODER = re.compile(r"[\\$~]|--")
+_DECODER = None
+
+
+def decode(value: str) -> str:
+    """Unicode text of a LaTeX field value (accents, escapes and case braces removed)."""
+    if not _NEEDS_DECODER.search(value):
+        return value.replace("{", "").replace("}", "")
+    global _DECODER
+    if _DECODER is None:
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    value = _TIE.sub(" ", value.replace(r"\textasciicircum{}", "^"))
+    return _DECODER.latex_to_text(value)
+
+
+def escape(value: str) -> str:
+    """``value`` with LaTeX's special characters escaped; everything else left as it is."""
+    value = _SPECIAL.sub(lambda match: _ESCAPES[match.group()], value)
+    return _LIGATURE.sub(r"\1{}", value)
+
+
+def protect_case(title: str) -> str:
+    """Escape a title and brace each word whose capitals must survive sentence-casing.
+
+    Braced: words with a capital after their first letter (``DPRK``, ``iPhone``) and
+    capitalised words other than the first, so a style that lower-cases titles keeps them.
+    """
+    out = []
+    for index, piece in enumerate(_WORD.split(title)):
+        if index % 2 == 0:
+            out.append(escape(piece))
+            continue
+        inner_capital = any(ch.isupper() for ch in piece[1:])
+        capitalised = piece[:1].isupper() and index > 1
+        out.append(f"{{{piece}}}" if inner_capital or capitalised else piece)
+    return "".join(out)

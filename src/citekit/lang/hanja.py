@@ -1,0 +1,118 @@
+"""Hanja read as Hangul: a word table first, then per-character readings with the sound laws.
+
+The per-character readings come from the ``hanja`` package's table (one usual reading per
+character); ours is the word table (``data/hanja_words.tsv``) for readings that depend on
+the word, surnames heading a three-character name (金大中 김대중), and the rules: the
+initial-sound law (李 → 이, 歷史 → 역사 but 經歷 → 경력),
+렬/률 read 열/율 after a vowel or ㄴ (羅列 → 나열), 不 read 부 before ㄷ and ㅈ (不正 → 부정).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import hangul
+from .tables import load_json, load_tsv
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    return dict(load_tsv("hanja_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def surname_readings() -> dict[str, str]:
+    """Hanja surnames read differently from the character (金 김, 沈 심)."""
+    return dict(load_tsv("hanja_surnames.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _medial() -> dict[str, str]:
+    return dict(load_tsv("hanja_medial.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    return max(len(word) for word in _words())
+
+
+@lru_cache(maxsize=1)
+def _characters() -> dict[str, str]:
+    from hanja.table import hanja_table
+
+    return hanja_table
+
+
+def initial_sound_law(syllable: str) -> str:
+    """The syllable as said at the start of a word: 리 → 이, 녀 → 여, 로 → 노 (두음 법칙)."""
+    if not hangul.is_syllable(syllable):
+        return syllable
+    initial, vowel, final = hangul.split(syllable)
+    y_vowel = vowel in load_json("sound.json")["y_vowels"]
+    if initial == "ㄹ":
+        return hangul.join("ㅇ" if y_vowel else "ㄴ", vowel, final)
+    if initial == "ㄴ" and y_vowel:
+        return hangul.join("ㅇ", vowel, final)
+    return syllable
+
+
+def _after(previous: str, syllable: str) -> str:
+    """Euphonic changes inside a word: 렬/률 → 열/율 after a vowel or ㄴ; 不 → 부 is separate."""
+    if (
+        syllable in ("렬", "률")
+        and hangul.is_syllable(previous)
+        and hangul.split(previous)[2] in ("", "ㄴ")
+    ):
+        return {"렬": "열", "률": "율"}[syllable]
+    return syllable
+
+
+def _starts_dj(reading: str) -> bool:
+    """True when a reading starts with ㄷ or ㅈ (不 is read 부 before them: 不正 부정)."""
+    return hangul.is_syllable(reading[0]) and hangul.split(reading[0])[0] in ("ㄷ", "ㅈ")
+
+
+def _read_run(run: str, at_word_start: bool) -> str:
+    """One run of Hanja: the longest known word at each point, else one character."""
+    out: list[str] = []
+    index = 0
+    while index < len(run):
+        for size in range(min(_longest_word(), len(run) - index), 0, -1):
+            piece = run[index : index + size]
+            reading = _words().get(piece) if size > 1 or piece in _words() else None
+            if reading:
+                break
+        else:
+            piece, reading = run[index], None
+            if index == 0 and len(run) == 3 and piece in surname_readings():
+                reading = surname_readings()[piece]  # a three-character name: 金大中 김대중
+        if reading is None:
+            reading = _characters().get(piece, piece)
+            if out and piece in _medial():
+                reading = _medial()[piece]
+            if out and out[-1] == "불" and run[index - 1] == "不" and _starts_dj(reading):
+                out[-1] = "부"
+            reading = _after(out[-1][-1] if out else "", reading)
+        if index == 0 and at_word_start:
+            reading = initial_sound_law(reading[0]) + reading[1:]
+        out.append(reading)
+        index += len(piece)
+    return "".join(out)
+
+
+def hangul_reading(text: str) -> str:
+    """``text`` with every Hanja replaced by its Korean reading (美 → 미, 勞動 → 노동)."""
+    if not HAN.search(text):
+        return text
+    text = unicodedata.normalize("NFC", text)
+
+    def read(match: re.Match[str]) -> str:
+        before = text[match.start() - 1] if match.start() else ""
+        return _read_run(match.group(), not hangul.is_syllable(before))
+
+    return _HAN_RUN.sub(read, text)

@@ -1,0 +1,56 @@
+"""Per-style multilingual policies: the TOML files in top-level ``styles/`` (``citekit.styles``)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import PurePath
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+SCRIPTS = ("original", "romanized", "both")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How a style wants non-Latin titles, names and outlets presented."""
+
+    name: str
+    script: str = "original"
+    romanization: str = "rr"
+    translation: bool = True
+    romanize_names: bool = True
+    english_outlets: bool = True
+
+
+def _policy_files() -> dict[str, str]:
+    folder = files("citekit.styles")
+    return {
+        entry.name[:-5]: entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")
+    }
+
+
+def policy_name(style: str) -> str:
+    """The policy file for a style id or ``.csl`` path: exact id, else id prefix, else default."""
+    stem = PurePath(style).name.lower()
+    stem = stem[:-4] if stem.endswith(".csl") else stem
+    names = _policy_files()
+    if stem in names:
+        return stem
+    for name in sorted(names, key=len, reverse=True):
+        if name != "default" and stem.startswith(name + "-"):
+            return name
+    return "default"
+
+
+@cache
+def load_policy(style: str) -> Policy:
+    """The policy for ``style`` (unknown styles get ``default``)."""
+    name = policy_name(style)
+    text = (files("citekit.styles") / _policy_files()[name]).read_text(encoding="utf-8")
+    return Policy(name=name, **tomllib.loads(text))

@@ -1,0 +1,28 @@
+"""Loading the package's data tables (JSON and TSV under ``citekit/lang/data``), cached."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+def _text(name: str) -> str:
+    return (files("citekit.lang") / "data" / name).read_text(encoding="utf-8")
+
+
+@cache
+def load_json(name: str) -> dict[str, Any]:
+    """A JSON data file as a dict."""
+    return json.loads(_text(name))
+
+
+@cache
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """A TSV data file as rows of cells, without blank lines and ``#`` comments."""
+    rows = []
+    for line in _text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)

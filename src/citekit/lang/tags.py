@@ -1,0 +1,47 @@
+"""Language tags per item and per field: script rules, then context for Han-only text."""
+
+from __future__ import annotations
+
+from ..model import NAME_FIELDS, CSLItem
+from .detect import detect_language, script_language
+
+TEXT_FIELDS = ("title", "container-title", "collection-title", "publisher", "title-short")
+
+
+def name_text(name: dict) -> str:
+    """The written form of a CSL name (family and given, or literal)."""
+    return " ".join(str(name.get(key, "")) for key in ("family", "given", "literal")).strip()
+
+
+def field_languages(item: CSLItem) -> dict[str, str]:
+    """Language of each text field and name list (names by script only).
+
+    Han-only text follows a Korean or Japanese item (韓美 in a Korean item is Korean).
+    """
+    found: dict[str, str] = {}
+    for field in TEXT_FIELDS:
+        if isinstance(item.get(field), str):
+            tag = detect_language(item[field])
+            if tag:
+                found[field] = tag
+    for field in NAME_FIELDS:
+        names = item.get(field)
+        if isinstance(names, list):
+            text = " ".join(name_text(n) for n in names if isinstance(n, dict))
+            tag = script_language(text)  # too short for statistics: script only
+            if tag:
+                found[field] = tag
+    context = str(item.get("language", "")).split("-")[0].lower()
+    if context not in ("ko", "ja"):
+        context = next((tag for tag in found.values() if tag in ("ko", "ja")), "")
+    if context:
+        found = {field: context if tag == "zh" else tag for field, tag in found.items()}
+    return found
+
+
+def item_language(item: CSLItem, languages: dict[str, str]) -> str | None:
+    """The item's language: as given, else its title's, else its container's."""
+    given = item.get("language")
+    if isinstance(given, str) and given.strip():
+        return given
+    return languages.get("title") or languages.get("container-title")

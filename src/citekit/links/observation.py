@@ -1,0 +1,40 @@
+"""What one fetch saw, independent of any citation: the record the cache keeps."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Observation:
+    """The outcome of fetching one URL (with its redirects and retries).
+
+    ``error`` is set when no final response was classified: ``timeout``,
+    ``connection-error``, ``redirect-loop``, ``refused`` or ``invalid``.
+    """
+
+    url: str
+    status: int | None = None
+    final_url: str | None = None
+    redirects: list[str] = field(default_factory=list)  # every URL after the first, in order
+    error: str | None = None
+    detail: str = ""
+    waited: float = 0.0  # seconds spent honouring Retry-After
+    first_status: int | None = None  # status before a retry (429, 503 or 403)
+    browser_ua: bool = False  # the final answer came only to a browser User-Agent
+    content_type: str | None = None
+    page_title: str | None = None
+    headings: list[str] = field(default_factory=list)  # the page's first h1/h2 headings
+    not_found: str | None = None  # why the page reads as "not found"
+    bytes_read: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Observation:
+        """Rebuild from ``to_dict`` output, ignoring unknown keys."""
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
