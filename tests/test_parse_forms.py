@@ -165,3 +165,10 @@ def test_no_title_and_no_author_is_an_error_but_an_item_comes_back() -> None:
     result = parse_reference("2020, 12(3), 4-5.")
     assert not result.ok
     assert result.item["issued"] == {"date-parts": [[2020]]}
+
+
+def test_url_empty_column_points_into_the_raw_string_despite_runs_of_spaces() -> None:
+    raw = 'Hong J,   "Title"\t\t(Daily,  February 7, 2023)   <> accessed February 8, 2023.'
+    (warning,) = [d for d in parse_reference(raw).diagnostics if d.rule == "url-empty"]
+    column = warning.location.column
+    assert raw[column - 1 : column + 1] == "<>"

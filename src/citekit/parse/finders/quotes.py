@@ -72,17 +72,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return top
 
 
-def _title_position(text: str, start: int) -> bool:
-    """A title quote follows a separator (or starts the string), not a word."""
-    before = text[:start].rstrip()
+def _title_position(text: str, span: tuple[int, int]) -> bool:
+    """A title quote follows a separator (or starts the string), not a word, unless it closes
+    on punctuation as titles do (``Chern "Design for Reliability,"``)."""
+    before = text[: span[0]].rstrip()
     return not before or before[-1] in _BEFORE_TITLE or before[-1] in "」』》〉”\"" or \
-        before.endswith(("In", "in"))
+        before.endswith(("In", "in")) or text[span[1] - 2] in ",."
 
 
 def find_quoted_titles(draft: Draft) -> None:
     """Claim the quoted title, a translated title in ``[...]`` after it, and a marked container."""
     text = draft.masked
-    spans = [s for s in quoted_spans(text) if s[1] - s[0] > 3 and _title_position(text, s[0])]
+    spans = [s for s in quoted_spans(text) if s[1] - s[0] > 3 and _title_position(text, s)]
     if not spans:
         return
     article = next((s for s in spans if text[s[0]] in _ARTICLE_MARKS), None)
@@ -93,6 +94,8 @@ def find_quoted_titles(draft: Draft) -> None:
         title, container = spans[0], None
     draft.claim("title", title[0], title[1], draft.raw[title[0] + 1 : title[1] - 1])
     draft.flags.add("quoted-title")
+    if text[title[0]] in _BOOK_MARKS:
+        draft.flags.add("book-title")
     translation = _TRANSLATION.match(draft.masked, title[1])
     if translation:
         draft.claim("title-translation", translation.start(), translation.end(),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..data import words
 from ..draft import MASK, Draft
 from ..normalise.text import clean
-from .words import sentence_ends
+from .words import runs_into_numbers, sentence_ends
 
 _IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
 _EDITORS_BEFORE = re.compile(
@@ -34,14 +34,19 @@ _PLACE = re.compile(
     r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
 )
 _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
-                          r"agency|ministry|office|council|corporation|inc|ltd)\b", re.IGNORECASE)
-_KOREAN_PLACES = ("서울", "부산", "대구", "인천", "광주", "대전", "파주", "성남", "고양")
+                          r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
+                          re.IGNORECASE)
 _JOURNAL_FIELDS = ("volume", "issue", "page")
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
+_ROLE_OR_IN = re.compile(
+    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
+)
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
+_SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
+                     re.IGNORECASE)
 _TRAILING_VOLUME = re.compile(r"\s+(\d{1,4})$")
 
 
@@ -59,7 +64,9 @@ def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     text = draft.masked
     lenient_after = start if draft.has("title") else _title_end(text, start)
     cuts = {start, len(text), *sentence_ends(text, start, lenient_after=lenient_after)}
-    cuts.update(m.start() for m in _QUESTION.finditer(text, start))
+    cuts.update(m.start() for m in _QUESTION.finditer(text, start)
+                if runs_into_numbers(text, m.end(), 200, one_sentence=True))
+    cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
         cuts.update(m.start() for m in _COMMA.finditer(text, start))
@@ -115,6 +122,8 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         text = seg.text
         if "title" not in out and not draft.has("title"):
             out["title"] = text
+            if seg.followed_by in _JOURNAL_FIELDS and not draft.has("container-title"):
+                _split_container_from_title(text, out)
             continue
         if _EDITED_BY.match(text):
             out.setdefault("editor-text", _EDITED_BY.sub("", text))
@@ -124,12 +133,16 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["in"] = True
             _container_with_editors(text[m.end():], out)
             continue
+        if out.get("container-title") == "" and not _PLACE_PUBLISHER.match(text):
+            out["container-title"] = text  # "In: A and B (eds.), Container"
+            continue
         place = _PLACE_PUBLISHER.match(text)
         if place and seg.followed_by not in _JOURNAL_FIELDS and "publisher" not in out:
             out["publisher-place"] = clean(place.group("place"))
             out["publisher"] = clean(place.group("pub"))
             continue
         if seg.followed_by in _JOURNAL_FIELDS and "container-title" not in out \
+                and "book-title" not in draft.flags \
                 and not draft.has("container-title"):
             out["container-title"] = text
             continue
@@ -143,10 +156,18 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
     return out
 
 
+def _split_container_from_title(text: str, out: dict[str, object]) -> None:
+    """``Title of Paper, Journal Name, 5 (3), 1-9``: the journal hides after the last comma."""
+    head, sep, tail = text.rpartition(", ")
+    tokens = tail.split()
+    if sep and head and 1 <= len(tokens) <= 8 and tail[:1].isupper() and ":" not in tail:
+        out["title"], out["container-title"] = head, tail
+
+
 def _container_with_editors(text: str, out: dict[str, object]) -> None:
     before = _EDITORS_BEFORE.match(text)
     after = _EDITORS_AFTER.match(text)
-    if before and before.group("rest"):
+    if before:
         out["editor-text"] = before.group("eds")
         text = before.group("rest")
     elif after:
@@ -157,7 +178,7 @@ def _container_with_editors(text: str, out: dict[str, object]) -> None:
 
 def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
     """Give leftover segments to container, publisher or place by what the item has so far."""
-    journal = draft.has(*_JOURNAL_FIELDS)
+    journal = draft.has(*_JOURNAL_FIELDS) and "book-title" not in draft.flags
     after_place = False
     for i, seg in enumerate(pending):
         text = seg.text
@@ -179,6 +200,13 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
             _publisher_and_place(text, out)
         elif "publisher-place" not in out and _is_place(text):
             out["publisher-place"] = text
+    for key in ("container-title", "publisher"):
+        value = out.get(key)
+        if isinstance(value, str) and value:
+            rest, place = _split_place(value)
+            if place:
+                out[key] = rest
+                out.setdefault("publisher-place", place)
     container = out.get("container-title")
     if isinstance(container, str) and not draft.has("volume"):
         m = _TRAILING_VOLUME.search(container)
@@ -188,7 +216,21 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
 
 
 def _is_place(text: str) -> bool:
-    return bool(_PLACE.match(text)) or text in _KOREAN_PLACES
+    if text in words("korean_places.txt") or text.casefold().strip(".") in words("place_names.txt"):
+        return True
+    return bool(_PLACE.match(text)) and not _INSTITUTION.search(text) and not _is_publisher(text)
+
+
+def _split_place(text: str) -> tuple[str, str | None]:
+    """``Harvard University Press, Cambridge, MA``: the trailing ``City, State`` is a place."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or parts[-1].casefold().strip(".") not in words("place_names.txt"):
+        return text, None
+    cut = len(parts) - 1
+    if cut > 1 and _PLACE.match(parts[cut - 1]) and not _INSTITUTION.search(parts[cut - 1]):
+        cut -= 1
+    rest = ", ".join(parts[:cut])
+    return (rest, ", ".join(parts[cut:])) if rest else (text, None)
 
 
 def _publisher_and_place(text: str, out: dict[str, object]) -> None:
@@ -211,6 +253,11 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     if draft.has("genre") or draft.has("edition"):
         return False
     if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):
+        return False
+    endings = tuple(words("korean_institution_endings.txt"))
+    if _has_korean(seg.text) and seg.text.endswith(endings):
+        return False
+    if _INSTITUTION.search(seg.text) and not _SERIAL.search(seg.text):
         return False
     tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
     known = words("journal_words.txt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Name
-from ..data import words
+from ..data import table, words
 from .text import clean
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -31,7 +31,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text = _ETAL.sub("", text)
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
         return [korean_name(p) for p in _korean_parts(text)], et_al
-    text = _PARENS.sub("", text) if _HANGUL.search(text) else text
+    text = _PARENS.sub("", text)
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
     parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
@@ -42,7 +42,22 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 
 def _korean_parts(text: str) -> list[str]:
     text = _PARENS.sub("", text)
-    return [p for p in (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text)) if p]
+    parts = (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text))
+    return [p for p in (_drop_role(x) for x in parts) if p]
+
+
+def korean_role(text: str) -> str | None:
+    """``편``, ``엮음`` (editor), ``역``, ``옮김`` (translator) after the names, else None."""
+    last = text.split()[-1] if text.split() else ""
+    role = table("korean_name_roles.tsv").get(last)
+    return role if role != "author" else None
+
+
+def _drop_role(part: str) -> str:
+    words_ = part.split()
+    if len(words_) > 1 and words_[-1] in table("korean_name_roles.tsv"):
+        return " ".join(words_[:-1])
+    return part
 
 
 def korean_name(text: str) -> Name:
@@ -56,7 +71,9 @@ def korean_name(text: str) -> Name:
 
 
 def _is_korean_organisation(name: str) -> bool:
-    if len(name) <= 3:
+    if len(name) == 3:
+        return name.endswith(("부", "처", "청"))  # 통일부, 법제처, 경찰청
+    if len(name) < 3:
         return False
     suffixes = words("korean_organisation_suffixes.txt")
     return any(name.endswith(s) for s in suffixes) or len(name) > 4
@@ -103,6 +120,8 @@ def _looks_full(chunk: str) -> bool:
 
 
 def _is_organisation(chunk: str) -> bool:
+    if _HANGUL.search(chunk) and re.search(r"[A-Za-z]", chunk):
+        return True  # KBS 뉴스
     tokens = re.findall(r"[\w’'-]+", chunk.casefold())
     if any(t in words("organisation_words.txt") for t in tokens):
         return True
