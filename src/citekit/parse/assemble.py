@@ -27,6 +27,7 @@ from .normalise.text import clean
 
 MAX_LENGTH = 2000
 _TRAILING_TRANSLATION = re.compile(r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$")
+_NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
                            re.IGNORECASE)
@@ -100,7 +101,11 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             if et_al:
                 custom(item)["et-al"] = True
         elif claim.field == "genre":
-            item["genre"] = clean(draft.text(claim))
+            genre = clean(draft.text(claim))
+            numbered = _NUMBERED.match(genre)
+            item["genre"] = numbered.group(1) if numbered else genre
+            if numbered:
+                item["number"] = numbered.group(2)
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value

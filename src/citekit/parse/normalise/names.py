@@ -99,7 +99,8 @@ def _pair_up(chunks: list[str]) -> list[Name]:
         chunk = chunks[i]
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
         if _is_organisation(chunk):
-            names.append({"literal": chunk})
+            last = chunk.split()[-1]
+            names.append({"literal": chunk.rstrip(".") if len(last) > 4 else chunk})
             i += 1
             continue
         single = len([t for t in chunk.split() if t.lower() not in PARTICLES]) == 1
