@@ -186,7 +186,8 @@ def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> No
             out["publisher"] = text
             after_place = False
             continue
-        if not journal and i + 1 < len(pending) and _is_place(text) \
+        known_place = text.casefold() in words("place_names.txt")
+        if not journal and (i + 1 < len(pending) or known_place) and _is_place(text) \
                 and "publisher-place" not in out:
             out["publisher-place"] = text
             after_place = True
