@@ -20,7 +20,7 @@ from .finders.links import find_links
 from .finders.numbers import find_numbers
 from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
-from .labels.segments import label_segments
+from .labels.fields import label_segments
 from .normalise.kind import infer_type
 from .normalise.names import korean_role, split_names
 from .normalise.text import clean
