@@ -18,6 +18,7 @@ from .finders.genre import find_genre
 from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
+from .finders.oscola import find_oscola_journal
 from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
 from .labels.fields import label_segments
@@ -36,6 +37,7 @@ FINDERS = (
     find_links, find_access, find_quoted_titles, find_genre,
     find_edition,
     find_issued,
+    find_oscola_journal,
     find_numbers,
 )
 _DATES = ("issued", "accessed", "original-date")

@@ -111,6 +111,8 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
         return True
     if draft.has("genre") or draft.has("edition"):
         return False
+    if seg.in_parens and "quoted-title" not in draft.flags:
+        return False  # OSCOLA books: Title (Publisher 2010)
     if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):
         return False
     endings = tuple(words("korean_institution_endings.txt"))

@@ -33,6 +33,7 @@ class Segment:
     end: int
     text: str
     followed_by: str | None  # the field claimed right after it, if any
+    in_parens: bool = False  # opened by a parenthesis: (Publisher 2010), (Newspaper, date)
 
 
 def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
@@ -58,7 +59,9 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
             after = None
             if gap[:1] == MASK or gap.strip(" ,.:;(")[:1] == MASK:
                 after = next((c.field for c in claims if c.start >= run_end), None)
-            segments.append(Segment(run_start, run_end, body, after))
+            opened = draft.raw[run_start:run_end].lstrip().startswith("(") or \
+                draft.raw[max(0, run_start - 3) : run_start].rstrip().endswith("(")
+            segments.append(Segment(run_start, run_end, body, after, opened))
     return segments
 
 

@@ -20,6 +20,7 @@ _AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re
 _FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
 _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 PARTICLES = words("name_particles.txt")
 
@@ -142,6 +143,9 @@ def full_name(chunk: str) -> Name:
     tokens = chunk.split()
     if len(tokens) == 1:
         return _family_given(chunk, "") if not _HANGUL.search(chunk) else korean_name(chunk)
+    if len(tokens) == 2 and _KOREAN_GIVEN.match(tokens[1]) \
+            and tokens[0].casefold() in words("korean_surnames_romanised.txt"):
+        return _family_given(tokens[0], tokens[1])  # Kim Sung-soo: family name first
     if _is_initials(tokens[-1]) and not _is_initials(tokens[0]):
         # Vancouver and "FAMILY G." order: the initials come last
         given = tokens[-1] if "." in tokens[-1][:-1] else tokens[-1].rstrip(".")
