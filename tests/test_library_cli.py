@@ -139,3 +139,14 @@ def test_format_needs_a_file_or_the_library(lib, tmp_path, capsys) -> None:
         ["format", str(EXAMPLES / "refs.txt"), "--library", "--style", "apa"], capsys
     )
     assert code == 2 and "not both" in err
+
+
+def test_export_biblatex_by_name_or_extension(lib, tmp_path, capsys) -> None:
+    source = write_json(tmp_path / "a.json", [article("kim2020", "Memory and Abduction", 2020)])
+    run(["library", "import", source, "--tag", "thesis"], capsys)
+    code, out, _ = run(["library", "export", "--tag", "thesis", "--to", "biblatex"], capsys)
+    assert code == 0
+    assert out.startswith("@article{kim2020,") and "title = {Memory and {Abduction}}" in out
+    bib = tmp_path / "thesis.bib"
+    assert run(["library", "export", "-o", str(bib)], capsys)[0] == 0
+    assert bib.read_text("utf-8") == out

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from . import formats as _formats
 from . import lang
 from . import render as _render
-from .documents import CitedDocument, cite_document
+from .documents import cite_document
 from .fileio import write_atomic
 from .model import CSLItem
 from .parse import parse_reference
@@ -80,21 +80,5 @@ def write(items: Iterable[CSLItem], to: str, path: str | None = None) -> _format
     return result
 
 
-def cite(
-    markdown: str,
-    items: Iterable[CSLItem],
-    *,
-    style: str = "oscola",
-    to: str = "docx",
-    locale: str | None = None,
-    name: str = "<document>",
-) -> CitedDocument:
-    """Render the pandoc citations of a Markdown document, with the bibliography appended.
-
-    ``to`` is ``docx`` (bytes; real footnotes for note styles), ``html``, ``md`` or ``tex``.
-    Items are cited by their keys, generated where missing (``hong2023``); unknown keys
-    come back as ``cite-unknown-key`` diagnostics located in ``name``.
-    """
-    return cite_document(
-        markdown, builtins.list(items), style=style, to=to, locale=locale, name=name
-    )
+cite = cite_document
+"""Render a Markdown document's pandoc citations, bibliography appended (``citekit.documents``)."""

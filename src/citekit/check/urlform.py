@@ -59,9 +59,12 @@ def encoded(url: str) -> str:
 
 def comparison_key(url: str) -> str:
     """Two URLs for the same page give the same key (case of host, encoding, tracking, '/')."""
-    return (
-        readable(without_tracking(url)).removeprefix("https://").removeprefix("http://").rstrip("/")
-    )
+    url = without_tracking(url)
+    if "%" in url or "xn--" in url.lower() or not url.isascii():
+        url = readable(url)
+    scheme, _, rest = url.partition("://")
+    host, slash, path = (rest or scheme).partition("/")
+    return (host.lower() + slash + path).rstrip("/")
 
 
 def is_tracking(name: str) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from .. import lang
 from ..api import render
-from ..render import MODES, OUTPUT_FORMATS
+from ..render import MODES, OUTPUT_FORMATS, read_clusters, render_citations
 from .common import add_output_option, report, write_output
 from .library import add_library_options, load_input
 
@@ -37,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--romanization", choices=("rr", "mr", "ala-lc"), help="romanization system (default rr)"
     )
+    parser.add_argument(
+        "--citations",
+        metavar="FILE",
+        help="render these citations (JSON list of clusters, or Markdown with [@key, p 4])",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
     add_output_option(parser)
     parser.set_defaults(handler=run)
@@ -46,6 +52,20 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_input(args)
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
+    if args.citations:
+        shown = lang.present(
+            good, style=args.style, script=args.script, romanization=args.romanization
+        )
+        rendered = render_citations(
+            shown,
+            read_clusters(args.citations),
+            style=args.style,
+            to=args.to,
+            locale=args.locale,
+            mode="notes" if args.mode == "notes" else "citations",
+        )
+        write_output(rendered.output, args.output)
+        return 1 if loaded.failed else 0
     rendered = render(
         good,
         style=args.style,

@@ -1,7 +1,7 @@
 """``citekit library``: a local reference library (import, search, list, export, dedupe).
 
 Other commands take ``--library [PATH]`` with the same filters through
-``add_library_options`` and ``library_items``.
+``add_library_options`` (in ``register``) and ``load_input`` (in ``run``).
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from typing import Any
 
 from .. import library
 from ..errors import CitekitError, UsageError
-from ..formats import dumps_csl_json
+from ..formats import FORMATS, write_library
 from ..library.keys import first_author, year
 from ..model import CSLItem
 from ..pipeline import Loaded, load
 from .common import add_output_option, report, write_output
+from .convert import output_format
 
 DEFAULT = "default"
 
@@ -45,18 +46,18 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
     add_filter_options(parser)
 
 
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    return {"tag": args.tag, "type": args.type, "year": args.year, "language": args.language}
+
+
 def _filters(args: argparse.Namespace) -> library.Filters:
-    return library.filters(tag=args.tag, type=args.type, year=args.year, language=args.language)
-
-
-def _path(args: argparse.Namespace) -> str | None:
-    return None if args.library in (None, DEFAULT) else args.library
+    return library.filters(**_given(args))
 
 
 def library_items(args: argparse.Namespace) -> list[CSLItem]:
     """The library items selected by ``--library`` and the filters."""
-    with library.open_library(_path(args)) as store:
-        return [stored.item for stored in store.select(_filters(args))]
+    path = None if args.library == DEFAULT else args.library
+    return library.items(path, **_given(args))
 
 
 def load_input(args: argparse.Namespace) -> Loaded:
@@ -122,7 +123,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _add_listing_options(parser: argparse.ArgumentParser, *, default: str) -> None:
     add_filter_options(parser)
-    parser.add_argument("--to", choices=("text", "csl-json", "jsonl"), default=default)
+    parser.add_argument(
+        "--to",
+        choices=("text", "jsonl", *FORMATS),
+        help=f"output format (default: from OUT's extension, else {default})",
+    )
+    parser.set_defaults(default_format=default)
     add_output_option(parser)
 
 
@@ -134,14 +140,21 @@ def _line(stored: library.StoredItem) -> str:
     return f"{stored.key}\t{issued}\t{author}\t{item.get('title', '')}{tags}\n"
 
 
-def _write(found: list[library.StoredItem], to: str, output: str | None) -> None:
+def _write(found: list[library.StoredItem], args: argparse.Namespace) -> int:
+    """Write items as asked; 1 when the format could not hold some fields (named)."""
+    to = args.to or (output_format(None, args.output) if args.output else args.default_format)
+    items = [stored.item for stored in found]
     if to == "text":
         text = "".join(_line(stored) for stored in found)
     elif to == "jsonl":
-        text = "".join(json.dumps(s.item, ensure_ascii=False) + "\n" for s in found)
+        text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     else:
-        text = dumps_csl_json([stored.item for stored in found])
-    write_output(text, output)
+        written = write_library(items, to)
+        report(written.diagnostics)
+        write_output(written.text, args.output)
+        return 1 if written.diagnostics else 0
+    write_output(text, args.output)
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -180,15 +193,13 @@ def run_search(args: argparse.Namespace) -> int:
                 "`citekit library reindex` so that romanized queries find Hangul",
                 file=sys.stderr,
             )
-    _write(found, args.to, args.output)
-    return 0
+    return _write(found, args)
 
 
 def run_list(args: argparse.Namespace) -> int:
     with library.open_library(args.library) as store:
         found = list(store.select(_filters(args)))
-    _write(found, args.to, args.output)
-    return 0
+    return _write(found, args)
 
 
 def run_dedupe(args: argparse.Namespace) -> int:

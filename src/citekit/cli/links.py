@@ -134,10 +134,13 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         progress.close()
-    report(audit.diagnostics, quiet=True)
+    # input errors, and the audit's own warnings; parse warnings belong to `citekit parse`
+    report(d for d in audit.diagnostics if d.severity == "error" or d.rule.startswith("links-"))
     text = write_report(audit, args.to)
     if args.update:
-        write_output(updated_copy(audit), args.output)
+        updated, lost = updated_copy(audit)
+        report([d.at(file=args.output) for d in lost])
+        write_output(updated, args.output)
         write_output(text, None)
     else:
         write_output(text, args.output)

@@ -10,6 +10,7 @@ der, het...) decides; otherwise py3langid restricted to the languages citekit's 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -74,6 +75,7 @@ def detect_language(
     text: str, *, statistical: Callable[[str], str | None] = statistical_language
 ) -> str | None:
     """A BCP 47 primary tag for ``text`` (``ko``, ``ja``, ``zh``, ``en``...), or None."""
+    text = unicodedata.normalize("NFC", text)
     by_script = script_language(text)
     if by_script:
         return by_script

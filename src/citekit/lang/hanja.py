@@ -2,13 +2,15 @@
 
 The per-character readings come from the ``hanja`` package's table (one usual reading per
 character); ours is the word table (``data/hanja_words.tsv``) for readings that depend on
-the word, and the rules: the initial-sound law (李 → 이, 歷史 → 역사 but 經歷 → 경력),
+the word, surnames heading a three-character name (金大中 김대중), and the rules: the
+initial-sound law (李 → 이, 歷史 → 역사 but 經歷 → 경력),
 렬/률 read 열/율 after a vowel or ㄴ (羅列 → 나열), 不 read 부 before ㄷ and ㅈ (不正 → 부정).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import hangul
@@ -21,6 +23,17 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 @lru_cache(maxsize=1)
 def _words() -> dict[str, str]:
     return dict(load_tsv("hanja_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def surname_readings() -> dict[str, str]:
+    """Hanja surnames read differently from the character (金 김, 沈 심)."""
+    return dict(load_tsv("hanja_surnames.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _medial() -> dict[str, str]:
+    return dict(load_tsv("hanja_medial.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +89,12 @@ def _read_run(run: str, at_word_start: bool) -> str:
                 break
         else:
             piece, reading = run[index], None
+            if index == 0 and len(run) == 3 and piece in surname_readings():
+                reading = surname_readings()[piece]  # a three-character name: 金大中 김대중
         if reading is None:
             reading = _characters().get(piece, piece)
+            if out and piece in _medial():
+                reading = _medial()[piece]
             if out and out[-1] == "불" and run[index - 1] == "不" and _starts_dj(reading):
                 out[-1] = "부"
             reading = _after(out[-1][-1] if out else "", reading)
@@ -92,6 +109,7 @@ def hangul_reading(text: str) -> str:
     """``text`` with every Hanja replaced by its Korean reading (美 → 미, 勞動 → 노동)."""
     if not HAN.search(text):
         return text
+    text = unicodedata.normalize("NFC", text)
 
     def read(match: re.Match[str]) -> str:
         before = text[match.start() - 1] if match.start() else ""

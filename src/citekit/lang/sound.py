@@ -69,7 +69,10 @@ def _before_consonant(left: Syllable, right: Syllable, word: str, index: int) ->
             return
         left[2] = rest or "ㄴ"
         final = left[2]
-    elif initial == "ㅎ" and word[index] in rules["aspirating_h"]:
+    elif initial == "ㅎ" and (
+        word[index] in rules["aspirating_h"]
+        or any(word.startswith(form, index) for form in rules["aspirating_ha"])
+    ):
         kept, moved = rules["cluster"].get(final, ("", final))
         plain = rules["neutral"].get(moved, moved)
         if plain in rules["aspirated"]:

@@ -11,7 +11,7 @@ from ..diagnostics import Diagnostic
 from ..model import CSLItem
 from ..pipeline import load
 from .dedupe import IDENTICAL, candidates_for
-from .keys import Signature
+from .keys import Signature, signature
 from .store import Provenance, Store
 
 
@@ -55,7 +55,8 @@ def import_items(
     with store.transaction():
         for item, location in items:
             provenance = Provenance(source, location)
-            candidates = candidates_for(store, item, known)
+            mine = signature(item)
+            candidates = candidates_for(store, item, known, mine)
             same = [rowid for rowid, reason in candidates if reason == IDENTICAL]
             if same:
                 store.add_provenance(same[0], provenance)
@@ -63,6 +64,7 @@ def import_items(
                 report.already.append(str(item.get("id")))
                 continue
             stored = store.add(item, provenance, tags)
+            known[stored.rowid] = mine
             report.added.append(stored.key)
             for rowid, reason in candidates:
                 other = store.get(rowid)

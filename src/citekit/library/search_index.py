@@ -91,3 +91,18 @@ def match_roman(query: str) -> str | None:
     if any(not word.isascii() or len(word) < 3 for word in words):
         return None
     return " AND ".join(f'"{word.casefold()}"' for word in words)
+
+
+def searches(query: str) -> list[tuple[str, str, str]]:
+    """(table, MATCH expression, ORDER BY) for each index that applies, best first.
+
+    Word and bigram matches are ranked by bm25; romanized matches (substrings, often
+    thousands) come newest first, as ranking them costs more than it tells.
+    """
+    found = []
+    words, roman = match_words(query), match_roman(query)
+    if words:
+        found.append(("search_words", words, "search_words.rank"))
+    if roman:
+        found.append(("search_roman", roman, "search_roman.rowid DESC"))
+    return found

@@ -266,13 +266,12 @@ class SQLiteStore(Store):
     ) -> list[StoredItem]:
         where, params = self._where(filters or Filters())
         found: dict[int, StoredItem] = {}
-        words, roman = search_index.match_words(query), search_index.match_roman(query)
-        for table, expression in (("search_words", words), ("search_roman", roman)):
-            if expression is None or len(found) >= limit:
-                continue
+        for table, expression, order in search_index.searches(query):
+            if len(found) >= limit:
+                break
             rows = self.conn.execute(
                 f"SELECT items.id, items.data FROM {table} JOIN items ON items.id = {table}.rowid"
-                f" WHERE {table} MATCH ? AND {where} ORDER BY {table}.rank LIMIT ?",
+                f" WHERE {table} MATCH ? AND {where} ORDER BY {order} LIMIT ?",
                 [expression, *params, limit],
             )
             for rowid, data in rows.fetchall():
@@ -280,13 +279,12 @@ class SQLiteStore(Store):
                     found[rowid] = self._stored(rowid, data)
         return list(found.values())
 
-    def same_key(self, kind: str, value: str, limit: int) -> list[tuple[int, CSLItem]]:
+    def same_key(self, kind: str, value: str, limit: int) -> list[int]:
         rows = self.conn.execute(
-            "SELECT items.id, items.data FROM match_keys JOIN items ON items.id = match_keys.item"
-            " WHERE match_keys.kind = ? AND match_keys.value = ? ORDER BY items.id LIMIT ?",
+            "SELECT item FROM match_keys WHERE kind = ? AND value = ? ORDER BY item LIMIT ?",
             (kind, value, limit),
         )
-        return [(rowid, json.loads(data)) for rowid, data in rows]
+        return [rowid for (rowid,) in rows]
 
     def key_groups(self, kind: str) -> Iterator[list[int]]:
         rows = self.conn.execute(

@@ -12,7 +12,15 @@ from typing import Literal
 
 from ..errors import RenderError, UsageError
 from ..model import CSLItem
-from .clusters import CiteItem, Cluster, cluster_markdown, clusters_from_json
+from .clusters import (
+    CiteItem,
+    Cluster,
+    cluster_markdown,
+    clusters_from_json,
+    guard_markdown_citations,
+    normalize_markdown_labels,
+    read_clusters,
+)
 
 Mode = Literal["bibliography", "notes", "citations"]
 MODES: tuple[str, ...] = ("bibliography", "notes", "citations")
@@ -26,6 +34,7 @@ __all__ = [
     "Entry",
     "Rendered",
     "clusters_from_json",
+    "read_clusters",
     "render",
     "render_citations",
 ]
@@ -66,34 +75,45 @@ def _check(items: list[CSLItem], mode: str, to: str) -> None:
 
 def _run(
     items: list[CSLItem],
-    clusters: list[Cluster] | str,
+    clusters: list[Cluster] | str | None,
     *,
     style: str,
     mode: str,
     to: str,
     locale: str | None,
 ) -> Rendered:
+    """Render; ``clusters`` None means each item cited once, in order (``render``)."""
+    from .groups import render_grouped, worth_grouping
     from .output import entries_from, whole_output
     from .pandoc import run_citeproc
     from .prepare import name_clash_twins, prepare_items
     from .styles import resolve_style
 
     resolved = resolve_style(style)
-    if isinstance(clusters, str):
-        body = clusters
-    else:
-        body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
     prepared = prepare_items(items)
-    if resolved.note and mode != "bibliography":
-        twins = name_clash_twins(prepared)
-        prepared += twins
-        # cited after everything else, so note numbers and ibid are unchanged
-        body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
-    result, docx = run_citeproc(prepared, body, style=resolved, mode=mode, to=to, locale=locale)
+    docx = None
+    if clusters is None and worth_grouping(resolved, mode, to, len(items)):
+        result = render_grouped(prepared, resolved, mode=mode, to=to, locale=locale)
+    else:
+        if clusters is None:
+            # every item cited once, in input order, even for a bibliography: pandoc then
+            # registers them in that order, which breaks ties (year suffixes) as citeproc-js
+            clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
+        if isinstance(clusters, str):
+            body = normalize_markdown_labels(clusters)
+            if resolved.note:
+                body = guard_markdown_citations(body)
+        else:
+            body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
+        if resolved.note and mode != "bibliography":
+            twins = name_clash_twins(prepared)
+            prepared += twins
+            # cited after everything else, so note numbers and ibid are unchanged
+            body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+        result, docx = run_citeproc(prepared, body, style=resolved, mode=mode, to=to, locale=locale)
     entries = entries_from(result, to)
-    output = whole_output(
-        style, mode, to, entries, docx if docx is not None else result.get("document")
-    )
+    document = docx if docx is not None else result.get("document")
+    output = whole_output(style, mode, to, entries, document)
     return Rendered(style=style, mode=mode, entries=entries, output=output)
 
 
@@ -112,10 +132,7 @@ def render(
     """
     items = list(items)
     _check(items, mode, to)
-    # every item is cited once, in input order, even for a bibliography: pandoc then
-    # registers them in that order, which breaks ties (year suffixes) as citeproc-js does
-    clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
-    return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
+    return _run(items, None, style=style, mode=mode, to=to, locale=locale)
 
 
 def render_citations(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from ..errors import InputError
@@ -39,6 +42,46 @@ def _escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+@lru_cache(maxsize=1)
+def locator_labels() -> dict[str, str]:
+    """Short locator labels (``p``, ``para``, ``s``) and their CSL terms, from the data file."""
+    text = (files("citekit.render") / "locator_labels.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {short: term for short, term in rows}
+
+
+def csl_label(label: str) -> str:
+    """``p`` → ``page``, ``para.`` → ``paragraph``; CSL terms pass through."""
+    key = label.strip().rstrip(".").lower()
+    return locator_labels().get(key, key or "page")
+
+
+_MARKDOWN_CITATION = re.compile(r"\[[^\[\]]*@[^\[\]]*\]")
+_WRITTEN_LABEL = re.compile(
+    r"(@\{[^}]*\}|@[\w:.#$%&+?<>~/-]*\w)(,\s*)([A-Za-z]+)\.?(\s+)(?=[\dIVXLCivxlc])"
+)
+
+
+def normalize_markdown_labels(text: str) -> str:
+    """Spell short locator labels in Markdown citations as pandoc reads them:
+    ``[@key, p 455]`` → ``[@key, page 455]`` (pandoc would keep ``p 455`` as a suffix)."""
+
+    def fix_label(match: re.Match[str]) -> str:
+        key, comma, label, space = match.groups()
+        term = locator_labels().get(label.lower())
+        return f"{key}{comma}{term}{space}" if term else match.group(0)
+
+    return _MARKDOWN_CITATION.sub(lambda m: _WRITTEN_LABEL.sub(fix_label, m.group(0)), text)
+
+
+_BARE_CITATION = re.compile(r"\[\s*(?=-?@)")
+
+
+def guard_markdown_citations(text: str) -> str:
+    """Put the note guard before each bracketed citation that has no prefix."""
+    return _BARE_CITATION.sub("[" + NOTE_GUARD + " ", text)
+
+
 def locator_markdown(label: str, locator: str) -> str:
     """``page 455`` (pandoc reads the label term), or ``{iv, vi}`` for a complex page locator."""
     locator = locator.replace("{", "").replace("}", "")
@@ -56,7 +99,7 @@ def cite_markdown(cite: CiteItem, *, guard: bool = False) -> str:
         parts.append(NOTE_GUARD + " ")
     parts.append(("-" if cite.suppress_author else "") + "@{" + cite.id + "}")
     if cite.locator:
-        parts.append(", " + locator_markdown(cite.label, cite.locator))
+        parts.append(", " + locator_markdown(csl_label(cite.label), cite.locator))
     if cite.suffix:
         parts.append(("" if cite.suffix.startswith((",", " ")) else " ") + _escape(cite.suffix))
     return "".join(parts)
@@ -86,7 +129,7 @@ def cluster_from_json(value: Any, where: str = "cluster") -> Cluster:
             CiteItem(
                 id=raw["id"],
                 locator=None if locator in (None, "") else str(locator),
-                label=str(raw.get("label") or "page"),
+                label=csl_label(str(raw.get("label") or "page")),
                 prefix=str(raw.get("prefix") or ""),
                 suffix=str(raw.get("suffix") or ""),
                 suppress_author=bool(raw.get("suppress-author") or raw.get("suppress_author")),
@@ -100,3 +143,29 @@ def clusters_from_json(value: Any) -> list[Cluster]:
     if not isinstance(value, list):
         raise InputError("expected a JSON list of citation clusters")
     return [cluster_from_json(entry, f"cluster {index}") for index, entry in enumerate(value, 1)]
+
+
+def read_clusters(path: str) -> list[Cluster] | str:
+    """Citations from a file: a JSON list of clusters, or Markdown with ``[@key, p 455]``.
+
+    Markdown is returned as text: pandoc reads its citations itself, in document order.
+    """
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read citations: {error}", file=path) from error
+    if text.lstrip().startswith("["):
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            return normalize_markdown_labels(text)  # Markdown starting with a citation
+        try:
+            return clusters_from_json(value)
+        except InputError as error:
+            raise InputError(error.reason, file=path) from error
+    if "@" not in text:
+        raise InputError(
+            "no citations found (expected JSON clusters or Markdown [@key])", file=path
+        )
+    return normalize_markdown_labels(text)

@@ -62,9 +62,26 @@ local function as_plain(blocks)
   return blocks:walk{ Para = function(p) return pandoc.Plain(p.content) end }
 end
 
-local function write(blocks, format)
-  local opts = { wrap_text = 'none' }
-  return pandoc.write(pandoc.Pandoc(as_plain(pandoc.Blocks(blocks))), format, opts)
+-- write every entry with one pandoc.write call (one per entry is slow for
+-- thousands), separated by a raw marker line, and split the result again
+local MARK = 'citekit-entry-boundary-7f3a'
+
+local function write_all(found, format)
+  local raw_format = format:match('^[%w_]+')
+  local blocks = pandoc.Blocks{}
+  for _, entry in ipairs(found) do
+    blocks:extend(as_plain(pandoc.Blocks(entry.blocks)))
+    blocks:insert(pandoc.RawBlock(raw_format, MARK))
+  end
+  local text = pandoc.write(pandoc.Pandoc(blocks), format, { wrap_text = 'none' })
+  local pieces, start = {}, 1
+  while true do
+    local first, last = text:find(MARK, start, true)
+    if not first then break end
+    table.insert(pieces, text:sub(start, first - 1):match('^%s*(.-)%s*$'))
+    start = last + 1
+  end
+  return pieces
 end
 
 local function bibliography(doc)
@@ -123,17 +140,14 @@ function Writer(doc, opts)
     UNSPACED[pandoc.utils.stringify(name)] = true
   end
   local found = mode == 'bibliography' and bibliography(doc) or citations(doc)
+  local plain = write_all(found, 'plain')
+  local formatted = (format == 'plain' or format == 'docx') and plain or write_all(found, format)
   local entries = {}
-  for _, entry in ipairs(found) do
-    local text = write(entry.blocks, 'plain')
-    table.insert(entries, {
-      ids = entry.ids,
-      plain = text,
-      text = (format == 'plain' or format == 'docx') and text or write(entry.blocks, format),
-    })
+  for index, entry in ipairs(found) do
+    table.insert(entries, { ids = entry.ids, plain = plain[index], text = formatted[index] })
   end
   local result = { entries = entries }
-  if format ~= 'plain' then
+  if doc.meta['citekit-document'] == true then
     local whole = document(found, mode)
     local wopts = { wrap_text = 'none' }
     if format == 'rtf' then

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -43,5 +44,20 @@ def whole_output(
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     if isinstance(document, bytes):
         return document
-    text = str(document or "")
+    if document is None:
+        return joined_document(to, mode, entries)
+    text = str(document)
     return text if text.endswith("\n") else text + "\n"
+
+
+def joined_document(to: str, mode: str, entries: list[Entry]) -> str:
+    """A bibliography or a list of in-text citations as one fragment of ``to``."""
+    if to == "html":
+        role = "list" if mode == "bibliography" else "none"
+        lines = [f'<div id="refs" class="references csl-bib-body" role="{role}">']
+        for entry in entries:
+            ident = html.escape(entry.id, quote=True)
+            lines.append(f'<div id="ref-{ident}" class="csl-entry">{entry.text}</div>')
+        lines.append("</div>")
+        return "\n".join(lines) + "\n"
+    return "".join(entry.text + "\n\n" for entry in entries)

@@ -42,14 +42,23 @@ def writer_path() -> str:
     return str(files("citekit.render") / "collect.lua")
 
 
+def wants_document(style: Style, mode: str, to: str) -> bool:
+    """Whether pandoc writes the whole output: footnotes, RTF and Word need its writers;
+    bibliographies and in-text citations are joined from their entries by citekit."""
+    return to in ("rtf", "docx") or (
+        style.note and mode != "bibliography" and to not in ("text", "json")
+    )
+
+
 def run_citeproc(
     items: list[CSLItem], body: str, *, style: Style, mode: str, to: str, locale: str | None
 ) -> tuple[dict[str, Any], bytes | None]:
     """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes)."""
     pandoc_to = PANDOC_FORMATS[to]
-    header: dict[str, Any] = {"nocite": "@*"}
+    # items are all cited in the body, so no nocite: '@*' (which costs pandoc much time)
+    header: dict[str, Any] = {}
     if mode != "bibliography":
-        header = {"suppress-bibliography": True}
+        header["suppress-bibliography"] = True
     names = unspaced_names(items)
     if names:
         header["citekit-unspaced-names"] = names
@@ -70,6 +79,7 @@ def run_citeproc(
             f"--metadata=citekit-mode:{mode}",
             f"--metadata=citekit-to:{pandoc_to}",
             f"--metadata=citekit-docx:{docx}",
+            f"--metadata=citekit-document:{str(wants_document(style, mode, to)).lower()}",
         ]
         try:
             done = subprocess.run(command, input=document.encode("utf-8"), capture_output=True)

@@ -85,3 +85,34 @@ def _load(path: Path, style_id: str, locale: str | None) -> Style:
     if not style_class:
         raise StyleError(f"{path}: not a CSL style (no <style class=...>)")
     return Style(id=style_id, path=path, note=style_class.group(1) == "note", locale=locale)
+
+
+_CITATION_TAG = re.compile(r"<citation\b[^>]*>")
+_DISAMBIGUATION_ATTR = re.compile(
+    r'\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"'
+)
+
+
+def citation_options(style: Style) -> dict[str, str]:
+    """The attributes of the style's ``<citation>`` element (disambiguation options)."""
+    text = style.path.read_text(encoding="utf-8")
+    tag = _CITATION_TAG.search(text)
+    return dict(re.findall(r'([\w-]+)="([^"]*)"', tag.group(0))) if tag else {}
+
+
+def style_text(style: Style) -> str:
+    """The style file's text."""
+    return style.path.read_text(encoding="utf-8")
+
+
+def without_disambiguation(style: Style, folder: Path) -> Style:
+    """A copy of ``style`` in ``folder`` whose ``<citation>`` does no disambiguation.
+
+    Used only for items that nothing else can be confused with, where disambiguation
+    has nothing to do but costs pandoc's citeproc quadratic time.
+    """
+    text = style_text(style)
+    text = _CITATION_TAG.sub(lambda tag: _DISAMBIGUATION_ATTR.sub("", tag.group(0)), text, count=1)
+    path = folder / f"plain-{style.path.name}"
+    path.write_text(text, encoding="utf-8")
+    return Style(id=style.id, path=path, note=style.note, locale=style.locale)

@@ -1,0 +1,80 @@
+"""Rendering in collision groups gives exactly the output of one plain pandoc run."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import pytest
+from conftest import SHARED
+
+engine = importlib.import_module("citekit.render")
+groups = importlib.import_module("citekit.render.groups")
+
+
+def clashing_items(count: int) -> list[dict]:
+    """Distinct items where every fourth has the author and year of the one before (every
+    eighth only the surname), some authorless items share a title, a title equals a surname."""
+    items = []
+    for index in range(count):
+        base = index - 1 if index % 4 == 0 and index else index
+        given = "ABCDEFG"[(index if index % 8 == 0 else base) % 7] + "."
+        item = {
+            "id": f"i{index}",
+            "type": "article-journal",
+            "author": [{"family": f"Surname{base:04d}", "given": given}],
+            "title": f"Study {index}",
+            "container-title": "Journal",
+            "issued": {"date-parts": [[2000 + base % 20]]},
+        }
+        if index % 25 == 0:
+            del item["author"]
+            item["title"] = "Annual report" if index % 50 == 0 else "Surname0007"
+        items.append(item)
+    return items
+
+
+def both_ways(monkeypatch, items, **options):
+    monkeypatch.setattr(groups, "GROUPING_THRESHOLD", 10**9)
+    plain = engine.render(items, **options)
+    monkeypatch.setattr(groups, "GROUPING_THRESHOLD", 0)
+    grouped = engine.render(items, **options)
+    return plain, grouped
+
+
+@pytest.mark.parametrize("mode", ["bibliography", "citations"])
+def test_grouped_equals_plain_on_synthetic_items(monkeypatch, mode):
+    items = clashing_items(160)
+    plain, grouped = both_ways(monkeypatch, items, style="apa", mode=mode)
+    assert grouped.output == plain.output
+    texts = " ".join(entry.text for entry in plain.entries)
+    assert "2003a" in texts and "2003b" in texts  # year suffixes were needed
+    if mode == "citations":
+        assert "(A. Surname0007, 2007)" in texts  # and initials for a shared surname
+
+
+@pytest.mark.parametrize("mode", ["bibliography", "citations"])
+def test_grouped_equals_plain_on_the_corpus(monkeypatch, mode):
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    items = json.loads((SHARED / "render" / "corpus.json").read_text(encoding="utf-8"))
+    plain, grouped = both_ways(monkeypatch, items, style="apa", mode=mode, to="html")
+    assert grouped.output == plain.output
+
+
+def test_collision_keys_and_batches():
+    items = clashing_items(30)
+    assert groups.collision_key(items[4]) == groups.collision_key(items[3]) == "name:surname0003"
+    assert groups.collision_key(items[25]) == "title:surname0007"
+    packed = groups.batches(groups.collision_groups(items), size=4)
+    assert all(len(batch) % 2 == 0 for batch in packed)  # whole pairs, never split
+    assert sum(len(batch) for batch in packed) == 2 * 7
+
+
+def test_grouping_only_where_safe():
+    styles = importlib.import_module("citekit.render.styles")
+    apa, oscola = styles.resolve_style("apa"), styles.resolve_style("oscola")
+    assert groups.worth_grouping(apa, "bibliography", "text", 5000)
+    assert not groups.worth_grouping(apa, "bibliography", "text", 10)
+    assert not groups.worth_grouping(apa, "bibliography", "docx", 5000)
+    assert not groups.worth_grouping(oscola, "bibliography", "text", 5000)
