@@ -172,3 +172,24 @@ def test_url_empty_column_points_into_the_raw_string_despite_runs_of_spaces() ->
     (warning,) = [d for d in parse_reference(raw).diagnostics if d.rule == "url-empty"]
     column = warning.location.column
     assert raw[column - 1 : column + 1] == "<>"
+
+
+def test_place_with_state_before_colon_in_a_comma_separated_reference() -> None:
+    item = parse("Wilson, Stuart Thomas, Sketching a Scheme, Lanham, MD: University Press of America, 2005.")
+    assert item["title"] == "Sketching a Scheme"
+    assert (item["publisher-place"], item["publisher"]) == ("Lanham, MD", "University Press of America")
+
+
+def test_ieee_book_with_edition_and_country() -> None:
+    item = parse("[6] C. M. Bishop, Pattern Recognition and Machine Learning, 2nd ed. New York, NY, USA: "
+                 "Springer, 2006.")
+    assert item["author"] == [{"family": "Bishop", "given": "C. M."}]
+    assert item["title"] == "Pattern Recognition and Machine Learning"
+    assert (item["publisher-place"], item["publisher"]) == ("New York, NY, USA", "Springer")
+
+
+def test_apa_thesis_in_brackets_leaves_a_clean_title() -> None:
+    item = parse("Park, J. (2019). Essays on labor economics [Doctoral dissertation, Harvard University]. "
+                 "ProQuest Dissertations Publishing.")
+    assert (item["type"], item["title"]) == ("thesis", "Essays on labor economics")
+    assert item["publisher"] == "Harvard University"

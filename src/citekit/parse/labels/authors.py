@@ -102,15 +102,16 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
 def _drop_title_chunk(zone: str, start: int, end: int) -> int:
     """``K. Chandy and J. Misra, Parallel Program Design``: in a list written with initials, a
     last chunk of several capitalised words with no initial is the title's start, not a name."""
-    chunks = zone.split(",")
+    chunks = zone.rstrip(" ,").split(",")
     if len(chunks) < 2:
         return end
     last = chunks[-1].split()
     earlier = " ".join(chunks[:-1]).split()
-    plain = not any(is_initial(t.rstrip(".")) or t in ("and", "&") for t in last)
+    words_ = [t for t in last if t not in ("and", "&")]
+    plain = not any(is_initial(t.rstrip(".")) for t in words_)
     initials = any(is_initial(t.rstrip(".,")) for t in earlier)
-    if len(last) >= 2 and plain and initials and not zone.rstrip().endswith("."):
-        return start + len(zone) - len(chunks[-1]) - 1
+    if len(words_) >= 3 and plain and initials and not zone.rstrip().endswith("."):
+        return start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
     return end
 
 

@@ -25,7 +25,8 @@ _EDITED_BY = re.compile(
     r"^\s*(?:edited|ed\.|eds\.|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?", re.IGNORECASE
 )
 _PLACE_PUBLISHER = re.compile(
-    r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"
+    r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15}){0,2})"
+    r"\s*:\s*"
     r"(?P<pub>[^:]{2,100})$"
 )
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")

@@ -20,6 +20,9 @@ _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
 _ROLE_OR_IN = re.compile(
     r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
 )
+_PLACE_COLON = re.compile(
+    r"(?<=[,.\x00] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
+)
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
@@ -46,7 +49,9 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
-        cuts.update(m.start() for m in _COMMA.finditer(text, start))
+        kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
+        cuts.update(m.start() for m in _COMMA.finditer(text, start)
+                    if not any(a <= m.start() < b for a, b in kept))
     ordered = sorted(cuts)
     claims = sorted((c for c in draft.claims if c.field != "junk"), key=lambda c: c.start)
     segments = []
