@@ -193,3 +193,10 @@ def test_apa_thesis_in_brackets_leaves_a_clean_title() -> None:
                  "ProQuest Dissertations Publishing.")
     assert (item["type"], item["title"]) == ("thesis", "Essays on labor economics")
     assert item["publisher"] == "Harvard University"
+
+
+def test_apa_ellipsis_in_a_long_author_list() -> None:
+    item = parse("Kim, M., Lee, S., Park, J., Choi, H., Jung, Y., Kang, D., ... Yoon, S. (2021). "
+                 "Big teams. Science, 371(6530), 1-5.")
+    assert [n["family"] for n in item["author"]][-2:] == ["Kang", "Yoon"]
+    assert item["title"] == "Big teams"

@@ -62,6 +62,8 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
             return _checked(draft, start, close + 1 if close > 0 else m.start())
         if m.group(0) != ".":
             return _checked(draft, start, m.start())
+        if text[max(0, m.start() - 2) : m.start()] == "..":
+            continue  # "Kang, D., ... Yoon, S.": names were left out, the list goes on
         word = last_word(text[max(start, m.start() - 30) : m.start()])
         if vancouver is None:
             vancouver = bool(_VANCOUVER.search(text[start : m.start() + 1]))

@@ -35,6 +35,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text = _PARENS.sub("", text)
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
+    text = text.replace("...", ",").replace("…", ",")
     parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
     chunks = [c for p in parts for c in (clean(x, keep_final_period=True) for x in p.split(","))
               if c.strip(".")]
