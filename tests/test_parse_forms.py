@@ -200,3 +200,11 @@ def test_apa_ellipsis_in_a_long_author_list() -> None:
                  "Big teams. Science, 371(6530), 1-5.")
     assert [n["family"] for n in item["author"]][-2:] == ["Kang", "Yoon"]
     assert item["title"] == "Big teams"
+
+
+def test_fields_decided_by_a_fallback_are_listed_as_uncertain() -> None:
+    unsure = parse("David Chapman. Planning for conjunctive goals. Artificial Intelligence, 1987.")
+    sure = parse("Chapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32(3), 333-377.")
+    assert unsure["custom"]["parse-uncertain"] == ["container-title"]
+    assert "parse-uncertain" not in sure["custom"]
+    assert unsure["custom"]["parse-confidence"] < sure["custom"]["parse-confidence"]

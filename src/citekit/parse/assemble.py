@@ -134,15 +134,21 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     language = detect_language(item.get("title") or draft.raw)
     if language:
         item["language"] = language
-    custom(item)["parse-confidence"] = _confidence(item)
+    if item["type"] == "document":
+        draft.doubt("type")
+    doubts = sorted(d for d in draft.doubts if d in item)
+    if doubts:
+        custom(item)["parse-uncertain"] = doubts
+    custom(item)["parse-confidence"] = _confidence(item, len(doubts))
     return {k: v for k, v in item.items() if v not in ("", None, [])}
 
 
-def _confidence(item: CSLItem) -> float:
-    """A rough 0-1 score: how much of what a reference usually states was found."""
+def _confidence(item: CSLItem, doubts: int) -> float:
+    """A rough 0-1 score: how much of what a reference usually states was found, less 0.1 for
+    each field decided by a fallback rule (listed in ``custom["parse-uncertain"]``)."""
     found = sum(1 for k in ("author", "title", "issued") if k in item)
     found += any(k in item for k in ("container-title", "publisher", "URL"))
-    return round(found / 4, 2)
+    return round(max(0.0, found / 4 - 0.1 * doubts), 2)
 
 
 def _check(draft: Draft, item: CSLItem) -> None:

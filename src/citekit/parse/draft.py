@@ -36,6 +36,7 @@ class Draft:
     claims: list[Claim] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    doubts: set[str] = field(default_factory=set)  # fields decided by a default, not evidence
 
     def __post_init__(self) -> None:
         if not self.masked:
@@ -47,6 +48,10 @@ class Draft:
         self.claims.append(found)
         self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
         return found
+
+    def doubt(self, name: str) -> None:
+        """Record that ``name`` was decided by a fallback rule rather than clear evidence."""
+        self.doubts.add(name)
 
     def first(self, name: str) -> Claim | None:
         """The first claim for a field, in string order."""

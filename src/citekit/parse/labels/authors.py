@@ -97,6 +97,7 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
         pos += len(chunk) + 1
         cut = pos - 1
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
+        draft.doubt("author")
         return start, cut
     return None
 

@@ -56,6 +56,7 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
             out["container-title"] = text
         elif "publisher" not in out and not (has_container and journal):
+            draft.doubt("publisher")
             _publisher_and_place(text, out)
         elif "publisher-place" not in out and _is_place(text):
             out["publisher-place"] = text
@@ -124,6 +125,7 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     known = words("journal_words.txt")
     if any(t in known for t in tokens) or any(k in seg.text for k in known if not k.isascii()):
         return True
+    draft.doubt("container-title")
     return not _has_korean(seg.text) and not _INSTITUTION.search(seg.text)
 
 
