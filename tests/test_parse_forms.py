@@ -208,3 +208,16 @@ def test_fields_decided_by_a_fallback_are_listed_as_uncertain() -> None:
     assert unsure["custom"]["parse-uncertain"] == ["container-title"]
     assert "parse-uncertain" not in sure["custom"]
     assert unsure["custom"]["parse-confidence"] < sure["custom"]["parse-confidence"]
+
+
+def test_vancouver_initials_that_spell_a_particle_are_initials() -> None:
+    item = parse("Taylor AL, Wilken JM, Deyle GD. Knee stiffness. J Orthop Res. 2010;28(3):1-9.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [
+        ("Taylor", "AL"), ("Wilken", "JM"), ("Deyle", "GD")]
+
+
+def test_last_author_with_initial_and_middle_name() -> None:
+    item = parse("Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Lane keeping. "
+                 "Vehicle Systems 4(2), 1-9, 2010.")
+    assert [n["family"] for n in item["author"]] == ["Rossetter", "Switkes", "Gerdes"]
+    assert item["title"] == "Lane keeping"

@@ -6,7 +6,7 @@ import re
 
 from ..data import words
 from ..draft import MASK, Draft
-from ..normalise.names import PARTICLES
+from ..normalise.names import is_particle
 from .words import is_initial, last_word
 
 _STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|hrsg|coord|dir)\b", re.IGNORECASE)
@@ -36,9 +36,10 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return bool(nxt) and (nxt[:1].isupper() or MASK in nxt)
         if not _NAME_TOKEN.match(token):
             return False
-        if not is_initial(bare) and bare.lower() not in PARTICLES:
+        if not is_initial(bare) and not is_particle(bare):
             surnames += 1
-            last_author = text[max(0, pos - 6) : pos].rstrip(" .").endswith((" and", "&"))
+            before = text[max(0, pos - 16) : pos]
+            last_author = re.search(r"(?:\band|&)\s+(?:[A-Z][.-]?\s*)+$", before) is not None
             ends = (",", ";", ".") if last_author else (",", ";")
             if surnames > 2 or (surnames == 2 and not token.endswith(ends)):
                 return False
@@ -148,5 +149,5 @@ def _not_a_name_word(token: str) -> bool:
     """Lower-case words (other than particles and list words) and title words are not names."""
     bare = token.rstrip(",;.")
     if token[:1].islower():
-        return bare not in PARTICLES and bare not in _LIST_WORDS
+        return not is_particle(bare) and bare not in _LIST_WORDS
     return bool(_FUNCTION_WORD.match(token))

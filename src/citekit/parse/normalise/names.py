@@ -72,6 +72,11 @@ def korean_name(text: str) -> Name:
     return {"family": compact[:family_len], "given": compact[family_len:]}
 
 
+def is_particle(token: str) -> bool:
+    """``van``, ``de``, ``Al``: a particle that may start a family name (``DA`` is initials)."""
+    return token.lower() in PARTICLES and not (token.isupper() and len(token) > 1)
+
+
 def _is_korean_organisation(name: str) -> bool:
     if len(name) == 3:
         return name.endswith(("부", "처", "청"))  # 통일부, 법제처, 경찰청
@@ -105,7 +110,7 @@ def _pair_up(chunks: list[str]) -> list[Name]:
             names.append({"literal": chunk.rstrip(".") if len(last) > 4 else chunk})
             i += 1
             continue
-        single = len([t for t in chunk.split() if t.lower() not in PARTICLES]) == 1
+        single = len([t for t in chunk.split() if not is_particle(t)]) == 1
         if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
             names.append(_family_given(chunk, nxt))
             i += 2
@@ -155,6 +160,6 @@ def full_name(chunk: str) -> Name:
             and not tokens[-1].isupper():
         return _family_given(tokens[0], " ".join(tokens[1:]))
     cut = len(tokens) - 1
-    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+    while cut > 1 and is_particle(tokens[cut - 1]):
         cut -= 1
     return _family_given(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
