@@ -221,3 +221,19 @@ def test_last_author_with_initial_and_middle_name() -> None:
                  "Vehicle Systems 4(2), 1-9, 2010.")
     assert [n["family"] for n in item["author"]] == ["Rossetter", "Switkes", "Gerdes"]
     assert item["title"] == "Lane keeping"
+
+
+def test_editor_list_and_status_after_a_container_are_taken_out() -> None:
+    chapter = parse("Odlyzko, A. Asymptotic enumeration methods. In Handbook of Combinatorics, R. Graham, "
+                    "M. Grotschel, and L. Lovasz, Eds., vol. 2. Elsevier, 1995, pp. 1063-1229.")
+    assert chapter["container-title"] == "Handbook of Combinatorics"
+    assert [n["family"] for n in chapter["editor"]] == ["Graham", "Grotschel", "Lovasz"]
+    article = parse("M. V. Solodov. Reformulations, 1997. Computational Optimization and Applications, "
+                    "to appear.")
+    assert article["container-title"] == "Computational Optimization and Applications"
+
+
+def test_patent() -> None:
+    item = parse("M. J. C. Smith, \"Wing-Drive Mechanism\". USA Patent 8181907, 22 May 2012.")
+    assert (item["type"], item["number"]) == ("patent", "8181907")
+    assert "container-title" not in item

@@ -19,6 +19,7 @@ from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
 from .finders.oscola import find_oscola_journal
+from .finders.patent import find_patent
 from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
 from .labels.fields import label_segments
@@ -34,7 +35,11 @@ _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*
                            re.IGNORECASE)
 FINDERS = (
     find_enumerator,
-    find_links, find_access, find_quoted_titles, find_genre,
+    find_links,
+    find_access,
+    find_quoted_titles,
+    find_patent,
+    find_genre,
     find_edition,
     find_issued,
     find_oscola_journal,
@@ -116,7 +121,9 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
     if "editor-text" in labels:
-        editors, _ = split_names(str(labels["editor-text"]))
+        text = str(labels["editor-text"])
+        mark = _EDITORS_MARK.search(text[-24:])
+        editors, _ = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
         if editors:
             item["editor"] = editors
     translation = draft.first("title-translation")
@@ -128,8 +135,8 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             item["title"] = item["title"][: bracket.start()].rstrip()
             custom(item)["title-translation"] = bracket.group(1)
     genre = draft.first("genre")
-    legal = {"legal_case", "legislation"} & draft.flags
-    item["type"] = legal.pop() if legal else infer_type(
+    special = {"legal_case", "legislation", "patent"} & draft.flags
+    item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
     language = detect_language(item.get("title") or draft.raw)
     if language:

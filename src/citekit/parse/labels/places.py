@@ -21,7 +21,10 @@ _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|uni
                           re.IGNORECASE)
 _SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
                      re.IGNORECASE)
-_TRAILING_VOLUME = re.compile(r"\s+(\d{1,4})$")
+_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$")
+_STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
+_EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
 
 
 def _is_publisher(text: str) -> bool:
@@ -60,6 +63,7 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             _publisher_and_place(text, out)
         elif "publisher-place" not in out and _is_place(text):
             out["publisher-place"] = text
+    _trim_container(out)
     for key in ("container-title", "publisher"):
         value = out.get(key)
         if isinstance(value, str) and value:
@@ -73,6 +77,28 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         if m:
             out["container-title"] = container[: m.start()]
             out["volume"] = m.group(1)
+
+
+def _trim_container(out: dict[str, object]) -> None:
+    """Drop a status (``, to appear``) or an editor list (``, R. Graham, Eds.``) after a
+    container, and move a trailing ``, Department of X, University`` to the publisher."""
+    container = out.get("container-title")
+    if not isinstance(container, str):
+        return
+    parts = container.split(", ")
+    if len(parts) > 1 and parts[-1].casefold().strip(" .") in _STATUS:
+        parts.pop()
+    if len(parts) > 1 and _EDS.search(parts[-1]):
+        cut = len(parts) - 1
+        while cut > 1 and _NAME_PART.match(parts[cut - 1]):
+            cut -= 1
+        out.setdefault("editor-text", ", ".join(parts[cut:]))
+        parts = parts[:cut]
+    cut = next((i for i, p in enumerate(parts) if i and _INSTITUTION.search(p)), None)
+    if cut:
+        out.setdefault("publisher", ", ".join(parts[cut:]))
+        parts = parts[:cut]
+    out["container-title"] = ", ".join(parts)
 
 
 def _is_place(text: str) -> bool:
