@@ -56,6 +56,8 @@ class Rendered:
     mode: str
     entries: list[Entry] = field(default_factory=list)
     output: str | bytes = ""
+    problems: list[str] = field(default_factory=list)
+    """Item fields citekit had to repair or drop before rendering (one message each)."""
 
 
 def _check(items: list[CSLItem], mode: str, to: str) -> None:
@@ -90,7 +92,8 @@ def _run(
     from .styles import resolve_style
 
     resolved = resolve_style(style)
-    prepared = prepare_items(items)
+    problems: list[str] = []
+    prepared = prepare_items(items, problems)
     docx = None
     if clusters is None and worth_grouping(resolved, mode, to, len(items)):
         result = render_grouped(prepared, resolved, mode=mode, to=to, locale=locale)
@@ -114,7 +117,7 @@ def _run(
     entries = entries_from(result, to)
     document = docx if docx is not None else result.get("document")
     output = whole_output(style, mode, to, entries, document)
-    return Rendered(style=style, mode=mode, entries=entries, output=output)
+    return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
 
 
 def render(
