@@ -187,12 +187,6 @@ def run_import(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     with library.open_library(args.library) as store:
         found = store.search(args.query, _filters(args), limit=args.limit)
-        if store.index_is_stale():
-            print(
-                "citekit: warning: the search index has no romanized text yet; run "
-                "`citekit library reindex` so that romanized queries find Hangul",
-                file=sys.stderr,
-            )
     return _write(found, args)
 
 

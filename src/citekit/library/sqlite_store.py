@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import CSLItem
-from . import romanizer, schema, search_index
+from . import schema, search_index
 from .fields import columns, search_text
 from .keys import match_keys
 from .store import Filters, HistoryEntry, Provenance, Store, StoredItem
@@ -211,7 +211,7 @@ class SQLiteStore(Store):
                 self.conn.execute("DELETE FROM tags WHERE item = ? AND tag = ?", (rowid, tag))
 
     def reindex(self) -> None:
-        """Rebuild the search index (after the romanizer or tokenizer changed)."""
+        """Rebuild the search index (after citekit's romanizer or tokenizer changed)."""
         with self.transaction():
             self.conn.execute("DELETE FROM search_words")
             self.conn.execute("DELETE FROM search_roman")
@@ -328,10 +328,6 @@ class SQLiteStore(Store):
             )
             for time, action, before, after, note in rows
         ]
-
-    def index_is_stale(self) -> bool:
-        row = self.conn.execute("SELECT value FROM meta WHERE name = 'search_romanized'").fetchone()
-        return romanizer.available() and (row is None or row[0] != "1")
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0])
