@@ -101,7 +101,9 @@ def test_a_failed_transaction_leaves_nothing(path) -> None:
         assert store.search("title") == []
 
 
-def test_migrations_upgrade_a_first_version_library(path) -> None:
+@pytest.mark.parametrize("stop", range(1, schema.VERSION))
+def test_migrations_upgrade_a_first_version_library(path, stop: int) -> None:
+    """Data written at version 1, upgraded to ``stop`` by one citekit, then to the latest."""
     old = SQLiteStore(path, migrate_to=1)
     old.conn.execute(
         "INSERT INTO items(citekey, data, type, year, language, title, first_author, added, modified)"
@@ -112,6 +114,7 @@ def test_migrations_upgrade_a_first_version_library(path) -> None:
     )
     assert schema.version(old.conn) == 1
     old.close()
+    SQLiteStore(path, migrate_to=stop).close()
     with open_library(path) as store:
         assert schema.version(store.conn) == schema.VERSION
         assert [s.key for s in store.search("피해")] == ["a"]
