@@ -29,6 +29,12 @@ def _dumps(item: CSLItem | None) -> str | None:
     return None if item is None else json.dumps(item, ensure_ascii=False, sort_keys=True)
 
 
+def _row(item: CSLItem) -> tuple[Any, ...]:
+    """The stored JSON and indexed columns of an item, in the ``items`` table's order."""
+    cols = columns(item)
+    return (_dumps(item), cols.type, cols.year, cols.language, cols.title, cols.first_author)
+
+
 class SQLiteStore(Store):
     """A library in one SQLite file."""
 
@@ -129,22 +135,11 @@ class SQLiteStore(Store):
         with self.transaction():
             item = dict(item)
             item["id"] = self._free_key(str(item.get("id") or "item"))
-            cols = columns(item)
             stamp = now()
             cursor = self.conn.execute(
-                "INSERT INTO items(citekey, data, type, year, language, title, first_author, added,"
+                "INSERT INTO items(data, type, year, language, title, first_author, citekey, added,"
                 " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    item["id"],
-                    _dumps(item),
-                    cols.type,
-                    cols.year,
-                    cols.language,
-                    cols.title,
-                    cols.first_author,
-                    stamp,
-                    stamp,
-                ),
+                (*_row(item), item["id"], stamp, stamp),
             )
             rowid = int(cursor.lastrowid)
             self.add_provenance(rowid, provenance)
@@ -169,20 +164,10 @@ class SQLiteStore(Store):
                 raise InputError(f"no item with row {rowid} in the library", file=self.path)
             item = dict(item)
             item["id"] = old.key
-            cols = columns(item)
             self.conn.execute(
                 "UPDATE items SET data = ?, type = ?, year = ?, language = ?, title = ?,"
                 " first_author = ?, modified = ? WHERE id = ?",
-                (
-                    _dumps(item),
-                    cols.type,
-                    cols.year,
-                    cols.language,
-                    cols.title,
-                    cols.first_author,
-                    now(),
-                    rowid,
-                ),
+                (*_row(item), now(), rowid),
             )
             self._unindex(rowid)
             self._index(rowid, item)
