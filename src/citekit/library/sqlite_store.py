@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from string import ascii_lowercase
 from typing import Any
 
 from ..errors import InputError
@@ -27,6 +29,14 @@ def now() -> str:
 
 def _dumps(item: CSLItem | None) -> str | None:
     return None if item is None else json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+def _suffixes() -> Iterator[str]:
+    """ "", then a-z, then aa-zz, then numbers: what makes a taken key unique."""
+    yield ""
+    yield from ascii_lowercase
+    yield from (a + b for a in ascii_lowercase for b in ascii_lowercase)
+    yield from (f"-{n}" for n in itertools.count(2))
 
 
 def _row(item: CSLItem) -> tuple[Any, ...]:
@@ -51,6 +61,7 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise InputError(f"cannot open the library: {exc}", file=self.path) from exc
         self._imports: dict[str, int] = {}
+        self._taken: dict[str, set[str]] = {}
         self._depth = 0
 
     # -- transactions -------------------------------------------------------------------
@@ -81,6 +92,7 @@ class SQLiteStore(Store):
         finally:
             self._depth = 0
             self._imports.clear()
+            self._taken.clear()
 
     # -- writing ------------------------------------------------------------------------
 
@@ -93,10 +105,18 @@ class SQLiteStore(Store):
         return self._imports[source]
 
     def _free_key(self, wanted: str) -> str:
-        key, number = wanted, 1
-        while self.conn.execute("SELECT 1 FROM items WHERE citekey = ?", (key,)).fetchone():
-            number += 1
-            key = f"{wanted}-{number}"
+        """``wanted``, or with the first free letter suffix (``kim2023a``, ``kim2023b``)."""
+        taken = self._taken.get(wanted)
+        if taken is None:  # keys starting with ``wanted``, read once per transaction
+            rows = self.conn.execute(
+                "SELECT citekey FROM items WHERE citekey >= ? AND citekey < ?",
+                (wanted, wanted + "\uffff"),
+            )
+            taken = self._taken[wanted] = {key for (key,) in rows}
+        key = next(
+            f"{wanted}{suffix}" for suffix in _suffixes() if f"{wanted}{suffix}" not in taken
+        )
+        taken.add(key)
         return key
 
     def _index(self, rowid: int, item: CSLItem) -> None:
