@@ -124,3 +124,19 @@ def test_parse_output_validates_against_csl_schema(shared, capsys) -> None:
     code, out, _ = run(["parse", str(EXAMPLES / "refs.txt")], capsys)
     assert code == 0
     jsonschema.validate(json.loads(out), schema)
+
+
+def test_numbered_list_in_brackets_is_not_taken_for_json(tmp_path, capsys) -> None:
+    source = tmp_path / "refs.txt"
+    source.write_text("[1] Hong J, First (2023)\n[2] Kim E, Second (2022)\n", encoding="utf-8")
+    code, out, err = run(["parse", str(source), "--to", "jsonl"], capsys)
+    assert code == 0, err
+    assert len(out.splitlines()) == 2
+
+
+def test_malformed_csl_json_names_file_and_line(tmp_path, capsys) -> None:
+    source = tmp_path / "items.json"
+    source.write_text('[\n  {"id": "a", "title": "T"},\n  {"id": "b",, }\n]\n', encoding="utf-8")
+    code, out, err = run(["parse", str(source)], capsys)
+    assert code == 2
+    assert f"{source}:3" in err
