@@ -20,12 +20,17 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:  # noqa: ANN001
 
 def test_jsonl_has_one_object_per_non_blank_line(tmp_path, capsys) -> None:
     source = tmp_path / "refs.txt"
-    text = "1. Hong J, First\n\n  \n[2] Kim E, Second\n- Kim S, Third\n"
+    text = (
+        '1. Hong J, "First title" (Segye Ilbo, 7 February 2023)\n\n  \n'
+        '[2] Kim E, "Second title" (Chosun Ilbo, 8 February 2023)\n'
+        '- Kim S, "Third title" (Seoul Economic Daily, 9 February 2023)\n'
+    )
     source.write_text(text, encoding="utf-8")
     code, out, _ = run(["parse", str(source), "--to", "jsonl"], capsys)
     assert code == 0
     objects = [json.loads(line) for line in out.splitlines()]
-    assert [obj["id"] for obj in objects] == ["ref1", "ref2", "ref3"]
+    assert [obj["id"] for obj in objects] == ["hong2023", "kim2023a", "kim2023b"]
+    assert [obj["title"] for obj in objects] == ["First title", "Second title", "Third title"]
     assert all(obj.get("type") for obj in objects)
 
 
@@ -89,7 +94,9 @@ def test_ten_thousand_lines_give_ten_thousand_objects(tmp_path, capsys) -> None:
     assert code == 0
     objects = out.splitlines()
     assert len(objects) == 10_000
-    assert json.loads(objects[-1])["id"] == "ref10000"
+    ids = [json.loads(line)["id"] for line in objects]
+    assert len(set(ids)) == 10_000
+    assert ids[-1].startswith("author9999")
 
 
 def test_stdin_and_usage_errors() -> None:

@@ -69,15 +69,15 @@ def library_items(args: argparse.Namespace) -> list[CSLItem]:
     return library.items(_existing(path), **_given(args))
 
 
-def load_input(args: argparse.Namespace) -> Loaded:
-    """What a command reads: the library with ``--library``, else ``args.file``."""
+def load_input(args: argparse.Namespace, file: str | None) -> Loaded:
+    """What a command reads: the library with ``--library`` and its filters, else ``file``."""
     if args.library:
-        if args.file:
-            raise UsageError("give either FILE or --library, not both")
+        if file:
+            raise UsageError("give either a file of references or --library, not both")
         return Loaded(source="library", items=library_items(args))
-    if not args.file:
-        raise UsageError("give a FILE of references (or - for standard input), or --library")
-    return load(args.file)
+    if not file:
+        raise UsageError("give a file of references (or - for standard input), or --library")
+    return load(file)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
