@@ -72,3 +72,28 @@ def test_thesis_with_university_as_publisher() -> None:
     assert item["genre"] == "석사학위논문"
     assert item["publisher"] == "서울대학교 대학원"
     assert item["title"] == "지방자치의 이해"
+
+
+def test_korean_month_day_after_the_year_and_a_newspaper_as_author() -> None:
+    item = parse("조선일보. (2023, 3월 5일). 北, 탄도미사일 발사. https://www.chosun.com/a/")
+    assert item["author"] == [{"literal": "조선일보"}]
+    assert item["issued"] == {"date-parts": [[2023, 3, 5]]}
+    assert item["title"] == "北, 탄도미사일 발사"
+
+
+def test_access_word_after_the_date() -> None:
+    item = parse("\"한국어 맞춤법\", 국립국어원, https://www.korean.go.kr/, 2024년 3월 1일 접속.")
+    assert item["accessed"] == {"date-parts": [[2024, 3, 1]]}
+    assert "issued" not in item
+
+
+def test_report_number_is_split_from_the_genre() -> None:
+    item = parse("정보통신정책연구원 (2020). 인공지능 윤리 가이드라인 연구. 연구보고서 20-05.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "연구보고서", "20-05")
+    assert "page" not in item
+
+
+def test_volume_after_a_book_title_and_jip_volumes() -> None:
+    assert parse("국사편찬위원회 편, 『한국사』 12, 탐구당, 2003.")["volume"] == "12"
+    item = parse("임꺽정 외 3인, “조선 후기 도적 연구”, 『역사학보』 제100집, 2010, 1-30면.")
+    assert (item["container-title"], item["volume"], item["page"]) == ("역사학보", "100", "1-30")

@@ -18,23 +18,31 @@ from .finders.genre import find_genre
 from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
+from .finders.oscola import find_oscola_journal
+from .finders.patent import find_patent
 from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
-from .labels.segments import label_segments
+from .labels.fields import label_segments
 from .normalise.kind import infer_type
 from .normalise.names import korean_role, split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
 _TRAILING_TRANSLATION = re.compile(r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$")
+_NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
                            re.IGNORECASE)
 FINDERS = (
     find_enumerator,
-    find_links, find_access, find_quoted_titles, find_genre,
+    find_links,
+    find_access,
+    find_quoted_titles,
+    find_patent,
+    find_genre,
     find_edition,
     find_issued,
+    find_oscola_journal,
     find_numbers,
 )
 _DATES = ("issued", "accessed", "original-date")
@@ -100,7 +108,11 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             if et_al:
                 custom(item)["et-al"] = True
         elif claim.field == "genre":
-            item["genre"] = clean(draft.text(claim))
+            genre = clean(draft.text(claim))
+            numbered = _NUMBERED.match(genre)
+            item["genre"] = numbered.group(1) if numbered else genre
+            if numbered:
+                item["number"] = numbered.group(2)
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
@@ -109,7 +121,9 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
     if "editor-text" in labels:
-        editors, _ = split_names(str(labels["editor-text"]))
+        text = str(labels["editor-text"])
+        mark = _EDITORS_MARK.search(text[-24:])
+        editors, _ = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
         if editors:
             item["editor"] = editors
     translation = draft.first("title-translation")
@@ -121,21 +135,27 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             item["title"] = item["title"][: bracket.start()].rstrip()
             custom(item)["title-translation"] = bracket.group(1)
     genre = draft.first("genre")
-    legal = {"legal_case", "legislation"} & draft.flags
-    item["type"] = legal.pop() if legal else infer_type(
+    special = {"legal_case", "legislation", "patent"} & draft.flags
+    item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
     language = detect_language(item.get("title") or draft.raw)
     if language:
         item["language"] = language
-    custom(item)["parse-confidence"] = _confidence(item)
+    if item["type"] == "document":
+        draft.doubt("type")
+    doubts = sorted(d for d in draft.doubts if d in item)
+    if doubts:
+        custom(item)["parse-uncertain"] = doubts
+    custom(item)["parse-confidence"] = _confidence(item, len(doubts))
     return {k: v for k, v in item.items() if v not in ("", None, [])}
 
 
-def _confidence(item: CSLItem) -> float:
-    """A rough 0-1 score: how much of what a reference usually states was found."""
+def _confidence(item: CSLItem, doubts: int) -> float:
+    """A rough 0-1 score: how much of what a reference usually states was found, less 0.1 for
+    each field decided by a fallback rule (listed in ``custom["parse-uncertain"]``)."""
     found = sum(1 for k in ("author", "title", "issued") if k in item)
     found += any(k in item for k in ("container-title", "publisher", "URL"))
-    return round(found / 4, 2)
+    return round(max(0.0, found / 4 - 0.1 * doubts), 2)
 
 
 def _check(draft: Draft, item: CSLItem) -> None:

@@ -18,7 +18,7 @@ _THESIS_KIND = re.compile(
 _REPORT = re.compile(
     r"\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|working\s+papers?|research\s+reports?|white\s+paper|"
     r"discussion\s+papers?|policy\s+brief|report\s+no\.?)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
-    r"|(?:연구\s*)?보고서|보도\s*자료|연구\s*보고",
+    r"|(?:(?:연구|정책|기술)\s*)?보고서(?:\s+[\w-]*\d[\w-]*)?|보도\s*자료|연구\s*보고",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 # (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*권"), ("권",)),
+    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*[권집]"), ("권", "집")),
     ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호"), ("호",)),
     ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)"), ("쪽", "면")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
@@ -39,6 +39,7 @@ _PAGE_RANGE = re.compile(
 _PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.\-/])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
 _NUMBER_BEFORE_DATE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
+_BOOK_VOLUME = re.compile(r"\s*(\d{1,3})(?=\s*[,.]|\s*$)")
 _ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
 
 
@@ -65,6 +66,11 @@ def find_numbers(draft: Draft) -> None:
         m = pattern.search(draft.masked)
         if m:
             _claim_group(draft, name, m)
+    title = draft.first("title")
+    if title and "book-title" in draft.flags and not draft.has("volume"):
+        m = _BOOK_VOLUME.match(draft.masked, title.end)
+        if m:  # 『한국사』 12
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
     volume = draft.first("volume")
     if volume and not draft.has("issue"):
         m = _ISSUE_AFTER_VOLUME.match(draft.masked, volume.end - 1)

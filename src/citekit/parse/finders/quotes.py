@@ -17,7 +17,7 @@ _PAIRED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》",
 _ARTICLE_MARKS = "「〈"
 _BOOK_MARKS = "『《"
 _BEFORE_TITLE = set(",.:;()[]" + MASK)
-_TRANSLATION = re.compile(r"\s*\[([^\[\]]{2,300})\]")
+_TRANSLATION = re.compile(r"\s*\[((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,300})\]")
 
 
 def _paired_spans(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:
@@ -44,6 +44,9 @@ def _straight_spans(text: str, mark: str = '"') -> Iterator[tuple[int, int]]:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
+        if mark == "'" and (before.isalnum() and after.isalnum() or before in "sS" and depth == 0):
+            continue  # an apostrophe: O'Brien, People's, the Smiths'
+
         opens = not after.isspace() and after not in ",.;:)]" + mark
         closes = not before.isspace()
         if opens and closes:
@@ -61,6 +64,8 @@ def _straight_spans(text: str, mark: str = '"') -> Iterator[tuple[int, int]]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quoted spans of every kind, in string order, inner spans dropped."""
     spans = list(_straight_spans(text))
+    if "'" in text:
+        spans.extend(_straight_spans(text, "'"))
     for opener, closer in _PAIRED.items():
         if opener in text:
             spans.extend(_paired_spans(text, opener, closer))

@@ -6,7 +6,7 @@ import re
 
 from ..data import words
 from ..draft import MASK, Draft
-from ..normalise.names import PARTICLES
+from ..normalise.names import is_particle
 from .words import is_initial, last_word
 
 _STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|hrsg|coord|dir)\b", re.IGNORECASE)
@@ -36,9 +36,10 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return bool(nxt) and (nxt[:1].isupper() or MASK in nxt)
         if not _NAME_TOKEN.match(token):
             return False
-        if not is_initial(bare) and bare.lower() not in PARTICLES:
+        if not is_initial(bare) and not is_particle(bare):
             surnames += 1
-            last_author = text[max(0, pos - 6) : pos].rstrip(" .").endswith((" and", "&"))
+            before = text[max(0, pos - 16) : pos]
+            last_author = re.search(r"(?:\band|&)\s+(?:[A-Z][.-]?\s*)+$", before) is not None
             ends = (",", ";", ".") if last_author else (",", ";")
             if surnames > 2 or (surnames == 2 and not token.endswith(ends)):
                 return False
@@ -62,6 +63,8 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
             return _checked(draft, start, close + 1 if close > 0 else m.start())
         if m.group(0) != ".":
             return _checked(draft, start, m.start())
+        if text[max(0, m.start() - 2) : m.start()] == "..":
+            continue  # "Kang, D., ... Yoon, S.": names were left out, the list goes on
         word = last_word(text[max(start, m.start() - 30) : m.start()])
         if vancouver is None:
             vancouver = bool(_VANCOUVER.search(text[start : m.start() + 1]))
@@ -95,6 +98,7 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
         pos += len(chunk) + 1
         cut = pos - 1
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
+        draft.doubt("author")
         return start, cut
     return None
 
@@ -102,15 +106,16 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
 def _drop_title_chunk(zone: str, start: int, end: int) -> int:
     """``K. Chandy and J. Misra, Parallel Program Design``: in a list written with initials, a
     last chunk of several capitalised words with no initial is the title's start, not a name."""
-    chunks = zone.split(",")
+    chunks = zone.rstrip(" ,").split(",")
     if len(chunks) < 2:
         return end
     last = chunks[-1].split()
     earlier = " ".join(chunks[:-1]).split()
-    plain = not any(is_initial(t.rstrip(".")) or t in ("and", "&") for t in last)
+    words_ = [t for t in last if t not in ("and", "&")]
+    plain = not any(is_initial(t.rstrip(".")) for t in words_)
     initials = any(is_initial(t.rstrip(".,")) for t in earlier)
-    if len(last) >= 2 and plain and initials and not zone.rstrip().endswith("."):
-        return start + len(zone) - len(chunks[-1]) - 1
+    if len(words_) >= 3 and plain and initials and not zone.rstrip().endswith("."):
+        return start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
     return end
 
 
@@ -144,5 +149,5 @@ def _not_a_name_word(token: str) -> bool:
     """Lower-case words (other than particles and list words) and title words are not names."""
     bare = token.rstrip(",;.")
     if token[:1].islower():
-        return bare not in PARTICLES and bare not in _LIST_WORDS
+        return not is_particle(bare) and bare not in _LIST_WORDS
     return bool(_FUNCTION_WORD.match(token))

@@ -45,6 +45,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
         # (regex, order of groups, score): higher scores are more certain to be a date
         (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
         (re.compile(rf"{ny}{y}\s*년"), "ko", 4),
+        (re.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
         (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), "num", 6),
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), "num", 6),
         (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), "num", 6),

@@ -20,6 +20,7 @@ _AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re
 _FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
 _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 PARTICLES = words("name_particles.txt")
 
@@ -34,6 +35,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text = _PARENS.sub("", text)
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
+    text = text.replace("...", ",").replace("…", ",")
     parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
     chunks = [c for p in parts for c in (clean(x, keep_final_period=True) for x in p.split(","))
               if c.strip(".")]
@@ -70,6 +72,11 @@ def korean_name(text: str) -> Name:
     return {"family": compact[:family_len], "given": compact[family_len:]}
 
 
+def is_particle(token: str) -> bool:
+    """``van``, ``de``, ``Al``: a particle that may start a family name (``DA`` is initials)."""
+    return token.lower() in PARTICLES and not (token.isupper() and len(token) > 1)
+
+
 def _is_korean_organisation(name: str) -> bool:
     if len(name) == 3:
         return name.endswith(("부", "처", "청"))  # 통일부, 법제처, 경찰청
@@ -99,10 +106,11 @@ def _pair_up(chunks: list[str]) -> list[Name]:
         chunk = chunks[i]
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
         if _is_organisation(chunk):
-            names.append({"literal": chunk})
+            last = chunk.split()[-1]
+            names.append({"literal": chunk.rstrip(".") if len(last) > 4 else chunk})
             i += 1
             continue
-        single = len([t for t in chunk.split() if t.lower() not in PARTICLES]) == 1
+        single = len([t for t in chunk.split() if not is_particle(t)]) == 1
         if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
             names.append(_family_given(chunk, nxt))
             i += 2
@@ -141,6 +149,9 @@ def full_name(chunk: str) -> Name:
     tokens = chunk.split()
     if len(tokens) == 1:
         return _family_given(chunk, "") if not _HANGUL.search(chunk) else korean_name(chunk)
+    if len(tokens) == 2 and _KOREAN_GIVEN.match(tokens[1]) \
+            and tokens[0].casefold() in words("korean_surnames_romanised.txt"):
+        return _family_given(tokens[0], tokens[1])  # Kim Sung-soo: family name first
     if _is_initials(tokens[-1]) and not _is_initials(tokens[0]):
         # Vancouver and "FAMILY G." order: the initials come last
         given = tokens[-1] if "." in tokens[-1][:-1] else tokens[-1].rstrip(".")
@@ -149,6 +160,6 @@ def full_name(chunk: str) -> Name:
             and not tokens[-1].isupper():
         return _family_given(tokens[0], " ".join(tokens[1:]))
     cut = len(tokens) - 1
-    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+    while cut > 1 and is_particle(tokens[cut - 1]):
         cut -= 1
     return _family_given(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
