@@ -107,10 +107,12 @@ def _run(
             # registers them in that order, which breaks ties (year suffixes) as citeproc-js
             clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
         body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
-    fix_order = mode == "bibliography" and needs_fixing(resolved)
+    grouped = per_item and worth_grouping(resolved, mode, to, len(items))
+    # grouped renders fix the order themselves, in their fast run
+    fix_order = mode == "bibliography" and needs_fixing(resolved) and not grouped
 
     def main_run(order: list[str] | None) -> tuple[dict, bytes | None]:
-        if per_item and worth_grouping(resolved, mode, to, len(items)):
+        if grouped:
             return render_grouped(prepared, resolved, mode=mode, to=to, locale=locale), None
         cited, text = prepared, body
         if resolved.note and mode != "bibliography":

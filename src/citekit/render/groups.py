@@ -24,6 +24,7 @@ from typing import Any
 
 from ..model import NAME_FIELDS, CSLItem
 from .clusters import CiteItem, Cluster, cluster_markdown
+from .order import needs_fixing, order_from_keys, reorder, with_keys_as_citations
 from .pandoc import run_citeproc
 from .styles import Style, citation_options, style_text, without_disambiguation
 
@@ -94,22 +95,35 @@ def render_grouped(
 ) -> dict[str, Any]:
     """The Lua writer's result for ``items``, assembled from a fast run and group runs."""
     order = {item["id"]: index for index, item in enumerate(items)}
+    keyed = mode == "bibliography" and needs_fixing(style)
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
         fast_style = without_disambiguation(style, Path(folder))
-        jobs = [(items, fast_style)] + [(b, style) for b in batches(collision_groups(items))]
+        if keyed:  # its (unused) citations print the sort keys, for the order fix
+            fast_style = with_keys_as_citations(style, fast_style)
+        jobs = [(items, fast_style, keyed)]
+        jobs += [(batch, style, False) for batch in batches(collision_groups(items))]
         workers = max(1, min(len(jobs), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             results = list(
                 pool.map(
                     lambda job: run_citeproc(
-                        job[0], _body(job[0]), style=job[1], mode=mode, to=to, locale=locale
+                        job[0],
+                        _body(job[0]),
+                        style=job[1],
+                        mode=mode,
+                        to=to,
+                        locale=locale,
+                        keys=job[2],
                     )[0],
                     jobs,
                 )
             )
     entries = list(results[0]["entries"])
     fixed = {entry["ids"][0]: entry for result in results[1:] for entry in result["entries"]}
-    entries = [fixed.get(entry["ids"][0], entry) for entry in entries]
+    result = {"entries": [fixed.get(entry["ids"][0], entry) for entry in entries]}
+    if keyed:
+        texts = {key["ids"][0]: key["plain"] for key in results[0]["keys"]}
+        return reorder(result, order_from_keys(style, [e["ids"][0] for e in entries], texts))
     if mode != "bibliography":
-        entries.sort(key=lambda entry: order[entry["ids"][0]])
-    return {"entries": entries}
+        result["entries"].sort(key=lambda entry: order[entry["ids"][0]])
+    return result

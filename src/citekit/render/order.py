@@ -18,6 +18,7 @@ from .styles import Style, style_text
 _SORT = re.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
 _KEY = re.compile(r"<key\b([^>]*)/?>")
 _LAYOUT = re.compile(r"(<bibliography\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
+_CITATION_LAYOUT = re.compile(r"(<citation\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
 _DISAMBIGUATION_ATTR = re.compile(
     r"\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute"
     r'(?:-rule)?)="[^"]*"'
@@ -55,18 +56,34 @@ def _key_element(kind: str, name: str) -> str:
     return f'<text variable="{name}"/>'
 
 
+def _keys_layout(style: Style) -> str:
+    return (
+        "<layout>"
+        + "".join(
+            f'<text value="{MARK.format(index)}"/>{_key_element(kind, name)}'
+            for index, (kind, name) in enumerate(sort_keys(style))
+        )
+        + "</layout>"
+    )
+
+
 def key_style(style: Style, folder: Path) -> Style:
     """A copy of ``style`` whose bibliography entries are its sort keys between markers."""
-    keys = sort_keys(style)
-    layout = "".join(
-        f'<text value="{MARK.format(index)}"/>{_key_element(kind, name)}'
-        for index, (kind, name) in enumerate(keys)
-    )
-    text = _LAYOUT.sub(lambda m: m.group(1) + f"<layout>{layout}</layout>", style_text(style), 1)
+    layout = _keys_layout(style)
+    text = _LAYOUT.sub(lambda m: m.group(1) + layout, style_text(style), 1)
     text = _DISAMBIGUATION_ATTR.sub("", text)
     path = folder / f"keys-{style.path.name}"
     path.write_text(text, encoding="utf-8")
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
+
+
+def with_keys_as_citations(style: Style, plain: Style) -> Style:
+    """``plain`` (a copy without disambiguation) whose citations print the sort keys of
+    ``style``: one run then gives the bibliography and every item's keys."""
+    layout = _keys_layout(style)
+    text = _CITATION_LAYOUT.sub(lambda m: m.group(1) + layout, style_text(plain), 1)
+    plain.path.write_text(text, encoding="utf-8")
+    return plain
 
 
 def parse_keys(text: str, count: int) -> list[str]:
@@ -111,14 +128,20 @@ def fixed_order(items: list, style: Style, body: str, locale: str | None) -> lis
 
     from .pandoc import run_citeproc
 
-    kinds = [kind for kind, _ in sort_keys(style)]
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         result, _ = run_citeproc(
             items, body, style=keyed, mode="bibliography", to="text", locale=locale
         )
-    keys = {e["ids"][0]: parse_keys(e["plain"], len(kinds)) for e in result["entries"]}
-    return empty_keys_last([e["ids"][0] for e in result["entries"]], keys, kinds)
+    keys = {e["ids"][0]: e["plain"] for e in result["entries"]}
+    return order_from_keys(style, [e["ids"][0] for e in result["entries"]], keys)
+
+
+def order_from_keys(style: Style, ids: list[str], texts: dict[str, str]) -> list[str]:
+    """The fixed order from pandoc's order ``ids`` and each item's printed keys."""
+    kinds = [kind for kind, _ in sort_keys(style)]
+    keys = {ident: parse_keys(text, len(kinds)) for ident, text in texts.items()}
+    return empty_keys_last(ids, keys, kinds)
 
 
 def reorder(result: dict, order: list[str]) -> dict:
