@@ -172,13 +172,6 @@ function Writer(doc, opts)
     table.insert(entries, { ids = entry.ids, plain = plain[index], text = formatted[index] })
   end
   local result = { entries = entries }
-  if doc.meta['citekit-keys'] == true then
-    -- sort keys printed by the citations (order.py): plain strings are enough
-    result.keys = {}
-    for _, cite in ipairs(citations(doc)) do
-      table.insert(result.keys, { ids = cite.ids, plain = pandoc.utils.stringify(cite.blocks) })
-    end
-  end
   if doc.meta['citekit-document'] == true then
     local whole = document(found, mode)
     local wopts = { wrap_text = 'none' }

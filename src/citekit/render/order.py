@@ -25,6 +25,7 @@ _DISAMBIGUATION_ATTR = re.compile(
 )
 DATE_VARIABLES = {"issued", "accessed", "event-date", "original-date", "submitted"}
 MARK = "\u00a7k{}\u00a7"
+_TRIVIAL_LAYOUT = '<layout><text value="k"/></layout>'
 
 
 def sort_keys(style: Style) -> list[tuple[str, str]]:
@@ -68,22 +69,15 @@ def _keys_layout(style: Style) -> str:
 
 
 def key_style(style: Style, folder: Path) -> Style:
-    """A copy of ``style`` whose bibliography entries are its sort keys between markers."""
+    """A copy of ``style`` whose bibliography entries are its sort keys between markers
+    (no disambiguation, a one-word citation layout: only the bibliography is read)."""
     layout = _keys_layout(style)
     text = _LAYOUT.sub(lambda m: m.group(1) + layout, style_text(style), 1)
+    text = _CITATION_LAYOUT.sub(lambda m: m.group(1) + _TRIVIAL_LAYOUT, text, 1)
     text = _DISAMBIGUATION_ATTR.sub("", text)
     path = folder / f"keys-{style.path.name}"
     path.write_text(text, encoding="utf-8")
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
-
-
-def with_keys_as_citations(style: Style, plain: Style) -> Style:
-    """``plain`` (a copy without disambiguation) whose citations print the sort keys of
-    ``style``: one run then gives the bibliography and every item's keys."""
-    layout = _keys_layout(style)
-    text = _CITATION_LAYOUT.sub(lambda m: m.group(1) + layout, style_text(plain), 1)
-    plain.path.write_text(text, encoding="utf-8")
-    return plain
 
 
 def parse_keys(text: str, count: int) -> list[str]:
@@ -119,7 +113,8 @@ def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]
 
 
 def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
-    """The bibliography's ids in pandoc's order with empty macro keys moved last.
+    """The bibliography's ids in pandoc's order with empty macro keys moved last (just
+    pandoc's order for a style without macro keys).
 
     One extra pandoc run with the key style: its entries come in pandoc's sort order
     (same keys, same registration) and carry each item's key values.

@@ -59,12 +59,10 @@ def run_citeproc(
     to: str,
     locale: str | None,
     order: list[str] | None = None,
-    keys: bool = False,
 ) -> tuple[dict[str, Any], bytes | None]:
     """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes).
 
-    ``order``: the bibliography's ids in the order the writer should put them; ``keys``:
-    also return the citations' plain text (``keys``), as the order fix needs."""
+    ``order``: the bibliography's ids in the order the writer should put them."""
     pandoc_to = PANDOC_FORMATS[to]
     # items are all cited in the body, so no nocite: '@*' (which costs pandoc much time)
     header: dict[str, Any] = {}
@@ -72,8 +70,6 @@ def run_citeproc(
         header["suppress-bibliography"] = True
     if order:
         header["citekit-order"] = order
-    if keys:
-        header["citekit-keys"] = True
     names = unspaced_names(items)
     if names:
         header["citekit-unspaced-names"] = names
