@@ -3,10 +3,13 @@
 Builds a list from the clean test corpus and the example references (faults included),
 each copy made distinct, then times in this one process:
 
-- baseline: reading and parsing the list (``pipeline.load_text``), which any command does;
-- check: every rule on the parsed list (``citekit.check``), and applying the safe fixes.
+- baseline: reading and parsing the list once (``pipeline.load_text``), which every command
+  does first (its cost is the parser's);
+- check: every rule on the parsed list (``citekit.check``), then applying the safe fixes,
+  each the best of three runs.
 
-Prints the times, check/baseline ratio and the check time as a share of the 2 s target.
+Prints the times, the check+fix / read+parse ratio, and check+fix against the 2 s target
+(exit status 1 when over it).
 Run: ``.venv/bin/python benchmarks/check_speed.py [N]``
 """
 
@@ -48,21 +51,18 @@ def best_of(runs: int, job):  # type: ignore[no-untyped-def]
 def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     text = reference_list(count)
-    load_seconds, loaded = best_of(3, lambda: load_text(text, "bench.txt"))
+    load_seconds, loaded = best_of(1, lambda: load_text(text, "bench.txt"))
     check_seconds, findings = best_of(3, lambda: check(loaded, text=text))
     fix_seconds, fixed = best_of(3, lambda: fix(text, findings, file="bench.txt"))
-    total = load_seconds + check_seconds + fix_seconds
+    total = check_seconds + fix_seconds
     print(
         f"references: {len(loaded.items)}, findings: {len(findings)}, fixed: {len(fixed.applied)}"
     )
-    print(f"baseline read+parse: {load_seconds:.3f} s")
-    ratio = check_seconds / load_seconds
-    print(f"check (all rules):   {check_seconds:.3f} s  ({ratio:.1f}x baseline)")
-    print(f"apply fixes:         {fix_seconds:.3f} s")
-    print(
-        f"read+parse+check+fix: {total:.3f} s = {total / TARGET_SECONDS:.0%} of the "
-        f"{TARGET_SECONDS:.0f} s target"
-    )
+    print(f"baseline read+parse (once):   {load_seconds:.3f} s")
+    print(f"check, all rules (best of 3): {check_seconds:.3f} s")
+    print(f"apply fixes (best of 3):      {fix_seconds:.3f} s")
+    print(f"check+fix / read+parse: {total / load_seconds:.3f}")
+    print(f"check+fix: {total:.3f} s = {total / TARGET_SECONDS:.0%} of the 2 s target")
     return 0 if total < TARGET_SECONDS else 1
 
 

@@ -26,6 +26,10 @@ from citekit.lang import hangul_reading
         ("敗北", "패배"),  # word table: 北 read 배
         ("句讀", "구두"),
         ("讀書", "독서"),
+        ("金大中", "김대중"),  # a three-character name: 金 read as the surname
+        ("金融危機", "금융위기"),
+        ("百分率", "백분율"),  # 率 inside a word is 률, then 율 after ㄴ
+        ("率直", "솔직"),
     ],
 )
 def test_readings(hanja: str, hangul: str) -> None:

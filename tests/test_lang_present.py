@@ -64,6 +64,17 @@ def test_both_scripts_and_ala_lc_names() -> None:
     assert shown["author"] == [{"family": "Kim", "given": "Chŏng-uk"}]
 
 
+def test_odd_fields_are_carried_through() -> None:
+    item = {"id": "o", "title": None, "editor": ["?", {"family": "김", "given": "철수"}]}
+    shown = present([item], style="apa", script="romanized")[0]
+    assert shown["title"] is None
+    assert shown["editor"] == ["?", {"family": "Kim", "given": "Cheol-su"}]
+    whole = present(
+        [{"id": "w", "author": [{"family": "박지성"}]}], style="apa", script="romanized"
+    )
+    assert whole[0]["author"] == [{"family": "Park", "given": "Ji-seong"}]
+
+
 def test_present_copies_and_never_changes_its_input() -> None:
     items = example_items()
     before = copy.deepcopy(items)

@@ -20,6 +20,8 @@ from citekit.lang import romanize
         ("좋고", "Joko"),  # aspiration from final ㅎ
         ("잡혀", "Japyeo"),  # aspiration before the suffix 혀
         ("묵호", "Mukho"),  # a noun keeps h
+        ("생각하다", "Saenggakada"),  # but a verb in 하다 does not
+        ("축하", "Chukha"),
         ("물러나지", "Mulleonaji"),  # the korean-romanizer failure cited in issue 4
         ("읽는", "Ingneun"),  # cluster ㄺ then nasalisation
         ("꽃잎", "Kkonnip"),  # ㄴ-insertion
@@ -27,8 +29,8 @@ from citekit.lang import romanize
         ("절약", "Jeoryak"),  # a Sino-Korean word: no ㄴ-insertion
         ("도봉구", "Dobong-gu"),  # administrative unit after a hyphen
         ("인왕리", "Inwang-ri"),  # no sound change across that hyphen
-        ("해운대", "Hae-undae"),  # hyphen where letters would run together
-        ("중앙", "Jung-ang"),
+        ("해운대", "Haeundae"),  # art. 2 hyphens are optional; official names omit them
+        ("흥인지문", "Heunginjimun"),
         ("왕십리", "Wangsimni"),  # 리 after a stop is part of the name, not a unit
         ("알약", "Allyak"),  # ㄴ-insertion after ㄹ, read ㄹ
         ("봉천1동", "Bongcheon 1(il)-dong"),  # numbered unit, number read
@@ -52,7 +54,11 @@ def test_titles_are_romanized_word_by_word_with_hanja_read_first() -> None:
         ("료리", "Yori"),
         ("쉬운", "Shwiun"),
         ("발해", "Parhae"),
+        ("얹다", "Ŏnta"),  # a stop after a cluster is tense: unvoiced
+        ("맑게", "Malke"),
+        ("밟다", "Papta"),
         ("한중일 관계", "Han-Chung-Il kwan'gye"),  # abbreviated proper nouns hyphenated
+        ("남북한 정상 회담", "Nam-Pukhan chŏngsang hoedam"),
         ("평택읍", "P'yŏngt'aeg-ŭp"),  # the final stays before the unit's hyphen
     ],
 )
@@ -65,10 +71,12 @@ def test_mccune_reischauer(hangul: str, expected: str) -> None:
     ("name", "system", "expected"),
     [
         ("김정욱", "conventional", "Kim Jeong-uk"),
-        ("김정욱", "rr", "Gim Jeonguk"),
+        ("김정욱", "rr", "Kim Jeonguk"),
         ("한복남", "rr", "Han Boknam"),  # no sound change inside a given name
         ("이승만", "mr", "Yi Sŭng-man"),
         ("김창룡", "mr", "Kim Ch'ang-nyong"),
+        ("金 哲源", "mr", "Kim Ch'ŏr-wŏn"),  # liaison: the final stays before the hyphen
+        ("최란", "mr", "Ch'oe Ran"),  # a given name's initial ㄹ is kept
         ("남궁민", "conventional", "Namgung Min"),  # two-syllable surname
         ("金大中", "conventional", "Kim Dae-jung"),  # Hanja surname read as a surname
     ],
@@ -90,6 +98,13 @@ def test_surnames(surname: str, conventional: str, rr: str, mr: str) -> None:
     assert romanize(surname, system="conventional", mode="surname") == conventional
     assert romanize(surname, system="rr", mode="surname") == rr
     assert romanize(surname, system="mr", mode="surname") == mr
+
+
+def test_surname_of_a_whole_name_and_decomposed_input() -> None:
+    import unicodedata
+
+    assert romanize("김은중", system="conventional", mode="surname") == "Kim"
+    assert romanize(unicodedata.normalize("NFD", "신라")) == "Silla"
 
 
 def test_transliteration_is_letter_for_letter() -> None:

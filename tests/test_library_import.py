@@ -82,3 +82,32 @@ def test_a_reference_that_cannot_be_parsed_is_skipped_and_counted(tmp_path, monk
         assert [str(d.location) for d in report.diagnostics] == [f"{refs}:2"]
         kept = [loc for s in store.select() for _, loc, _ in store.provenance(s.rowid)]
         assert kept == ["line 1", "line 3"]
+
+
+def test_bibtex_entries_are_imported_and_a_malformed_one_is_named(tmp_path) -> None:
+    bib = tmp_path / "thesis.bib"
+    bib.write_text(
+        "@article{kim2020,\n  author = {Kim, Minsu},\n  title = {Memory and Abduction},\n"
+        "  date = {2020},\n}\n\n@article{broken,\n  title = {Unclosed,\n\n"
+        "@book{lee2019,\n  title = {납북자 가족의 기억},\n  year = {2019},\n}\n",
+        encoding="utf-8",
+    )
+    with open_library(tmp_path / "lib.sqlite") as store:
+        report = import_file(store, str(bib), tags=["thesis"])
+        assert (report.added, report.failed) == (["kim2020", "lee2019"], 1)
+        assert [str(d.location) for d in report.diagnostics if d.severity == "error"] == [f"{bib}:7"]
+        lee = store.find("lee2019")
+        assert lee.item["title"] == "납북자 가족의 기억" and lee.tags == ["thesis"]
+        assert [loc for _, loc, _ in store.provenance(lee.rowid)] == ["entry lee2019"]
+
+
+def test_items_get_readable_keys_lettered_when_taken(tmp_path) -> None:
+    placeholders = [
+        article("ref1", "First work", family="Kim"),
+        article("item2", "Second work", family="Kim"),
+        article("ref3", "Third work", family="홍"),
+        article("kim2023", "Own key, already taken"),
+    ]
+    with open_library(tmp_path / "lib.sqlite") as store:
+        report = import_items(store, [(item, None) for item in placeholders], "x")
+        assert report.added == ["kim2023", "kim2023a", "hong2023", "kim2023b"]

@@ -92,6 +92,8 @@ def test_soft404_pages_are_recognised(html):
         "<title>Article 404</title><p>Lorem ipsum.</p>",
         "<title>Found: the lost city</title>",
         "<title>북한 인권 보고서</title><p>본문입니다.</p>",
+        "<title>News</title><h2>Why the missing hikers were not found for eleven days</h2>",
+        "<title>사고 원인을 찾을 수 없습니다</title>",
     ],
 )
 def test_ordinary_pages_are_not_soft404(html):
@@ -105,6 +107,7 @@ def test_drift_uses_bigrams_for_korean_and_words_for_english():
     assert drift.drift_reason("Article 5", "Section Index — Site Redesign") is not None
     assert drift.drift_reason("Article 5", "Article 5 - The Daily") is None
     assert drift.drift_reason(None, "anything") is None
+    assert drift.drift_reason("Article 5", "The Daily", ["Article 5"]) is None  # title = site name
 
 
 def _obs(**fields) -> Observation:
@@ -187,9 +190,10 @@ def test_targets_from_informal_references_keep_their_lines():
     )
     targets = from_text(text, "refs.txt").targets
     assert [(t.url, t.line, t.item_id) for t in targets] == [
-        ("https://www.segye.com/view/1", 1, "ref1"),
-        ("https://www.sedaily.com/NewsView/29", 3, "ref3"),
+        ("https://www.segye.com/view/1", 1, "hong2023"),
+        ("https://www.sedaily.com/NewsView/29", 3, "kim2023b"),
     ]
+    assert all(t.title is None or "://" not in t.title for t in targets)  # never the raw string
 
 
 def test_targets_from_items_and_strings_skip_items_without_url():
@@ -225,3 +229,14 @@ def test_scheduler_reaches_but_never_exceeds_the_binding_limit(hosts, total_peak
     assert total["peak"] == total_peak  # 8 globally over 5 hosts; 2 hosts x 3 per host
     if hosts == 2:
         assert min(peak.values()) == 3
+
+
+def test_bad_urls_are_reported_without_network_and_do_not_stop_the_others():
+    from citekit.links import audit_links
+
+    bad = ["http://host:99999/", "ftp://x.example/", "http://[::1", "http://exa mple.com/"]
+    audit = audit_links(bad, cache=False, allow_private=True, timeout=1)
+    assert [(r.url, r.verdict, r.coarse) for r in audit.results] == [
+        (url, "invalid", "skipped") for url in bad
+    ]
+    assert audit.dead == [] and audit.fetched == 4

@@ -300,6 +300,19 @@ def test_archive_lookup_uses_the_access_date_and_only_for_links_not_alive(base):
     ]
 
 
+def test_an_unreachable_archive_is_reported_not_fatal(base):
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    api = f"http://127.0.0.1:{closed.getsockname()[1]}/wayback/available"
+    closed.close()
+    result = audit([base + "/status/404/u1", base + "/ok/u2"], archive=True, archive_api=api)
+    assert [r.archive_url for r in result.results] == [None, None]
+    assert [(d.rule, d.severity) for d in result.diagnostics] == [
+        ("links-archive-failed", "warning")
+    ]
+    assert "1 link(s)" in result.diagnostics[0].message
+
+
 def test_second_run_is_served_from_the_cache(base, tmp_path):
     urls = [base + "/ok/c1", base + "/status/404/c2", base + "/soft/en/c3"]
     cache = tmp_path / "links.sqlite3"
@@ -375,6 +388,24 @@ def test_cli_updates_text_inputs_in_place_of_each_url(base, tmp_path, capsys):
     assert main([*args, "--archive-api", base + "/wayback/available"]) == 0
     assert out.read_text(encoding="utf-8") == f"{base}/ok/8\n{base}/ok/8\n"
     assert "2 links: 1 redirect-ok, 1 ok" in capsys.readouterr().out
+
+
+def test_cli_update_keeps_a_bibtex_file_bibtex(base, tmp_path, capsys):
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "@online{moved, title={Article 6}, url={BASE/moved/1/ok/6}}\n"
+        "@online{fine, title={Article 7}, url={BASE/ok/7}}\n".replace("BASE", base),
+        encoding="utf-8",
+    )
+    out = tmp_path / "new.bib"
+    args = ["links", str(bib), "--allow-private", "--no-cache", "--update", "-o", str(out)]
+    assert main([*args, "--archive-api", base + "/wayback/available"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("@online{moved,") and f"{{{base}/ok/6}}" in text
+    assert "/moved/1/ok/6" not in text and f"{{{base}/ok/7}}" in text
+    captured = capsys.readouterr()
+    assert f"{bib}:1: redirect-ok [200]" in captured.out
+    assert "cannot hold custom.original-URL" in captured.err
 
 
 def test_cli_bad_input_is_a_usage_error(tmp_path, capsys):

@@ -165,3 +165,75 @@ def test_no_title_and_no_author_is_an_error_but_an_item_comes_back() -> None:
     result = parse_reference("2020, 12(3), 4-5.")
     assert not result.ok
     assert result.item["issued"] == {"date-parts": [[2020]]}
+
+
+def test_url_empty_column_points_into_the_raw_string_despite_runs_of_spaces() -> None:
+    raw = 'Hong J,   "Title"\t\t(Daily,  February 7, 2023)   <> accessed February 8, 2023.'
+    (warning,) = [d for d in parse_reference(raw).diagnostics if d.rule == "url-empty"]
+    column = warning.location.column
+    assert raw[column - 1 : column + 1] == "<>"
+
+
+def test_place_with_state_before_colon_in_a_comma_separated_reference() -> None:
+    item = parse("Wilson, Stuart Thomas, Sketching a Scheme, Lanham, MD: University Press of America, 2005.")
+    assert item["title"] == "Sketching a Scheme"
+    assert (item["publisher-place"], item["publisher"]) == ("Lanham, MD", "University Press of America")
+
+
+def test_ieee_book_with_edition_and_country() -> None:
+    item = parse("[6] C. M. Bishop, Pattern Recognition and Machine Learning, 2nd ed. New York, NY, USA: "
+                 "Springer, 2006.")
+    assert item["author"] == [{"family": "Bishop", "given": "C. M."}]
+    assert item["title"] == "Pattern Recognition and Machine Learning"
+    assert (item["publisher-place"], item["publisher"]) == ("New York, NY, USA", "Springer")
+
+
+def test_apa_thesis_in_brackets_leaves_a_clean_title() -> None:
+    item = parse("Park, J. (2019). Essays on labor economics [Doctoral dissertation, Harvard University]. "
+                 "ProQuest Dissertations Publishing.")
+    assert (item["type"], item["title"]) == ("thesis", "Essays on labor economics")
+    assert item["publisher"] == "Harvard University"
+
+
+def test_apa_ellipsis_in_a_long_author_list() -> None:
+    item = parse("Kim, M., Lee, S., Park, J., Choi, H., Jung, Y., Kang, D., ... Yoon, S. (2021). "
+                 "Big teams. Science, 371(6530), 1-5.")
+    assert [n["family"] for n in item["author"]][-2:] == ["Kang", "Yoon"]
+    assert item["title"] == "Big teams"
+
+
+def test_fields_decided_by_a_fallback_are_listed_as_uncertain() -> None:
+    unsure = parse("David Chapman. Planning for conjunctive goals. Artificial Intelligence, 1987.")
+    sure = parse("Chapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32(3), 333-377.")
+    assert unsure["custom"]["parse-uncertain"] == ["container-title"]
+    assert "parse-uncertain" not in sure["custom"]
+    assert unsure["custom"]["parse-confidence"] < sure["custom"]["parse-confidence"]
+
+
+def test_vancouver_initials_that_spell_a_particle_are_initials() -> None:
+    item = parse("Taylor AL, Wilken JM, Deyle GD. Knee stiffness. J Orthop Res. 2010;28(3):1-9.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [
+        ("Taylor", "AL"), ("Wilken", "JM"), ("Deyle", "GD")]
+
+
+def test_last_author_with_initial_and_middle_name() -> None:
+    item = parse("Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Lane keeping. "
+                 "Vehicle Systems 4(2), 1-9, 2010.")
+    assert [n["family"] for n in item["author"]] == ["Rossetter", "Switkes", "Gerdes"]
+    assert item["title"] == "Lane keeping"
+
+
+def test_editor_list_and_status_after_a_container_are_taken_out() -> None:
+    chapter = parse("Odlyzko, A. Asymptotic enumeration methods. In Handbook of Combinatorics, R. Graham, "
+                    "M. Grotschel, and L. Lovasz, Eds., vol. 2. Elsevier, 1995, pp. 1063-1229.")
+    assert chapter["container-title"] == "Handbook of Combinatorics"
+    assert [n["family"] for n in chapter["editor"]] == ["Graham", "Grotschel", "Lovasz"]
+    article = parse("M. V. Solodov. Reformulations, 1997. Computational Optimization and Applications, "
+                    "to appear.")
+    assert article["container-title"] == "Computational Optimization and Applications"
+
+
+def test_patent() -> None:
+    item = parse("M. J. C. Smith, \"Wing-Drive Mechanism\". USA Patent 8181907, 22 May 2012.")
+    assert (item["type"], item["number"]) == ("patent", "8181907")
+    assert "container-title" not in item

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from . import formats as _formats
 from . import lang
 from . import render as _render
-from .documents import CitedDocument, cite_document
+from .documents import cite_document
 from .fileio import write_atomic
 from .model import CSLItem
 from .parse import parse_reference
@@ -68,33 +68,20 @@ def format(
     return output.decode("utf-8") if isinstance(output, bytes) else output
 
 
-def write(items: Iterable[CSLItem], to: str, path: str | None = None) -> _formats.WriteResult:
+def write(
+    items: Iterable[CSLItem], to: str, path: str | None = None, *, latex: bool = False
+) -> _formats.WriteResult:
     """Write items as ``csl-json``, ``csl-yaml``, ``biblatex``, ``bibtex`` or ``ris``.
 
     The text is in ``.text``; ``.diagnostics`` names, per item, the fields ``to`` cannot
-    hold. With ``path`` the text is also written there atomically.
+    hold. With ``path`` the text is also written there atomically. ``latex`` writes
+    accented letters in BibTeX/BibLaTeX as LaTeX commands (Korean stays UTF-8).
     """
-    result = _formats.write_library(builtins.list(items), to)
+    result = _formats.write_library(builtins.list(items), to, latex=latex)
     if path is not None:
         write_atomic(path, result.text)
     return result
 
 
-def cite(
-    markdown: str,
-    items: Iterable[CSLItem],
-    *,
-    style: str = "oscola",
-    to: str = "docx",
-    locale: str | None = None,
-    name: str = "<document>",
-) -> CitedDocument:
-    """Render the pandoc citations of a Markdown document, with the bibliography appended.
-
-    ``to`` is ``docx`` (bytes; real footnotes for note styles), ``html``, ``md`` or ``tex``.
-    Items are cited by their keys, generated where missing (``hong2023``); unknown keys
-    come back as ``cite-unknown-key`` diagnostics located in ``name``.
-    """
-    return cite_document(
-        markdown, builtins.list(items), style=style, to=to, locale=locale, name=name
-    )
+cite = cite_document
+"""Render a Markdown document's pandoc citations, bibliography appended (``citekit.documents``)."""

@@ -49,8 +49,7 @@ def month_name(month: int) -> str:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = sorted(month_numbers(), key=len, reverse=True)
-    month = r"(?:" + "|".join(names) + r")\.?"
+    month = _trie(sorted(month_numbers())) + r"\.?"
     day, year = r"\d{1,2}", r"\d{4}"
     return re.compile(
         rf"""(?<![\w/.-])(?:
@@ -64,6 +63,23 @@ def _pattern() -> re.Pattern[str]:
         )(?![\w/-])""",
         re.VERBOSE | re.IGNORECASE,
     )
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, grouped by first letters.
+
+    (``jan|january`` becomes ``jan(?:uary)?``: far fewer alternatives to try at each position.)
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        rest = [tail for tail in tails if tail]
+        tail = _trie(rest) if rest else ""
+        optional = "?" if "" in tails and rest else ""
+        branches.append(re.escape(head) + (f"(?:{tail}){optional}" if rest else ""))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _real(year: int, month: int, day: int) -> tuple[int, int, int] | None:

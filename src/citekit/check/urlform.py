@@ -59,9 +59,12 @@ def encoded(url: str) -> str:
 
 def comparison_key(url: str) -> str:
     """Two URLs for the same page give the same key (case of host, encoding, tracking, '/')."""
-    return (
-        readable(without_tracking(url)).removeprefix("https://").removeprefix("http://").rstrip("/")
-    )
+    url = without_tracking(url)
+    if "%" in url or "xn--" in url.lower() or not url.isascii():
+        url = readable(url)
+    scheme, _, rest = url.partition("://")
+    host, slash, path = (rest or scheme).partition("/")
+    return (host.lower() + slash + path).rstrip("/")
 
 
 def is_tracking(name: str) -> bool:
@@ -75,6 +78,8 @@ def is_tracking(name: str) -> bool:
 
 def tracking_parameters(url: str) -> list[str]:
     """Names of the tracking parameters in ``url``'s query."""
+    if "?" not in url:
+        return []
     return [
         name for name, _ in parse_qsl(split(url).query, keep_blank_values=True) if is_tracking(name)
     ]

@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    loaded = load_input(args)
+    loaded = load_input(args, args.file)
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
     rendered = _render(args, good)

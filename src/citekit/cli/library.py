@@ -1,7 +1,7 @@
 """``citekit library``: a local reference library (import, search, list, export, dedupe).
 
 Other commands take ``--library [PATH]`` with the same filters through
-``add_library_options`` and ``library_items``.
+``add_library_options`` (in ``register``) and ``load_input`` (in ``run``).
 """
 
 from __future__ import annotations
@@ -9,15 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from .. import library
 from ..errors import CitekitError, UsageError
-from ..formats import dumps_csl_json
+from ..formats import FORMATS, write_library
 from ..library.keys import first_author, year
 from ..model import CSLItem
 from ..pipeline import Loaded, load
 from .common import add_output_option, report, write_output
+from .convert import output_format
 
 DEFAULT = "default"
 
@@ -45,29 +47,37 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
     add_filter_options(parser)
 
 
+def _existing(path: str | None) -> Path:
+    """The library to read, which must exist (only ``import`` creates one)."""
+    where = Path(path) if path else library.default_path()
+    if not where.exists():
+        raise UsageError(f"no library at {where}: add references with `citekit library import`")
+    return where
+
+
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    return {"tag": args.tag, "type": args.type, "year": args.year, "language": args.language}
+
+
 def _filters(args: argparse.Namespace) -> library.Filters:
-    return library.filters(tag=args.tag, type=args.type, year=args.year, language=args.language)
-
-
-def _path(args: argparse.Namespace) -> str | None:
-    return None if args.library in (None, DEFAULT) else args.library
+    return library.filters(**_given(args))
 
 
 def library_items(args: argparse.Namespace) -> list[CSLItem]:
     """The library items selected by ``--library`` and the filters."""
-    with library.open_library(_path(args)) as store:
-        return [stored.item for stored in store.select(_filters(args))]
+    path = None if args.library == DEFAULT else args.library
+    return library.items(_existing(path), **_given(args))
 
 
-def load_input(args: argparse.Namespace) -> Loaded:
-    """What a command reads: the library with ``--library``, else ``args.file``."""
+def load_input(args: argparse.Namespace, file: str | None) -> Loaded:
+    """What a command reads: the library with ``--library`` and its filters, else ``file``."""
     if args.library:
-        if args.file:
-            raise UsageError("give either FILE or --library, not both")
+        if file:
+            raise UsageError("give either a file of references or --library, not both")
         return Loaded(source="library", items=library_items(args))
-    if not args.file:
-        raise UsageError("give a FILE of references (or - for standard input), or --library")
-    return load(args.file)
+    if not file:
+        raise UsageError("give a file of references (or - for standard input), or --library")
+    return load(file)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -112,6 +122,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tag.add_argument("--remove", action="append", default=[], metavar="TAG")
     tag.set_defaults(handler=run_tag)
 
+    edit = commands.add_parser("set", parents=[common], help="change fields of an item")
+    edit.add_argument("key", metavar="KEY", help="citation key")
+    edit.add_argument(
+        "fields",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help="a CSL field and its value (JSON, or plain text); FIELD= removes the field",
+    )
+    edit.set_defaults(handler=run_set)
+
+    remove = commands.add_parser("remove", parents=[common], help="remove items")
+    remove.add_argument("keys", nargs="+", metavar="KEY", help="citation keys")
+    remove.set_defaults(handler=run_remove)
+
     show = commands.add_parser("show", parents=[common], help="an item, its sources and history")
     show.add_argument("key", metavar="KEY", help="citation key")
     show.set_defaults(handler=run_show)
@@ -122,7 +146,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _add_listing_options(parser: argparse.ArgumentParser, *, default: str) -> None:
     add_filter_options(parser)
-    parser.add_argument("--to", choices=("text", "csl-json", "jsonl"), default=default)
+    parser.add_argument(
+        "--to",
+        choices=("text", "jsonl", *FORMATS),
+        help=f"output format (default: from OUT's extension, else {default})",
+    )
+    parser.set_defaults(default_format=default)
     add_output_option(parser)
 
 
@@ -134,14 +163,21 @@ def _line(stored: library.StoredItem) -> str:
     return f"{stored.key}\t{issued}\t{author}\t{item.get('title', '')}{tags}\n"
 
 
-def _write(found: list[library.StoredItem], to: str, output: str | None) -> None:
+def _write(found: list[library.StoredItem], args: argparse.Namespace) -> int:
+    """Write items as asked; 1 when the format could not hold some fields (named)."""
+    to = args.to or (output_format(None, args.output) if args.output else args.default_format)
+    items = [stored.item for stored in found]
     if to == "text":
         text = "".join(_line(stored) for stored in found)
     elif to == "jsonl":
-        text = "".join(json.dumps(s.item, ensure_ascii=False) + "\n" for s in found)
+        text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     else:
-        text = dumps_csl_json([stored.item for stored in found])
-    write_output(text, output)
+        written = write_library(items, to)
+        report([d.at(file="library") for d in written.diagnostics])
+        write_output(written.text, args.output)
+        return 1 if written.diagnostics else 0
+    write_output(text, args.output)
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -172,27 +208,19 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         found = store.search(args.query, _filters(args), limit=args.limit)
-        if store.index_is_stale():
-            print(
-                "citekit: warning: the search index has no romanized text yet; run "
-                "`citekit library reindex` so that romanized queries find Hangul",
-                file=sys.stderr,
-            )
-    _write(found, args.to, args.output)
-    return 0
+    return _write(found, args)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         found = list(store.select(_filters(args)))
-    _write(found, args.to, args.output)
-    return 0
+    return _write(found, args)
 
 
 def run_dedupe(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         candidates = library.find_duplicates(store)
         if args.apply:
             rows: list[dict[str, Any]] = library.apply_merges(store, candidates)
@@ -215,14 +243,42 @@ def _find(store: library.Store, key: str) -> library.StoredItem:
 
 
 def run_tag(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store, store.transaction():
+    with library.open_library(_existing(args.library)) as store, store.transaction():
         for key in args.keys:
             store.tag(_find(store, key).rowid, add=args.add, remove=args.remove)
     return 0
 
 
+def _assignment(text: str) -> tuple[str, Any]:
+    """``FIELD=VALUE`` as a field and its value: JSON when it parses, else the text."""
+    field, equals, value = text.partition("=")
+    if not equals or not field or field == "id":
+        raise UsageError(f"expected FIELD=VALUE (a CSL field other than id), not {text!r}")
+    try:
+        return field, json.loads(value) if value else None
+    except json.JSONDecodeError:
+        return field, value
+
+
+def run_set(args: argparse.Namespace) -> int:
+    changes = dict(_assignment(text) for text in args.fields)
+    with library.open_library(_existing(args.library)) as store:
+        stored = _find(store, args.key)
+        item = {**stored.item, **changes}
+        item = {field: value for field, value in item.items() if value is not None}
+        store.update(stored.rowid, item, "edit", {"fields": sorted(changes)})
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    with library.open_library(_existing(args.library)) as store, store.transaction():
+        for key in args.keys:
+            store.remove(_find(store, key).rowid, "removed", {}, into=None)
+    return 0
+
+
 def run_show(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         stored = _find(store, args.key)
         data = {
             "item": stored.item,
@@ -238,6 +294,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         store.reindex()
     return 0

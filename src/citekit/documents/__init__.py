@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -28,6 +29,7 @@ DOCUMENT_FORMATS: dict[str, str] = {
     "md": "markdown-citations-smart",
     "tex": "latex",
 }
+TWINS_CLASS = "citekit-twins"
 _REFERENCES_HEADING = re.compile(
     r"^#+\s*(references|bibliography|works cited|sources)\s*$|\{#refs\}|^reference-section-title:",
     re.IGNORECASE | re.MULTILINE,
@@ -50,16 +52,21 @@ def keyed_items(items: list[CSLItem]) -> list[CSLItem]:
 
 def cite_document(
     markdown: str,
-    items: list[CSLItem],
+    items: Iterable[CSLItem],
     *,
     style: str = "oscola",
     to: str = "docx",
     locale: str | None = None,
     name: str = "<document>",
 ) -> CitedDocument:
-    """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``."""
+    """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``.
+
+    ``to`` is ``docx`` (bytes; real footnotes for note styles), ``html``, ``md`` or ``tex``.
+    Unknown keys come back as ``cite-unknown-key`` diagnostics located in ``name``.
+    """
     from ..lang import present
     from ..render.pandoc import pandoc_path
+    from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
 
     if to not in DOCUMENT_FORMATS:
@@ -78,7 +85,15 @@ def cite_document(
         location = Location(file=name, line=line, item_id=key)
         result.diagnostics.append(Diagnostic("cite-unknown-key", "error", message, location))
     resolved = resolve_style(style)
-    prepared = present(keyed, style=style)
+    prepared = prepare_items(present(keyed, style=style))
+    body = normalise_locators(markdown)
+    if resolved.note:
+        # citekit.render's same-surname twins, cited last in a block notes.lua removes
+        twins = name_clash_twins(prepared)
+        prepared += twins
+        cites = " ".join(f"[@{{{twin['id']}}}]" for twin in twins)
+        body += f"\n\n::: {TWINS_CLASS}\n{cites}\n:::\n" if twins else ""
+    unspaced = unspaced_names(prepared)
     metadata = _metadata(markdown, note=resolved.note, name=name, locale=locale, html=to == "html")
     with tempfile.TemporaryDirectory(prefix="citekit-cite-") as tmp:
         refs = Path(tmp) / "items.json"
@@ -94,11 +109,10 @@ def cite_document(
             f"--output={out}",
             "--standalone",
             *[f"--metadata={key}:{value}" for key, value in metadata.items()],
+            *[f"--metadata=citekit-unspaced-names:{full}" for full in unspaced],
         ]
         try:
-            done = subprocess.run(
-                command, input=normalise_locators(markdown).encode("utf-8"), capture_output=True
-            )
+            done = subprocess.run(command, input=body.encode("utf-8"), capture_output=True)
         except OSError as error:
             raise RenderError(f"could not start pandoc: {error}") from error
         if done.returncode != 0:

@@ -4,11 +4,15 @@
 -- so pandoc finds no letter to capitalise; it is removed afterwards. A narrative citation
 -- (@key says) cannot take a prefix without losing its author, so it is wrapped in a span
 -- and pandoc's capital undone where its note opens with a back-reference: "(N 3)" and
--- "Ibid" become "(n 3)" and "ibid". citekit's settings are then removed from the metadata.
+-- "Ibid" become "(n 3)" and "ibid". The twins citekit adds so that same-surname authors
+-- are told apart are removed, and citekit's settings are removed from the metadata.
 
 local GUARD = "\u{2060}"
 local NARRATIVE = "citekit-narrative"
-local SETTINGS = { "bibliography", "csl", "citekit-note-style", "reference-section-title" }
+local TWINS = "citekit-twins"
+local SETTINGS = {
+  "bibliography", "csl", "citekit-note-style", "citekit-unspaced-names", "reference-section-title",
+}
 
 local function guard(cite)
   local first = cite.citations[1]
@@ -53,6 +57,35 @@ local function uncapitalise(note)
   })
 end
 
+-- A Hangul or Hanzi given name written with its family name (이지영) cannot be initialised,
+-- yet pandoc appends the style's initialize-with period; drop it before a comma or
+-- semicolon ("이지영.," → "이지영,") and before an editor label ("이지영. (Ed.)").
+local function unspaced_fixer(names)
+  local known = {}
+  if type(names) ~= "table" then
+    names = { names } -- one name given on the command line is a string, not a list
+  end
+  for _, name in ipairs(names) do
+    known[pandoc.utils.stringify(name)] = true
+  end
+  return function(inlines)
+    for i, el in ipairs(inlines) do
+      local name, rest
+      if el.t == "Str" then
+        name, rest = el.text:match("^(.-)%.([,;]?)$")
+      end
+      if name and known[name] then
+        local after = inlines[i + 2]
+        local label = rest == "" and after and after.t == "Str" and after.text:match("^%(%u%l+%.")
+        if rest ~= "" or label then
+          el.text = name .. rest
+        end
+      end
+    end
+    return inlines
+  end
+end
+
 function Pandoc(doc)
   if doc.meta["citekit-note-style"] then
     doc = doc:walk({ Cite = guard })
@@ -62,6 +95,15 @@ function Pandoc(doc)
     Span = function(span)
       if span.classes:includes(NARRATIVE) then
         return span:walk({ Note = uncapitalise }).content
+      end
+    end,
+  })
+  doc = doc:walk({ Inlines = unspaced_fixer(doc.meta["citekit-unspaced-names"]) })
+  -- the same-surname twins (see citekit.documents) leave neither notes nor entries
+  doc = doc:walk({
+    Div = function(div)
+      if div.classes:includes(TWINS) or div.identifier:find("^ref%-citekit%-twin%-") then
+        return {}
       end
     end,
   })

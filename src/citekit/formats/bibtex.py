@@ -12,6 +12,7 @@ import logging
 import re
 from typing import Any
 
+from ..diagnostics import Diagnostic
 from ..errors import InputError
 from ..model import CSLItem, make_date
 from . import biblatex_map
@@ -87,7 +88,7 @@ def read_bibtex(text: str, name: str = "<input>") -> ReadResult:
     return result
 
 
-def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list]:
+def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list[Diagnostic]]:
     """One CSL item from a bibtexparser entry, and the problems found in its fields."""
     data = biblatex_map.tables()
     fields = {data["field_aliases"].get(f.key.lower(), f.key.lower()): f for f in entry.fields}
@@ -96,7 +97,7 @@ def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list]:
     kind, used_subtype = biblatex_map.csl_type(entry.entry_type, subtype)
     item: CSLItem = {"id": entry.key, "type": kind}
     extra: dict[str, str] = {}
-    diagnostics = []
+    diagnostics: list[Diagnostic] = []
     if used_subtype:
         fields.pop("entrysubtype")
     reverse = {bib: csl for csl, bib in biblatex_map.field_map(kind).items()}
@@ -105,10 +106,10 @@ def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list]:
     languages = {bib: csl for csl, bib in data["languages"].items()}
     verbatim = set(data["verbatim"])
     for key, field in fields.items():
-        value = str(field.value)
-        target = reverse.get(key) or names.get(key) or dates.get(key)
         if key in ("year", "month", "day"):
             continue
+        value = str(field.value)
+        target = reverse.get(key) or names.get(key) or dates.get(key)
         if key == "langid" and value.lower() in languages and "language" not in item:
             item["language"] = languages[value.lower()]
         elif target in item or target is None:

@@ -40,6 +40,8 @@ def cannot_hold(format_label: str, item_id: str, fields: list[str]) -> Diagnosti
     )
 
 
-def problem(rule: str, message: str, file: str, line: int | None, item_id: str | None = None):
+def problem(
+    rule: str, message: str, file: str, line: int | None, item_id: str | None = None
+) -> Diagnostic:
     """An error found while reading, located at ``file:line``."""
     return Diagnostic(rule, "error", message, Location(file=file, line=line, item_id=item_id))

@@ -60,26 +60,30 @@ def read_ris(text: str, name: str = "<input>") -> ReadResult:
             if record is not None:
                 message = "record not closed with 'ER  - ' before the next 'TY'"
                 result.diagnostics.append(problem("ris-malformed", message, name, start))
-                _finish(record, start, name, result)
+                _finish(record, name, result)
             record, start = [(tag, value, number)], number
         elif record is None:
             message = f"tag {tag} outside a record (records start with 'TY  - '), ignored"
             result.diagnostics.append(problem("ris-malformed", message, name, number))
         elif tag == "ER":
-            _finish(record, start, name, result)
+            _finish(record, name, result)
             record = None
         else:
             record.append((tag, value, number))
     if record is not None:
         message = "last record not closed with 'ER  - '"
         result.diagnostics.append(problem("ris-malformed", message, name, start))
-        _finish(record, start, name, result)
+        _finish(record, name, result)
+    renamed = {}
     for item, key in zip(result.items, assign_keys(result.items), strict=True):
-        item["id"] = key
+        renamed[item["id"]], item["id"] = key, key
+    result.diagnostics = [
+        d.at(item_id=renamed.get(d.location.item_id or "")) for d in result.diagnostics
+    ]
     return result
 
 
-def _finish(record: list[tuple[str, str, int]], start: int, name: str, result: ReadResult) -> None:
+def _finish(record: list[tuple[str, str, int]], name: str, result: ReadResult) -> None:
     item, diagnostics = record_to_item(record, name, f"item{len(result.items) + 1}")
     result.items.append(item)
     result.diagnostics.extend(diagnostics)

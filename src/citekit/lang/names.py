@@ -1,8 +1,10 @@
 """Korean personal names: family name first, the surname spelled as the system wants it.
 
 RR (art. 4): given name written together, no sound changes between its syllables
-(한복남 Han Boknam). Conventional: the usual passport surname and a hyphenated given name
-(김정욱 Kim Jeong-uk). ALA-LC (mr): table surnames (이 Yi), hyphenated given name with
+(한복남 Han Boknam); the surname in its usual spelling, as art. 4 leaves surnames to be
+fixed separately (김민수 Kim Minsu; a surname alone in RR mode is strict: 김 Gim).
+Conventional: the usual passport surname and a hyphenated given name (김정욱 Kim Jeong-uk).
+ALA-LC (mr): table surnames (이 Yi), hyphenated given name with
 sound changes (김창룡 Kim Ch'ang-nyong).
 """
 
@@ -10,14 +12,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .hanja import HAN, hangul_reading
-from .romanize import capitalize, mr_parts, mr_word, rr_syllables, rr_word
+from .hanja import HAN, hangul_reading, surname_readings
+from .romanize import (
+    capitalize,
+    hyphenated,
+    is_hangul_word,
+    mr_parts,
+    mr_word,
+    rr_syllables,
+    rr_word,
+)
 from .tables import load_tsv
-
-
-@lru_cache(maxsize=1)
-def _hanja_surnames() -> dict[str, str]:
-    return dict(load_tsv("hanja_surnames.tsv"))
 
 
 def read_name(name: str) -> str:
@@ -25,10 +30,10 @@ def read_name(name: str) -> str:
     if not HAN.search(name):
         return name
     words = name.split()
-    if words and words[-1][0] in _hanja_surnames() and len(words) == 1:
-        words[-1] = _hanja_surnames()[words[-1][0]] + words[-1][1:]
-    elif len(words) >= 2 and words[-2] in _hanja_surnames():
-        words[-2] = _hanja_surnames()[words[-2]]
+    if words and words[-1][0] in surname_readings() and len(words) == 1:
+        words[-1] = surname_readings()[words[-1][0]] + words[-1][1:]
+    elif len(words) >= 2 and words[-2] in surname_readings():
+        words[-2] = surname_readings()[words[-2]]
     return hangul_reading(" ".join(words))
 
 
@@ -53,9 +58,20 @@ def split_name(name: str) -> tuple[list[str], str, str]:
     return [], whole[:1], whole[1:]
 
 
+def _not_a_korean_name(text: str, system: str) -> str:
+    """Text that is not a Hangul name (digits, Latin...) romanized as ordinary text."""
+    from .romanize import romanize
+
+    return romanize(text, system="rr" if system == "conventional" else system)
+
+
 def romanize_surname(surname: str, system: str) -> str:
     """A surname alone: strict RR (박 Bak), conventional (박 Park) or ALA-LC (박 Pak, 이 Yi)."""
     surname = read_name(surname.strip())
+    if not all(is_hangul_word(word) for word in surname.split()):
+        return _not_a_korean_name(surname, system)
+    if surname not in _surnames() and (len(surname) >= 3 or " " in surname):
+        surname = split_name(surname)[1]  # a whole name given: its surname (김은중 → 김)
     known = _surnames().get(surname)
     if system == "conventional" and known:
         return known[0]
@@ -71,8 +87,10 @@ def romanize_given(given: str, system: str) -> str:
     if not given:
         return ""
     given = hangul_reading(given)
+    if not is_hangul_word(given):
+        return _not_a_korean_name(given, system)
     if system in ("mr", "ala-lc"):
-        parts = [part.lstrip("'") for part in mr_parts(given, name=True)]
+        parts = hyphenated(mr_parts(given, name=True), given, list(range(1, len(given))))
         return capitalize("-".join(parts))
     separator = "-" if system == "conventional" else ""
     return capitalize(separator.join(rr_syllables(given)))
@@ -80,10 +98,14 @@ def romanize_given(given: str, system: str) -> str:
 
 def romanize_name(name: str, system: str) -> str:
     """A whole personal name, family name first (김정욱 → Kim Jeong-uk in conventional)."""
-    others, surname, given = split_name(read_name(name.strip()))
+    name = read_name(name.strip())
+    if not all(is_hangul_word(word) for word in name.split()):
+        return _not_a_korean_name(name, system)
+    others, surname, given = split_name(name)
     word = mr_word if system in ("mr", "ala-lc") else rr_word
     words = [capitalize(word(other)) for other in others]
-    words.append(romanize_surname(surname, system))
+    # In a whole name the surname takes its usual spelling in RR too (김 Kim, not Gim).
+    words.append(romanize_surname(surname, "conventional" if system == "rr" else system))
     if given:
         words.append(romanize_given(given, system))
     return " ".join(words)

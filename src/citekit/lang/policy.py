@@ -1,4 +1,4 @@
-"""Per-style multilingual policies: the small TOML files in ``citekit/styles``."""
+"""Per-style multilingual policies: the TOML files in top-level ``styles/`` (``citekit.styles``)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class Policy:
 
 
 def _policy_files() -> dict[str, str]:
-    folder = files("citekit") / "styles"
+    folder = files("citekit.styles")
     return {
         entry.name[:-5]: entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")
     }
@@ -52,5 +52,5 @@ def policy_name(style: str) -> str:
 def load_policy(style: str) -> Policy:
     """The policy for ``style`` (unknown styles get ``default``)."""
     name = policy_name(style)
-    text = (files("citekit") / "styles" / _policy_files()[name]).read_text(encoding="utf-8")
+    text = (files("citekit.styles") / _policy_files()[name]).read_text(encoding="utf-8")
     return Policy(name=name, **tomllib.loads(text))

@@ -3,7 +3,7 @@
 ``present`` returns prepared copies: the romanized, translated and English forms are
 recorded under ``custom`` (``title-romanized``, ``title-translation``, ``title-original``,
 ``container-title-romanized``, ``container-title-english``, ``author-romanized`` ...) so
-nothing is lost, and the shown fields follow the style's policy file in ``citekit/styles``.
+nothing is lost, and the shown fields follow the style's policy file in top-level ``styles/``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from ..model import NAME_FIELDS, CSLItem, custom
 from .detect import script_language
-from .names import romanize_given, romanize_name, romanize_surname
+from .names import romanize_given, romanize_name, romanize_surname, split_name
 from .outlets import english_outlet
 from .policy import SCRIPTS, Policy, load_policy
 from .romanize import romanize
@@ -115,8 +115,13 @@ def _romanized_name(name: dict, system: str) -> dict:
     out = dict(name)
     if name.get("literal") and script_language(str(name["literal"])) == "ko":
         out["literal"] = romanize_name(str(name["literal"]), names_system)
-    if name.get("family") and script_language(str(name["family"])) == "ko":
-        out["family"] = romanize_surname(str(name["family"]), names_system)
+    family = str(name.get("family") or "")
+    if family and not name.get("given") and len(family) >= 3 and script_language(family) == "ko":
+        _, surname, given = split_name(family)  # a whole name in one field: 김철수
+        out["family"] = romanize_surname(surname, names_system)
+        out["given"] = romanize_given(given, names_system)
+    elif family and script_language(family) == "ko":
+        out["family"] = romanize_surname(family, names_system)
     if name.get("given") and script_language(str(name["given"])) == "ko":
         out["given"] = romanize_given(str(name["given"]), names_system)
     return out
@@ -124,8 +129,8 @@ def _romanized_name(name: dict, system: str) -> dict:
 
 def _present_names(item: CSLItem, field: str, policy: Policy, script: str, system: str) -> None:
     extras = custom(item)
-    names = [n for n in item[field] if isinstance(n, dict)]
-    romanized = [_romanized_name(n, system) for n in names]
+    names = item[field]
+    romanized = [_romanized_name(n, system) if isinstance(n, dict) else n for n in names]
     if romanized == names:
         return
     extras[f"{field}-romanized"] = romanized

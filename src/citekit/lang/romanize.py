@@ -8,16 +8,18 @@ handled by :mod:`.names`; ``translit`` is the letter-for-letter form of RR art. 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from . import hangul
 from .hanja import hangul_reading
+from .places import numbered_units, place_unit
 from .sound import neutralise, pronounce
 from .tables import load_json
 
 SYSTEMS = ("rr", "mr", "ala-lc", "conventional")
 MODES = ("general", "name", "surname", "translit")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
-_DIGRAPHS = ("ae", "eo", "eu", "oe", "ui")
 _VOICED_BEFORE = ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
 
 
@@ -33,17 +35,23 @@ def romanize(text: str, *, system: str = "rr", mode: str = "general") -> str:
         )
     if mode not in MODES:
         raise ValueError(f"unknown romanization mode {mode!r} (choose from {', '.join(MODES)})")
+    text = unicodedata.normalize("NFC", text)
     if mode in ("name", "surname"):
         from .names import romanize_name, romanize_surname
 
         return romanize_surname(text, system) if mode == "surname" else romanize_name(text, system)
     text = hangul_reading(text)
-    single = bool(_HANGUL_RUN.fullmatch(text.strip()))  # one word: maybe a place name
+    single = is_hangul_word(text.strip())  # one word: maybe a place name
     if mode == "translit" and system in ("rr", "conventional"):
         return _HANGUL_RUN.sub(lambda m: translit_word(m.group()), text)
     word = mr_word if system in ("mr", "ala-lc") else rr_word
-    text = _numbered_units(text, word)
+    text = numbered_units(text, word)
     return capitalize(_HANGUL_RUN.sub(lambda m: word(m.group(), place=single), text))
+
+
+def is_hangul_word(text: str) -> bool:
+    """True when ``text`` is one or more Hangul syllables and nothing else."""
+    return bool(_HANGUL_RUN.fullmatch(text))
 
 
 def capitalize(text: str) -> str:
@@ -65,49 +73,9 @@ def _syllables(word: str) -> list[list[str]]:
     return [hangul.split(char) for char in word]
 
 
-def _place_unit(word: str) -> bool:
-    """True when the last syllable is an administrative unit to hyphenate (RR art. 5)."""
-    places = load_json("places.json")
-    if len(word) < 3:
-        return False
-    if word in places["provinces"] or (word[-1] == "도" and word[-2] in places["do_after"]):
-        return True
-    if word[-1] == "리":
-        return hangul.split(word[-2])[2] in places["ri_after_finals"]
-    return word[-1] in places["units"]
-
-
-def sino_number(digits: str) -> str:
-    """A number up to 9999 read in Sino-Korean Hangul (12 → 십이, 1 → 일)."""
-    places = load_json("places.json")
-    number = int(digits)
-    if number == 0 or number > 9999:
-        return "".join(places["digits"][int(d)] for d in digits)
-    out = ""
-    for power in range(3, -1, -1):
-        digit = number // 10**power % 10
-        if digit:
-            out += ("" if digit == 1 and power else places["digits"][digit]) + places["powers"][
-                power
-            ]
-    return out
-
-
-def _numbered_units(text: str, word) -> str:  # type: ignore[no-untyped-def]
-    """``봉천1동`` → ``봉천 1(il)-dong``: a numbered unit with its number read (RR art. 5)."""
-    units = "".join(load_json("places.json")["numbered_units"])
-    pattern = re.compile(rf"\s*(\d+)([{units}])(?![\uac00-\ud7a3])")
-
-    def spell(match: re.Match[str]) -> str:
-        space = " " if match.start() else ""
-        return f"{space}{match[1]}({word(sino_number(match[1]))})-{word(match[2])}"
-
-    return pattern.sub(spell, text)
-
-
 def rr_word(word: str, *, place: bool = False) -> str:
     """One Hangul word in Revised Romanization, sound changes applied within it."""
-    if place and _place_unit(word):
+    if place and place_unit(word):
         return f"{rr_word(word[:-1])}-{rr_word(word[-1])}"
     table = load_json("rr.json")
     spoken = pronounce(_syllables(word), word)
@@ -115,11 +83,7 @@ def rr_word(word: str, *, place: bool = False) -> str:
     for index, (initial, vowel, final) in enumerate(spoken):
         after_l = index > 0 and spoken[index - 1][2] == "ㄹ"
         onset = "l" if initial == "ㄹ" and after_l else table["initial"][initial]
-        piece = onset + table["vowel"][vowel] + table["final"].get(final, "")
-        after_ng = out.endswith("ng") and piece[0] not in "wy"
-        if place and not onset and out and (after_ng or out[-1] + piece[0] in _DIGRAPHS):
-            out += "-"  # where letters would run together (RR art. 2: Jung-ang, Hae-undae)
-        out += piece
+        out += onset + table["vowel"][vowel] + table["final"].get(final, "")
     return out
 
 
@@ -144,7 +108,12 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
     """McCune–Reischauer (ALA-LC) syllable by syllable, as pronounced; ``'`` marks n'g."""
     table = load_json("mr.json")
     syllables = _syllables(word)
-    if not name and syllables and syllables[0][0] == "ㄹ":
+    clusters = load_json("sound.json")["cluster"]
+    after_cluster = [False] + [
+        syllables[i - 1][2] in clusters and syllables[i][0] != "ㅇ"
+        for i in range(1, len(syllables))
+    ]
+    if not name and len(syllables) > 1 and syllables[0][0] == "ㄹ":
         initial_law = syllables[0][1] in load_json("sound.json")["y_vowels"]
         syllables[0][0] = "ㅇ" if initial_law else "ㄹ"
     spoken = pronounce(syllables, word)
@@ -152,7 +121,10 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
     for index, (initial, vowel, final) in enumerate(spoken):
         before = spoken[index - 1][2] if index else None
         onset = table["initial"][initial]
-        if before is not None and initial in table["voiced"] and before in _VOICED_BEFORE:
+        voiced = before in _VOICED_BEFORE and not after_cluster[index]  # 얹다 ŏnta
+        if index == 1 and before == "ㄹ" and initial in table["tense_after_l"]:
+            voiced = word[index:] in table["l_stem_endings"]  # 발전 palchŏn, 살다 salda
+        if before is not None and initial in table["voiced"] and voiced:
             onset = table["voiced"][initial]
         if initial == "ㄹ" and before == "ㄹ":
             onset = "l"
@@ -169,15 +141,36 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=1)
+def _proper_compounds() -> dict[str, list[str]]:
+    """ALA-LC compounds of proper nouns, by their Hangul: 남북한 → [남, 북한]."""
+    entries = load_json("ala_lc.json")["proper_compounds"]
+    return {entry.replace("+", ""): entry.split("+") for entry in entries}
+
+
 def mr_word(word: str, *, place: bool = False) -> str:
     """One Hangul word in McCune–Reischauer; a place's administrative unit after a hyphen."""
-    if word in load_json("ala_lc.json")["proper_compounds"]:
-        return "-".join(capitalize(mr_word(syllable)) for syllable in word)
+    parts_of_compound = _proper_compounds().get(word)
+    if parts_of_compound:
+        return "-".join(capitalize(mr_word(part)) for part in parts_of_compound)
     parts = mr_parts(word)
-    if not (place and _place_unit(word)):
+    if not (place and place_unit(word)):
         return "".join(parts)
-    unit = parts[-1].lstrip("'")
-    if hangul.split(word[-1])[0] == "ㅇ":  # liaison: the final stays before the hyphen (평택읍)
-        moved = len(unit) - len(unit.lstrip("bcdghjklmnprst'"))
-        parts[-2], unit = parts[-2] + unit[:moved], unit[moved:]
-    return "".join(parts[:-1]) + "-" + unit
+    parts = hyphenated(parts, word, [len(word) - 1])
+    return "".join(parts[:-1]) + "-" + parts[-1]
+
+
+def hyphenated(parts: list[str], word: str, before: list[int]) -> list[str]:
+    """MR syllables with a hyphen to come before each index in ``before``.
+
+    A final carried over to a vowel-initial syllable (liaison) stays before the hyphen:
+    평택읍 P'yŏngt'aeg-ŭp, 철원 Ch'ŏr-wŏn; the apostrophe of n'g is not needed after it.
+    """
+    parts = list(parts)
+    for index in before:
+        parts[index] = parts[index].lstrip("'")
+        if hangul.split(word[index])[0] == "ㅇ":
+            moved = len(parts[index]) - len(parts[index].lstrip("bcdghjklmnprst"))
+            parts[index - 1] += parts[index][:moved]
+            parts[index] = parts[index][moved:]
+    return parts

@@ -74,7 +74,15 @@ def filters(
     return Filters(tags=tags, type=type, year_from=year_from, year_to=year_to, language=language)
 
 
-def items(path: str | Path | None = None, **given: object) -> list[CSLItem]:
-    """CSL-JSON items of the library matching ``tag``, ``type``, ``year``, ``language``."""
+def items(
+    path: str | Path | None = None,
+    *,
+    tag: str | list[str] | tuple[str, ...] | None = None,
+    type: str | None = None,
+    year: str | int | None = None,
+    language: str | None = None,
+) -> list[CSLItem]:
+    """CSL-JSON items of the library (``path`` or the default) matching the filters."""
+    chosen = filters(tag=tag, type=type, year=year, language=language)
     with open_library(path) as store:
-        return [stored.item for stored in store.select(filters(**given))]  # type: ignore[arg-type]
+        return [stored.item for stored in store.select(chosen)]

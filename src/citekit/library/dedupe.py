@@ -80,28 +80,33 @@ def same_work(a: CSLItem, b: CSLItem) -> str | None:
 
 
 def candidates_for(
-    store: Store, item: CSLItem, known: dict[int, Signature] | None = None
+    store: Store,
+    item: CSLItem,
+    known: dict[int, Signature] | None = None,
+    mine: Signature | None = None,
 ) -> list[tuple[int, str]]:
     """Stored items that ``item`` duplicates, with the reason, oldest first.
 
     A title block holding more than ``BLOCK_LIMIT`` items (a very common title start)
     is left to ``find_duplicates``, so that imports stay fast. ``known`` caches the
-    signatures of stored items across calls.
+    signatures of stored items across calls (an importer adds the items it stores);
+    ``mine`` is ``item``'s signature when the caller has it.
     """
     known = {} if known is None else known
-    mine = signature(item)
+    mine = mine or signature(item)
     seen: set[int] = set()
     found: list[tuple[int, str]] = []
     for kind, value in match_keys(item):
-        stored = store.same_key(kind, value, limit=BLOCK_LIMIT + 1)
-        if kind == "title" and len(stored) > BLOCK_LIMIT:
+        rowids = store.same_key(kind, value, limit=BLOCK_LIMIT + 1)
+        if kind == "title" and len(rowids) > BLOCK_LIMIT:
             continue
-        for rowid, other in stored:
+        for rowid in rowids:
             if rowid in seen:
                 continue
             seen.add(rowid)
             if rowid not in known:
-                known[rowid] = signature(other)
+                stored = store.get(rowid)
+                known[rowid] = signature(stored.item if stored else {})
             reason = compare(known[rowid], mine)
             if reason:
                 found.append((rowid, reason))

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..keys import base_key, existing_key
 from ..model import CSLItem
 from ..pipeline import load
 from .dedupe import IDENTICAL, candidates_for
-from .keys import Signature
+from .keys import Signature, signature
 from .store import Provenance, Store
 
 
@@ -55,14 +56,17 @@ def import_items(
     with store.transaction():
         for item, location in items:
             provenance = Provenance(source, location)
-            candidates = candidates_for(store, item, known)
+            mine = signature(item)
+            candidates = candidates_for(store, item, known, mine)
             same = [rowid for rowid, reason in candidates if reason == IDENTICAL]
             if same:
                 store.add_provenance(same[0], provenance)
                 store.tag(same[0], add=tags)
                 report.already.append(str(item.get("id")))
                 continue
-            stored = store.add(item, provenance, tags)
+            wanted = existing_key(item) or base_key(item)
+            stored = store.add({**item, "id": wanted}, provenance, tags)
+            known[stored.rowid] = mine
             report.added.append(stored.key)
             for rowid, reason in candidates:
                 other = store.get(rowid)

@@ -1,8 +1,8 @@
 """Match keys: the normalised DOI, URL, title and first author that duplicates share.
 
-A Hangul title is compared through its romanization, and every title key is folded so
-that Revised Romanization and McCune-Reischauer spellings of one title meet
-(``Pukhan`` and ``Bukhan`` both become ``bughan``).
+A Korean title is compared through its romanization (Hanja read as Hangul first), and
+every title key is folded so that Revised Romanization and McCune-Reischauer spellings of
+one title meet (``Pukhan`` and ``Bukhan`` both become ``bughan``).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from ..check.urlform import is_tracking
 from ..model import CSLItem, date_parts
-from .romanizer import has_hangul, romanize_hangul
+from .romanizer import has_hangul, read_hanja, romanize_runs
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -50,22 +50,6 @@ def normalize_doi(value: str | None) -> str | None:
     return match.group().rstrip(".,;)]>").lower()
 
 
-@lru_cache(maxsize=1)
-def _tracking() -> tuple[frozenset[str], tuple[str, ...]]:
-    text = resources.files(__package__).joinpath("tracking_params.txt").read_text("utf-8")
-    names = [line.strip().lower() for line in text.splitlines()]
-    names = [name for name in names if name and not name.startswith("#")]
-    exact = frozenset(name for name in names if not name.endswith("*"))
-    prefixes = tuple(name[:-1] for name in names if name.endswith("*"))
-    return exact, prefixes
-
-
-def _is_tracking(name: str) -> bool:
-    exact, prefixes = _tracking()
-    name = name.lower()
-    return name in exact or name.startswith(prefixes)
-
-
 def normalize_url(value: str | None) -> str | None:
     """A URL reduced to what names the page: no scheme, ``www.``, port, fragment,
     tracking parameters or trailing slash; host lower-case; parameters sorted."""
@@ -80,7 +64,7 @@ def normalize_url(value: str | None) -> str | None:
         return None
     host = host.removeprefix("www.").removeprefix("m.")
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    query = sorted((k, v) for k, v in pairs if not _is_tracking(k))
+    query = sorted((k, v) for k, v in pairs if not is_tracking(k))
     path = unquote(parts.path).rstrip("/")
     return urlunsplit(("", host, path, urlencode(query), "")).lstrip("/")
 
@@ -89,8 +73,9 @@ def normalize_url(value: str | None) -> str | None:
 def fold(text: str) -> str:
     """Lower-case letters and digits only, with romanization spellings folded together."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = read_hanja(text) or text
     if has_hangul(text):
-        text = romanize_hangul(text).casefold() or text
+        text = (romanize_runs(text) or text).casefold()
     text = _LEADING_ARTICLE.sub("", text).replace("&", "and")
     if not text.isascii():
         for old, new in _FOLDS[:2]:

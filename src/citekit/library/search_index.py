@@ -15,7 +15,7 @@ import sqlite3
 import unicodedata
 
 from .fields import SearchText
-from .romanizer import available, romanize_runs
+from .romanizer import romanize_runs
 
 _CJK_RUN = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+"
@@ -84,10 +84,30 @@ def match_words(query: str) -> str | None:
 
 def match_roman(query: str) -> str | None:
     """The FTS5 expression for the romanized table, or None when it cannot apply
-    (no romanizer, a term in another script, or a term under three letters)."""
+    (a term in another script, or a term under three letters)."""
     words = terms(query)
-    if not words or not available():
+    if not words:
         return None
     if any(not word.isascii() or len(word) < 3 for word in words):
         return None
     return " AND ".join(f'"{word.casefold()}"' for word in words)
+
+
+def searches(query: str) -> list[tuple[str, str, str]]:
+    """(table, MATCH expression, ORDER BY) for each index that applies, best first.
+
+    Word and bigram matches are ranked by bm25; romanized matches (substrings, often
+    thousands) come newest first, as ranking them costs more than it tells. A Hangul
+    query also looks, romanized, for the words of romanized titles (납북자 finds
+    ``Napbukja gajok``).
+    """
+    found = []
+    words, roman = match_words(query), match_roman(query)
+    if words:
+        found.append(("search_words", words, "search_words.rank"))
+    if roman:
+        found.append(("search_roman", roman, "search_roman.rowid DESC"))
+    romanized_query = romanize_runs(query)
+    if romanized_query and match_roman(romanized_query):
+        found.append(("search_words", match_words(romanized_query), "search_words.rank"))
+    return found

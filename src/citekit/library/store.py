@@ -101,8 +101,8 @@ class Store(ABC):
         """Items whose titles, names, containers or notes match ``query``, best first."""
 
     @abstractmethod
-    def same_key(self, kind: str, value: str, limit: int) -> list[tuple[int, CSLItem]]:
-        """Up to ``limit`` (row number, item) pairs holding match key ``kind``=``value``."""
+    def same_key(self, kind: str, value: str, limit: int) -> list[int]:
+        """Up to ``limit`` row numbers of items holding match key ``kind``=``value``."""
 
     @abstractmethod
     def key_groups(self, kind: str) -> Iterator[list[int]]:
@@ -119,10 +119,6 @@ class Store(ABC):
     @abstractmethod
     def history(self, rowid: int) -> list[HistoryEntry]:
         """The item's changes, oldest first."""
-
-    @abstractmethod
-    def index_is_stale(self) -> bool:
-        """True when the search index lacks romanized text citekit could now add."""
 
     @abstractmethod
     def count(self) -> int:

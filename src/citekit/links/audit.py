@@ -8,11 +8,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import requests
-
 from ..diagnostics import Diagnostic
 from ..model import CSLItem
-from .archive import WAYBACK_API, closest_snapshot
+from .archive import WAYBACK_API, add_snapshots
 from .cache import Cache
 from .classify import classify
 from .fetch import Fetcher
@@ -20,7 +18,7 @@ from .observation import Observation
 from .result import LinkResult
 from .schedule import run_limited
 from .targets import Source, Target, from_items, from_path, from_text
-from .transport import USER_AGENT, make_session
+from .transport import make_session
 from .urls import host_key, is_http_url, to_uri
 
 DEFAULT_CONCURRENCY = 64
@@ -83,17 +81,18 @@ def audit_links(
         )
         audit.results = [_result(t, observations) for t in src.targets]
         if archive:
-            with requests.Session() as archive_session:  # the configured endpoint is trusted
-                archive_session.headers["User-Agent"] = USER_AGENT
-                _add_snapshots(
-                    audit.results,
-                    src.targets,
-                    archive_session,
-                    archive_api,
-                    timeout,
-                    store,
-                    per_host,
-                )
+            failed = add_snapshots(
+                audit.results,
+                src.targets,
+                api=archive_api,
+                timeout=timeout,
+                cache=store,
+                parallel=per_host,
+            )
+            if failed:
+                message = f"the archive at {archive_api} could not be asked about {failed} link(s)"
+                found = Diagnostic("links-archive-failed", "warning", message)
+                audit.diagnostics.append(found.at(file=src.name))
     finally:
         session.close()
         if store:
@@ -181,46 +180,3 @@ def _result(target: Target, observations: dict[str, tuple[Observation, bool]]) -
         page_title=obs.page_title,
         cached=cached,
     )
-
-
-def _add_snapshots(
-    results: list[LinkResult],
-    targets: list[Target],
-    session: requests.Session,
-    api: str,
-    timeout: float,
-    store: Cache | None,
-    per_host: int,
-) -> None:
-    """Look up archived copies for links that are not alive, closest to each access date."""
-    wanted: dict[str, tuple[str, str]] = {}
-    for result, target in zip(results, targets, strict=True):
-        if result.coarse in ("dead", "transient"):
-            wanted[f"{target.url}\t{target.accessed or ''}"] = (target.url, target.accessed or "")
-    snapshots: dict[str, str | None] = {}
-    todo = []
-    for key, (url, stamp) in wanted.items():
-        hit, snapshot = store.snapshot(url, stamp) if store else (False, None)
-        if hit:
-            snapshots[key] = snapshot
-        else:
-            todo.append(key)
-
-    def look(key: str) -> tuple[bool, str | None]:
-        url, stamp = wanted[key]
-        try:
-            return True, closest_snapshot(session, url, stamp or None, api=api, timeout=timeout)
-        except (requests.RequestException, ValueError):
-            return False, None
-
-    def done(key: str, answer: tuple[bool, str | None]) -> None:
-        answered, snapshot = answer
-        snapshots[key] = snapshot
-        if answered and store:
-            store.store_snapshot(*wanted[key], snapshot)
-
-    run_limited(
-        ((k, api) for k in todo), look, concurrency=per_host, per_host=per_host, on_done=done
-    )
-    for result, target in zip(results, targets, strict=True):
-        result.archive_url = snapshots.get(f"{target.url}\t{target.accessed or ''}")

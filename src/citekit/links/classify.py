@@ -37,7 +37,7 @@ def _alive(obs: Observation, cited_title: str | None, redirected: bool) -> tuple
         return "soft-404", f"a deep link redirected to the front page {final}"
     if obs.not_found:
         return "soft-404", f"status {obs.status}, but {obs.not_found}"
-    drift = drift_reason(cited_title, obs.page_title)
+    drift = drift_reason(cited_title, obs.page_title, obs.headings)
     if drift:
         return "content-drift", drift
     if obs.browser_ua:

@@ -32,11 +32,17 @@ def similarity(cited: str, page_title: str) -> float:
     return len(wanted & tokens(page_title)) / len(wanted)
 
 
-def drift_reason(cited: str | None, page_title: str | None) -> str | None:
-    """Why the page no longer matches the citation, or None when it still does (or cannot say)."""
+def drift_reason(
+    cited: str | None, page_title: str | None, headings: list[str] | None = None
+) -> str | None:
+    """Why the page no longer matches the citation, or None when it still does (or cannot say).
+
+    The title or any of the first headings may carry the cited title: many sites put only
+    their own name in ``<title>``.
+    """
     if not cited or not page_title:
         return None
-    score = similarity(cited, page_title)
+    score = max(similarity(cited, text) for text in [page_title, *(headings or [])])
     if score >= THRESHOLD:
         return None
     return f"the page title {page_title!r} shares {score:.0%} of the cited title {cited!r}"

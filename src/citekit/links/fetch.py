@@ -57,7 +57,15 @@ class Fetcher:
         self.retry_cap = retry_cap
 
     def observe(self, url: str) -> Observation:
-        """Fetch ``url``; never raises."""
+        """Fetch ``url``; never raises: a bad URL must not stop the others."""
+        try:
+            return self._observe(url)
+        except (ValueError, UnicodeError) as exc:
+            return Observation(url, error="invalid", detail=f"cannot use this URL ({exc})")
+        except Exception as exc:  # noqa: BLE001 - reported as this URL's result
+            return Observation(url, error="connection-error", detail=f"failed: {exc}")
+
+    def _observe(self, url: str) -> Observation:
         if not is_http_url(url):
             return Observation(url, error="invalid", detail="not an absolute http(s) URL")
         try:
@@ -158,6 +166,7 @@ class Fetcher:
         obs.bytes_read = len(body)
         page = read_page(bytes(body[:PREFIX_BYTES]), obs.content_type)
         obs.page_title = page.title or (page.headings[0] if page.headings else None)
+        obs.headings = page.headings[:3]
         obs.not_found = not_found_reason(page)
 
 
@@ -174,7 +183,7 @@ def _drain(response: requests.Response) -> None:
     length = response.headers.get("Content-Length", "")
     try:
         if length.isdigit() and int(length) <= PREFIX_BYTES:
-            for _ in response.iter_content(16 * 1024):
+            for _ in response.raw.stream(16 * 1024, decode_content=False):
                 pass
     except requests.RequestException:
         pass
@@ -188,6 +197,8 @@ def _describe(exc: BaseException, late: bool = False) -> tuple[str, str]:
         return "timeout", "no complete response within the timeout"
     if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema)):
         return "invalid", f"invalid URL ({exc})"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "connection-error", "TLS handshake or certificate verification failed"
     text = str(exc)
     if "Name or service not known" in text or "getaddrinfo" in text or "NameResolution" in text:
         return "connection-error", "the host name does not resolve"

@@ -39,11 +39,11 @@ def check(url: str) -> None:
     parts = urllib.parse.urlsplit(url)
     host = (parts.hostname or "").rstrip(".")
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-        raise Refused(f"{host} is a loopback name")
+        raise Refused(f"{host} is a loopback name (see --allow-private)")
     try:
         addresses = _addresses(host, parts.port or 80)
     except (OSError, UnicodeError):
         return
     for address in addresses:
         if is_private(address):
-            raise Refused(f"{host} resolves to {address}, a private or loopback address")
+            raise Refused(f"{host} resolves to {address}, a private address (see --allow-private)")

@@ -25,6 +25,7 @@ class Observation:
     browser_ua: bool = False  # the final answer came only to a browser User-Agent
     content_type: str | None = None
     page_title: str | None = None
+    headings: list[str] = field(default_factory=list)  # the page's first h1/h2 headings
     not_found: str | None = None  # why the page reads as "not found"
     bytes_read: int = 0
 

@@ -23,7 +23,8 @@ def summary(audit: Audit) -> str:
 def _line(result: LinkResult) -> str:
     where = ":".join(str(p) for p in (result.file or "<input>", result.line) if p is not None)
     status = result.status if result.status is not None else "-"
-    text = f"{where}: {result.verdict} [{status}] {result.url}"
+    cached = " (cached)" if result.cached else ""
+    text = f"{where}: {result.verdict} [{status}] {result.url}{cached}"
     if result.redirects:
         text += f"\n    -> {result.final_url}"
     text += f"\n    {result.reason}"

@@ -3,33 +3,34 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 
 def run_limited(
-    jobs: Iterable[tuple[str, str]],
-    work: Callable[[str], T],
+    jobs: Iterable[tuple[K, str]],
+    work: Callable[[K], T],
     *,
     concurrency: int,
     per_host: int,
-    on_done: Callable[[str, T], None],
+    on_done: Callable[[K, T], None],
 ) -> None:
     """Run ``work(key)`` for each ``(key, host)`` job; ``on_done`` runs in the calling thread.
 
     At most ``concurrency`` jobs run at once, and at most ``per_host`` for one host; hosts
     take turns so one large site does not starve the others.
     """
-    queues: dict[str, deque[str]] = defaultdict(deque)
+    queues: dict[str, deque[K]] = defaultdict(deque)
     for key, host in jobs:
         queues[host].append(key)
     turn: deque[str] = deque(queues)
     in_turn = set(queues)
     active: Counter[str] = Counter()
-    running: dict[Future[T], tuple[str, str]] = {}
+    running: dict[Future[T], tuple[K, str]] = {}
     with ThreadPoolExecutor(
         max_workers=max(1, concurrency), thread_name_prefix="citekit-links"
     ) as pool:

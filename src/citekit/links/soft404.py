@@ -33,14 +33,17 @@ def _contains(haystack: str, phrase: str) -> bool:
     return phrase in haystack
 
 
+SHORT_HEADING = 40  # characters: "404 - Page not found", not a news headline
+
+
 def not_found_reason(page: Page) -> str | None:
     """Why the page looks like a "not found" page, or None when it does not."""
     table = phrases()
-    headings = [h.casefold() for h in [page.title, *page.headings] if h]
-    for heading in headings:
-        for phrase in table["heading"] + table["text"]:
-            if _contains(heading, phrase):
-                return f"the page heading says {heading!r}"
+    for heading in [page.title, *page.headings[:2]]:
+        folded = heading.casefold()
+        candidates = table["text"] + (table["heading"] if len(folded) <= SHORT_HEADING else ())
+        if folded and any(_contains(folded, phrase) for phrase in candidates):
+            return f"the page heading says {heading!r}"
     text = page.text.casefold()[:1000]
     for phrase in table["text"]:
         if _contains(text, phrase):

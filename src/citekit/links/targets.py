@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..diagnostics import Diagnostic
-from ..formats import read_structured
+from ..formats import read_library
 from ..model import CSLItem, date_parts
 from ..pipeline import load_text
 from ..sources import display_name, read_text
@@ -41,6 +41,7 @@ class Source:
 
     name: str
     kind: str  # "csl" (items) or "text" (URLs replaced in place)
+    format: str = "csl-json"  # for "csl": the structured format the items came in
     targets: list[Target] = field(default_factory=list)
     items: list[CSLItem] = field(default_factory=list)
     text: str = ""
@@ -73,9 +74,14 @@ def from_items(items: Iterable[CSLItem], name: str = "<items>") -> Source:
 
 def from_text(text: str, name: str = "<stdin>") -> Source:
     """Targets from text: CSL-JSON, HTML, Markdown, a list of URLs or informal references."""
-    items = read_structured(text, name)
-    if items is not None:
-        return from_items(items, name)
+    library = read_library(text, name)
+    if library is not None:
+        source = from_items(library.items, name)
+        source.format, source.diagnostics = library.format, list(library.diagnostics)
+        for target in source.targets:  # structured readers keep no lines: find the URL's
+            at = text.find(target.url)
+            target.line = _line_of(text, at) if at >= 0 else None
+        return source
     source = Source(name, "text", text=text)
     if _HTML_HINT.search(text):
         source.targets = _html_targets(text, name)
@@ -146,19 +152,19 @@ def _html_targets(text: str, name: str) -> list[Target]:
 
 
 def _reference_targets(text: str, name: str) -> tuple[list[Target], list[Diagnostic]]:
+    """Targets of an informal list: the parsed item's URL, else the first URL in the reference.
+
+    A "title" that still holds a URL is the unparsed reference, not a cited title.
+    """
     loaded = load_text(text, name)
-    source = from_items(loaded.items, name)
-    lines = {f"ref{i + 1}": ref.line for i, ref in enumerate(loaded.references)}
-    raws = {f"ref{i + 1}": ref.raw for i, ref in enumerate(loaded.references)}
-    for target in source.targets:
-        target.line = lines.get(target.item_id or "")
-    found = {t.item_id for t in source.targets}
-    for item in loaded.items:  # the parser may not extract URLs yet: look in the raw text
-        item_id = item.get("id")
-        urls = find_urls(raws.get(item_id, ""))
-        if item_id not in found and urls:
-            source.targets.append(
-                Target(urls[0], item_id, item.get("title"), stamp(item), name, lines.get(item_id))
-            )
-    source.targets.sort(key=lambda t: t.line or 0)
-    return source.targets, loaded.diagnostics
+    targets = []
+    for item, ref in zip(loaded.items, loaded.references, strict=False):
+        found = find_urls(ref.raw)
+        url = item.get("URL") or (found[0] if found else None)
+        if not url:
+            continue
+        title = item.get("title")
+        if not isinstance(title, str) or "://" in title:
+            title = None
+        targets.append(Target(str(url), item.get("id"), title, stamp(item), name, ref.line))
+    return targets, loaded.diagnostics

@@ -1,6 +1,7 @@
 """``--update``: a copy of the input citing final URLs for moved links and archives for dead ones.
 
-CSL-JSON items keep the URL they cited under ``custom``: a moved link's ``URL`` becomes the
+Structured inputs are written back in their own format. CSL-JSON items keep the URL
+they cited under ``custom``: a moved link's ``URL`` becomes the
 final URL (``custom.original-URL`` keeps the old one); a dead or failing link keeps its
 ``URL`` and gains ``custom.archive-URL`` and ``custom.archive-verdict``. In text inputs
 (informal lists, Markdown, HTML, URL lists) each URL is replaced in place.
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import copy
 
-from ..formats import dumps_csl_json
+from ..diagnostics import Diagnostic
+from ..formats import write_library
 from .audit import Audit
 from .result import LinkResult
 
@@ -47,9 +49,10 @@ def updated_text(audit: Audit) -> str:
     return text
 
 
-def updated_copy(audit: Audit) -> str:
-    """The updated input, in the input's own form (CSL-JSON or text)."""
+def updated_copy(audit: Audit) -> tuple[str, list[Diagnostic]]:
+    """The updated input in the input's own form, and what that format could not hold."""
     assert audit.source is not None
     if audit.source.kind == "csl":
-        return dumps_csl_json(updated_items(audit))
-    return updated_text(audit)
+        written = write_library(updated_items(audit), audit.source.format)
+        return written.text, written.diagnostics
+    return updated_text(audit), []

@@ -32,9 +32,15 @@ def is_http_url(url: str) -> bool:
     """True when ``url`` is an absolute http or https URL with a host."""
     try:
         parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
         return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    host = parts.hostname or ""
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(host)
+        and not any(c.isspace() for c in host)
+    )
 
 
 def to_uri(url: str) -> str:

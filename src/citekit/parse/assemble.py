@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..diagnostics import Diagnostic
 from ..lang import detect_language
@@ -14,82 +15,104 @@ from .finders.dates import find_issued
 from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
+from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
+from .finders.oscola import find_oscola_journal
+from .finders.patent import find_patent
 from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
-from .labels.segments import label_segments
+from .labels.fields import label_segments
 from .normalise.kind import infer_type
-from .normalise.names import split_names
+from .normalise.names import korean_role, split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
-_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
+_TRAILING_TRANSLATION = re.compile(r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$")
+_NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
+_BLANKS = re.compile(r"[\s\x00]+")
+_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
+                           re.IGNORECASE)
 FINDERS = (
     find_enumerator,
-    find_links, find_access, find_quoted_titles, find_genre,
+    find_links,
+    find_access,
+    find_quoted_titles,
+    find_patent,
+    find_genre,
     find_edition,
     find_issued,
+    find_oscola_journal,
     find_numbers,
 )
-_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition")
+_DATES = ("issued", "accessed", "original-date")
+_COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
+           "authority", "number", "section")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
     """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
-    text, offsets = _squeeze(raw.replace("``", " “").replace("''", "” "))
+    text, to_raw = _squeeze(raw.replace("``", " “").replace("''", "” "))
     draft = Draft(text[:MAX_LENGTH])
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
             "reference-too-long", "warning",
             f"reference longer than {MAX_LENGTH} characters: only the start was read"))
-    for finder in FINDERS:
+    find_legal(draft)
+    for finder in FINDERS if "legal" not in draft.flags else (find_links, find_access):
         finder(draft)
-    lead = draft.first("junk")
-    zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
-    if zone:
-        draft.claim("author", *zone)
-    labels = label_segments(draft, zone[1] if zone else 0)
+    labels: dict[str, object] = {}
+    if "legal" not in draft.flags:
+        lead = draft.first("junk")
+        zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
+        if zone:
+            draft.claim("author", *zone)
+        labels = label_segments(draft, zone[1] if zone else 0)
     item = _assemble(draft, labels, item_id)
     _check(draft, item)
-    diagnostics = [d.at(column=offsets[d.location.column - 1] + 1) if d.location.column else d
+    diagnostics = [d.at(column=to_raw(d.location.column - 1) + 1) if d.location.column else d
                    for d in draft.diagnostics]
     return ParseResult(item, diagnostics)
 
 
-def _squeeze(raw: str) -> tuple[str, list[int]]:
-    """Collapse whitespace runs (and NULs) to one space; map each kept character to ``raw``."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    space = False
-    for i, ch in enumerate(raw):
-        blank = ch.isspace() or ch == "\x00"
-        if blank and space:
-            continue
-        space = blank
-        chars.append(" " if blank else ch)
-        offsets.append(i)
-    return "".join(chars), offsets
+def _squeeze(raw: str) -> tuple[str, Callable[[int], int]]:
+    """Collapse whitespace runs (and NULs) to one space, with a map back to ``raw`` offsets."""
+    runs = [(m.start(), m.end()) for m in _BLANKS.finditer(raw) if m.group() != " "]
+    squeezed = _BLANKS.sub(" ", raw) if runs else raw
+
+    def to_raw(offset: int) -> int:
+        shift = 0
+        for start, end in runs:
+            if start - shift >= offset:
+                break
+            shift += end - start - 1
+        return offset + shift
+
+    return squeezed, to_raw
 
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     item: CSLItem = {"id": item_id}
     for claim in sorted(draft.claims, key=lambda c: c.start):
-        if claim.field in item or claim.field not in _COPIED + ("issued", "accessed", "author"):
+        if claim.field in item or claim.field not in _COPIED + _DATES + ("author",):
             continue
-        if claim.field in ("issued", "accessed"):
+        if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
             text = draft.text(claim)
             mark = _EDITORS_MARK.search(text[-24:])
-            role = "editor" if mark else "author"
+            role = "editor" if mark else korean_role(clean(text)) or "author"
             names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
             if names:
                 item[role] = names
             if et_al:
                 custom(item)["et-al"] = True
         elif claim.field == "genre":
-            item["genre"] = clean(draft.text(claim))
+            genre = clean(draft.text(claim))
+            numbered = _NUMBERED.match(genre)
+            item["genre"] = numbered.group(1) if numbered else genre
+            if numbered:
+                item["number"] = numbered.group(2)
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
@@ -98,27 +121,41 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
     if "editor-text" in labels:
-        editors, _ = split_names(str(labels["editor-text"]))
+        text = str(labels["editor-text"])
+        mark = _EDITORS_MARK.search(text[-24:])
+        editors, _ = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
         if editors:
             item["editor"] = editors
     translation = draft.first("title-translation")
     if translation:
         custom(item)["title-translation"] = translation.value
+    elif "title" in item:
+        bracket = _TRAILING_TRANSLATION.search(item["title"])
+        if bracket:
+            item["title"] = item["title"][: bracket.start()].rstrip()
+            custom(item)["title-translation"] = bracket.group(1)
     genre = draft.first("genre")
-    item["type"] = infer_type(item, genre=genre.value if genre else None,
-                              after_in=bool(labels.get("in")))
+    special = {"legal_case", "legislation", "patent"} & draft.flags
+    item["type"] = special.pop() if special else infer_type(
+        item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
     language = detect_language(item.get("title") or draft.raw)
     if language:
         item["language"] = language
-    custom(item)["parse-confidence"] = _confidence(item)
+    if item["type"] == "document":
+        draft.doubt("type")
+    doubts = sorted(d for d in draft.doubts if d in item)
+    if doubts:
+        custom(item)["parse-uncertain"] = doubts
+    custom(item)["parse-confidence"] = _confidence(item, len(doubts))
     return {k: v for k, v in item.items() if v not in ("", None, [])}
 
 
-def _confidence(item: CSLItem) -> float:
-    """A rough 0-1 score: how much of what a reference usually states was found."""
+def _confidence(item: CSLItem, doubts: int) -> float:
+    """A rough 0-1 score: how much of what a reference usually states was found, less 0.1 for
+    each field decided by a fallback rule (listed in ``custom["parse-uncertain"]``)."""
     found = sum(1 for k in ("author", "title", "issued") if k in item)
     found += any(k in item for k in ("container-title", "publisher", "URL"))
-    return round(found / 4, 2)
+    return round(max(0.0, found / 4 - 0.1 * doubts), 2)
 
 
 def _check(draft: Draft, item: CSLItem) -> None:

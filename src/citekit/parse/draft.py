@@ -7,14 +7,12 @@ offset stays the same as in ``raw``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Diagnostic
 
 MASK = "\x00"
-_GAP = re.compile(r"\x00+")
 
 
 @dataclass
@@ -36,6 +34,7 @@ class Draft:
     claims: list[Claim] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    doubts: set[str] = field(default_factory=set)  # fields decided by a default, not evidence
 
     def __post_init__(self) -> None:
         if not self.masked:
@@ -47,6 +46,10 @@ class Draft:
         self.claims.append(found)
         self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
         return found
+
+    def doubt(self, name: str) -> None:
+        """Record that ``name`` was decided by a fallback rule rather than clear evidence."""
+        self.doubts.add(name)
 
     def first(self, name: str) -> Claim | None:
         """The first claim for a field, in string order."""
@@ -60,18 +63,3 @@ class Draft:
     def text(self, claim: Claim) -> str:
         """The raw text of a claim."""
         return self.raw[claim.start : claim.end]
-
-    def is_free(self, start: int, end: int) -> bool:
-        """True when no character of the span has been claimed."""
-        return MASK not in self.masked[start:end]
-
-    def free_runs(self) -> list[tuple[int, int]]:
-        """Unclaimed stretches of the string, as (start, end) pairs."""
-        runs, pos = [], 0
-        for gap in _GAP.finditer(self.masked):
-            if gap.start() > pos:
-                runs.append((pos, gap.start()))
-            pos = gap.end()
-        if pos < len(self.masked):
-            runs.append((pos, len(self.masked)))
-        return runs

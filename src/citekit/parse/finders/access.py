@@ -9,6 +9,8 @@ from ..data import alternation
 from ..draft import Draft
 from ..normalise.dates import find_dates
 
+_AFTER_DATE = re.compile(r"\s*(?:에\s*)?(?:접속|검색|열람|접근)(?:함|했음|일)?(?![가-힣])")
+
 
 @cache
 def _phrase() -> re.Pattern[str]:
@@ -18,6 +20,11 @@ def _phrase() -> re.Pattern[str]:
 
 def find_access(draft: Draft) -> None:
     """Claim an access-date phrase with its date as ``accessed``."""
+    for date in find_dates(draft.masked):
+        after = _AFTER_DATE.match(draft.masked, date.end)
+        if after:  # Korean order: 2024년 3월 1일 접속
+            draft.claim("accessed", date.start, after.end(), date)
+            return
     for m in _phrase().finditer(draft.masked):
         tail = draft.masked[m.end() : m.end() + 40]
         dates = [d for d in find_dates(tail) if d.start == 0]

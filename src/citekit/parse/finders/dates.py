@@ -9,14 +9,15 @@ from ..normalise.dates import DateMatch, find_dates
 
 _OPEN = re.compile(r"[(\[]\s*$")
 _CLOSE = re.compile(r"^\s*[)\]]")
+_ORIGINAL = re.compile(r"\s*\[\s*(1[5-9]\d\d|20\d\d)\s*\]")
 
 
 def _rank(text: str, date: DateMatch) -> tuple[int, int]:
     """More certain forms first; then a year set off by brackets or punctuation; then earlier."""
     score = date.score
     before, after = text[: date.start].rstrip(), text[date.end :].lstrip()
-    if _OPEN.search(text[: date.start]):
-        score += 3
+    if _OPEN.search(text[: date.start]) and not before.endswith("["):
+        score += 3  # (2020); a [1970] after another year is an original date
     elif before.endswith((",", ".", ";")) or not before:
         score += 1
     if not after or after[0] in ".,;:)]":
@@ -33,6 +34,11 @@ def find_issued(draft: Draft) -> None:
         return
     best = max(dates, key=lambda d: _rank(draft.masked, d))
     start, end = best.start, best.end
+    original = _ORIGINAL.match(draft.masked, end)
+    if original:  # 1984 [1970]: the year of first publication
+        draft.claim("original-date", original.start(), original.end(),
+                    DateMatch(original.start(1), original.end(1), (int(original.group(1)),), 1))
+        end = original.end()
     opening = _OPEN.search(draft.masked[:start])
     closing = _CLOSE.match(draft.masked[end:])
     if opening and closing:

@@ -9,7 +9,7 @@ from ..draft import Draft
 _EDITION = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th|\.)?\s*(?:ed\b\.?|edn\b\.?|edition(?:\s+edition)?\b|aufl\b\.?|éd\b\.?)"
     r"|\b(revised|rev\.|expanded|new)\s+ed(?:ition|n?\.)"
-    r"|제?\s*(\d{1,2})\s*판|(개정|증보|전정)\s*판",
+    r"|(?<!\d)제?\s*(\d{1,2})\s*판(?!결)|(개정|증보|전정)\s*판",
     re.IGNORECASE,
 )
 

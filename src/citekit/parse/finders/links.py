@@ -40,6 +40,9 @@ def find_links(draft: Draft) -> None:
     for m in _DOI.finditer(draft.masked):
         doi = _trim(m.group(1))
         draft.claim("DOI", m.start(), m.start(1) + len(doi), doi)
+        link = m.group(0)[: m.start(1) - m.start()].strip()
+        if link.lower().startswith("http") and not draft.has("URL"):
+            draft.claim("URL", m.start(1), m.start(1), link + doi)  # a DOI given as a link
         _claim_lead(draft, m.start())
     for m in _URL.finditer(draft.masked):
         url = _trim(m.group(0))

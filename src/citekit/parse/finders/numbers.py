@@ -10,29 +10,37 @@ from ..normalise.pages import normalise_pages
 
 _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
+# (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*권")),
-    ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호")),
-    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)")),
+    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*[권집]"), ("권", "집")),
+    ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호"), ("호",)),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)"), ("쪽", "면")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
-                          re.IGNORECASE)),
+                          re.IGNORECASE), ("vol", "bd", "tome", "jg")),
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
-                         r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE)),
-    ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE)),
-    ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)")),
-    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)")),
-    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE)),
+                         r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE),
+     ("no", "nr", "num", "iss", "heft", "n°", "№")),
+    ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
+     ("pp", "page", "pg")),
+    ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
+    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)"), ("v.",)),
+    ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)"), (", p ",)),
+    ("page", re.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)"), (" p.",)),
+    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE),
+     ("vol",)),
 ]
 _VOL_ISSUE = re.compile(
-    r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}\.?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
+    r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}[.-]?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
     r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
 )
 _PAGE_RANGE = re.compile(
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
 )
-_PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w.\-–])")
+_PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.\-/])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
-_NUMBER_BEFORE_DATE = re.compile(r"(?<![\w.\-/])(\d{1,4})\s*$")
+_NUMBER_BEFORE_DATE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
+_BOOK_VOLUME = re.compile(r"\s*(\d{1,3})(?=\s*[,.]|\s*$)")
+_ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
 
 
 def _is_year_range(a: str, b: str) -> bool:
@@ -51,12 +59,23 @@ def _claim_group(draft: Draft, name: str, m: re.Match[str], group: int = 1) -> N
 
 def find_numbers(draft: Draft) -> None:
     """Claim volume, issue and page."""
-    for name, pattern in _LABELLED:
-        if draft.has(name):
+    lower = draft.masked.lower()
+    for name, pattern, needs in _LABELLED:
+        if draft.has(name) or not any(word in lower for word in needs):
             continue
         m = pattern.search(draft.masked)
         if m:
             _claim_group(draft, name, m)
+    title = draft.first("title")
+    if title and "book-title" in draft.flags and not draft.has("volume"):
+        m = _BOOK_VOLUME.match(draft.masked, title.end)
+        if m:  # 『한국사』 12
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
+    volume = draft.first("volume")
+    if volume and not draft.has("issue"):
+        m = _ISSUE_AFTER_VOLUME.match(draft.masked, volume.end - 1)
+        if m:
+            draft.claim("issue", m.start() + 1, m.end(), m.group(1))
     if not draft.has("volume"):
         m = _VOL_ISSUE.search(draft.masked)
         if m:
@@ -69,19 +88,19 @@ def find_numbers(draft: Draft) -> None:
         _find_bare_pages(draft)
     if draft.has("page") and not draft.has("volume"):
         _volume_before(draft, draft.first("page").start)
-    if not draft.has("volume"):
-        m = _VOLUME_ALONE.search(draft.masked)
-        if m and not (1500 <= int(m.group(1)) <= 2099):
-            draft.claim("volume", m.start(1), m.end(1), m.group(1))
     if not draft.has("volume") and draft.has("issued"):
         issued = draft.first("issued")
         if draft.raw[issued.start] in "([":
             m = _NUMBER_BEFORE_DATE.search(draft.masked[: issued.start])
-            if m and draft.has("page", "title"):
+            if m:
                 draft.claim("volume", m.start(1), m.end(1), m.group(1))
+    if not draft.has("volume"):
+        m = _VOLUME_ALONE.search(draft.masked)
+        if m and not (1500 <= int(m.group(1)) <= 2099):
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
 
 
-_AFTER_VOLUME = re.compile(r"(?:\d\)?\s*[,:;]|pp?\.?)\s*$")
+_AFTER_VOLUME = re.compile(r"(?:[\d)\x00]\s*[,:;]?|pp?\.?)\s*$")
 _VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
 _VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 

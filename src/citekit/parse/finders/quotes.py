@@ -17,7 +17,7 @@ _PAIRED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》",
 _ARTICLE_MARKS = "「〈"
 _BOOK_MARKS = "『《"
 _BEFORE_TITLE = set(",.:;()[]" + MASK)
-_TRANSLATION = re.compile(r"\s*\[([^\[\]]{2,300})\]")
+_TRANSLATION = re.compile(r"\s*\[((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,300})\]")
 
 
 def _paired_spans(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:
@@ -44,6 +44,9 @@ def _straight_spans(text: str, mark: str = '"') -> Iterator[tuple[int, int]]:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
+        if mark == "'" and (before.isalnum() and after.isalnum() or before in "sS" and depth == 0):
+            continue  # an apostrophe: O'Brien, People's, the Smiths'
+
         opens = not after.isspace() and after not in ",.;:)]" + mark
         closes = not before.isspace()
         if opens and closes:
@@ -61,6 +64,8 @@ def _straight_spans(text: str, mark: str = '"') -> Iterator[tuple[int, int]]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quoted spans of every kind, in string order, inner spans dropped."""
     spans = list(_straight_spans(text))
+    if "'" in text:
+        spans.extend(_straight_spans(text, "'"))
     for opener, closer in _PAIRED.items():
         if opener in text:
             spans.extend(_paired_spans(text, opener, closer))
@@ -72,17 +77,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return top
 
 
-def _title_position(text: str, start: int) -> bool:
-    """A title quote follows a separator (or starts the string), not a word."""
-    before = text[:start].rstrip()
+def _title_position(text: str, span: tuple[int, int]) -> bool:
+    """A title quote follows a separator (or starts the string), not a word, unless it closes
+    on punctuation as titles do (``Chern "Design for Reliability,"``)."""
+    before = text[: span[0]].rstrip()
     return not before or before[-1] in _BEFORE_TITLE or before[-1] in "」』》〉”\"" or \
-        before.endswith(("In", "in"))
+        before.endswith(("In", "in")) or text[span[1] - 2] in ",."
 
 
 def find_quoted_titles(draft: Draft) -> None:
     """Claim the quoted title, a translated title in ``[...]`` after it, and a marked container."""
     text = draft.masked
-    spans = [s for s in quoted_spans(text) if s[1] - s[0] > 3 and _title_position(text, s[0])]
+    spans = [s for s in quoted_spans(text) if s[1] - s[0] > 3 and _title_position(text, s)]
     if not spans:
         return
     article = next((s for s in spans if text[s[0]] in _ARTICLE_MARKS), None)
@@ -93,6 +99,8 @@ def find_quoted_titles(draft: Draft) -> None:
         title, container = spans[0], None
     draft.claim("title", title[0], title[1], draft.raw[title[0] + 1 : title[1] - 1])
     draft.flags.add("quoted-title")
+    if text[title[0]] in _BOOK_MARKS:
+        draft.flags.add("book-title")
     translation = _TRANSLATION.match(draft.masked, title[1])
     if translation:
         draft.claim("title-translation", translation.start(), translation.end(),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..data import words
 from ..draft import MASK, Draft
-from ..normalise.names import PARTICLES
+from ..normalise.names import is_particle
 from .words import is_initial, last_word
 
 _STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|hrsg|coord|dir)\b", re.IGNORECASE)
@@ -13,7 +14,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|v
                          r"del|della|di|da|du|la|le|dos|das|ten|ter|and|&|et|al\.?|others|외|등)[,;]?$")
 _VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
 _FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
-_LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und"})
+_LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
+                         "editors"})
+_ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
 
 
 def _continues_after_initial(text: str, pos: int) -> bool:
@@ -33,9 +36,12 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return bool(nxt) and (nxt[:1].isupper() or MASK in nxt)
         if not _NAME_TOKEN.match(token):
             return False
-        if not is_initial(bare) and bare.lower() not in PARTICLES:
+        if not is_initial(bare) and not is_particle(bare):
             surnames += 1
-            if surnames > 2 or (surnames == 2 and not token.endswith((",", ";"))):
+            before = text[max(0, pos - 16) : pos]
+            last_author = re.search(r"(?:\band|&)\s+(?:[A-Z][.-]?\s*)+$", before) is not None
+            ends = (",", ";", ".") if last_author else (",", ";")
+            if surnames > 2 or (surnames == 2 and not token.endswith(ends)):
                 return False
         if token.endswith((",", ";")):
             return True
@@ -52,8 +58,13 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
         return None
     vancouver = None
     for m in _STOP.finditer(text, start):
-        if m.group(0) != "." :
+        if m.group(0).startswith("("):
+            close = text.find(")", m.end(), m.end() + 12)
+            return _checked(draft, start, close + 1 if close > 0 else m.start())
+        if m.group(0) != ".":
             return _checked(draft, start, m.start())
+        if text[max(0, m.start() - 2) : m.start()] == "..":
+            continue  # "Kang, D., ... Yoon, S.": names were left out, the list goes on
         word = last_word(text[max(start, m.start() - 30) : m.start()])
         if vancouver is None:
             vancouver = bool(_VANCOUVER.search(text[start : m.start() + 1]))
@@ -76,7 +87,10 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
     if _reads_like_names(zone):
-        return start, end
+        return start, _drop_title_chunk(zone, start, end)
+    first = zone.split(",")[0]
+    if _is_organisation(first):
+        return start, start + len(first)
     cut, pos = None, start
     for chunk in zone.split(","):
         if not _reads_like_names(chunk, part=True):
@@ -84,11 +98,42 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
         pos += len(chunk) + 1
         cut = pos - 1
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
+        draft.doubt("author")
         return start, cut
     return None
 
 
+def _drop_title_chunk(zone: str, start: int, end: int) -> int:
+    """``K. Chandy and J. Misra, Parallel Program Design``: in a list written with initials, a
+    last chunk of several capitalised words with no initial is the title's start, not a name."""
+    chunks = zone.rstrip(" ,").split(",")
+    if len(chunks) < 2:
+        return end
+    last = chunks[-1].split()
+    earlier = " ".join(chunks[:-1]).split()
+    words_ = [t for t in last if t not in ("and", "&")]
+    plain = not any(is_initial(t.rstrip(".")) for t in words_)
+    initials = any(is_initial(t.rstrip(".,")) for t in earlier)
+    if len(words_) >= 3 and plain and initials and not zone.rstrip().endswith("."):
+        return start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
+    return end
+
+
+def _is_organisation(chunk: str) -> bool:
+    """``Ministry of Justice``, ``BP4NTA``: an organisation named as the author."""
+    tokens = chunk.split()
+    if not tokens:
+        return False
+    if len(tokens) == 1:
+        return bool(re.fullmatch(r"[A-Z][A-Z\d&-]{2,}", tokens[0])) and bool(
+            re.search(r"[\d&]", tokens[0]))
+    known = words("organisation_words.txt")
+    return len(tokens) <= 10 and tokens[0][:1].isupper() \
+        and any(t.casefold().strip(",.") in known for t in tokens)
+
+
 def _reads_like_names(zone: str, *, part: bool = False) -> bool:
+    zone = _ASIDE.sub("", zone)
     tokens = zone.split()
     if not tokens or len(tokens) > 40 or (part and len(tokens) > 4):
         return False
@@ -104,5 +149,5 @@ def _not_a_name_word(token: str) -> bool:
     """Lower-case words (other than particles and list words) and title words are not names."""
     bare = token.rstrip(",;.")
     if token[:1].islower():
-        return bare not in PARTICLES and bare not in _LIST_WORDS
+        return not is_particle(bare) and bare not in _LIST_WORDS
     return bool(_FUNCTION_WORD.match(token))

@@ -1,9 +1,9 @@
-"""Title, container, publisher and place from the segments left after authors and finders.
+"""Cutting what follows the author zone into segments.
 
-The unclaimed text after the author zone is cut into segments at claimed spans and at
-sentence-ending periods. The first segment is the title (unless a quoted title was found),
-and each later one is read by its form: ``In ...`` is a container, ``Place: Publisher`` a
-publisher, a segment just before volume or pages a journal, and so on.
+Cuts fall at claimed spans, sentence-ending periods (journal abbreviations such as
+``Curr. Opin.`` excepted once the title is over), a question mark that leads into journal
+numbers, ``, In`` and ``, ed.``, a parenthesis holding ``Place: Publisher``, and, in
+comma-separated styles, commas before a capital.
 """
 
 from __future__ import annotations
@@ -11,38 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..data import words
 from ..draft import MASK, Draft
 from ..normalise.text import clean
-from .words import sentence_ends
+from .words import runs_into_numbers, sentence_ends
 
-_IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
-_EDITORS_BEFORE = re.compile(
-    r"^(?P<eds>.+?)\s*(?:\(\s*(?:eds?|hrsg|coord|dir)\.?\s*\)|,\s*(?:editors?|eds?\.))\s*,?\s*"
-    r"(?P<rest>.*)$", re.IGNORECASE)
-_EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
-                            re.IGNORECASE)
-_EDITED_BY = re.compile(
-    r"^\s*(?:edited|ed\.|eds\.|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?", re.IGNORECASE
-)
-_PLACE_PUBLISHER = re.compile(
-    r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15})?)\s*:\s*"
-    r"(?P<pub>[^:]{2,100})$"
-)
-_SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
-_PLACE = re.compile(
-    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
-)
-_INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
-                          r"agency|ministry|office|council|corporation|inc|ltd)\b", re.IGNORECASE)
-_KOREAN_PLACES = ("서울", "부산", "대구", "인천", "광주", "대전", "파주", "성남", "고양")
-_JOURNAL_FIELDS = ("volume", "issue", "page")
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
+_ROLE_OR_IN = re.compile(
+    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
+)
+_PLACE_COLON = re.compile(
+    r"(?<=[,.\x00] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
+)
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
-_TRAILING_VOLUME = re.compile(r"\s+(\d{1,4})$")
 
 
 @dataclass
@@ -53,16 +36,22 @@ class Segment:
     end: int
     text: str
     followed_by: str | None  # the field claimed right after it, if any
+    in_parens: bool = False  # opened by a parenthesis: (Publisher 2010), (Newspaper, date)
 
 
-def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
+def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
+    """The segments of unclaimed text from ``start`` on, each with the field claimed after it."""
     text = draft.masked
     lenient_after = start if draft.has("title") else _title_end(text, start)
     cuts = {start, len(text), *sentence_ends(text, start, lenient_after=lenient_after)}
-    cuts.update(m.start() for m in _QUESTION.finditer(text, start))
+    cuts.update(m.start() for m in _QUESTION.finditer(text, start)
+                if runs_into_numbers(text, m.end(), 200, one_sentence=True))
+    cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
-        cuts.update(m.start() for m in _COMMA.finditer(text, start))
+        kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
+        cuts.update(m.start() for m in _COMMA.finditer(text, start)
+                    if not any(a <= m.start() < b for a, b in kept))
     ordered = sorted(cuts)
     claims = sorted((c for c in draft.claims if c.field != "junk"), key=lambda c: c.start)
     segments = []
@@ -75,7 +64,9 @@ def _segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
             after = None
             if gap[:1] == MASK or gap.strip(" ,.:;(")[:1] == MASK:
                 after = next((c.field for c in claims if c.start >= run_end), None)
-            segments.append(Segment(run_start, run_end, body, after))
+            opened = draft.raw[run_start:run_end].lstrip().startswith("(") or \
+                draft.raw[max(0, run_start - 3) : run_start].rstrip().endswith("(")
+            segments.append(Segment(run_start, run_end, body, after, opened))
     return segments
 
 
@@ -94,135 +85,3 @@ def _runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = a + m.end()
     runs.append((pos, b))
     return [(s, e) for s, e in runs if e > s]
-
-
-def _is_publisher(text: str) -> bool:
-    tokens = re.findall(r"[\w’']+", text.casefold())
-    known = words("publisher_words.txt")
-    return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스"))
-
-
-def _has_korean(text: str) -> bool:
-    return bool(re.search(r"[\uac00-\ud7a3]", text))
-
-
-def label_segments(draft: Draft, start: int) -> dict[str, object]:
-    """Fields found in the segments after ``start`` (where the author zone ends)."""
-    out: dict[str, object] = {}
-    pending: list[Segment] = []
-    commas = draft.masked[start : start + 40].lstrip(" )\x00")[:1] == ","
-    for seg in _segments(draft, start, commas=commas):
-        text = seg.text
-        if "title" not in out and not draft.has("title"):
-            out["title"] = text
-            continue
-        if _EDITED_BY.match(text):
-            out.setdefault("editor-text", _EDITED_BY.sub("", text))
-            continue
-        m = _IN.match(text)
-        if m and "container-title" not in out and not draft.has("container-title"):
-            out["in"] = True
-            _container_with_editors(text[m.end():], out)
-            continue
-        place = _PLACE_PUBLISHER.match(text)
-        if place and seg.followed_by not in _JOURNAL_FIELDS and "publisher" not in out:
-            out["publisher-place"] = clean(place.group("place"))
-            out["publisher"] = clean(place.group("pub"))
-            continue
-        if seg.followed_by in _JOURNAL_FIELDS and "container-title" not in out \
-                and not draft.has("container-title"):
-            out["container-title"] = text
-            continue
-        series = _SERIES.match(text)
-        if series and "collection-title" not in out and "," not in text:
-            out["collection-title"] = clean(series.group("title"))
-            out["collection-number"] = series.group("number")
-            continue
-        pending.append(seg)
-    _resolve(draft, pending, out)
-    return out
-
-
-def _container_with_editors(text: str, out: dict[str, object]) -> None:
-    before = _EDITORS_BEFORE.match(text)
-    after = _EDITORS_AFTER.match(text)
-    if before and before.group("rest"):
-        out["editor-text"] = before.group("eds")
-        text = before.group("rest")
-    elif after:
-        out["editor-text"] = after.group("eds")
-        text = after.group("rest")
-    out["container-title"] = clean(text)
-
-
-def _resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
-    """Give leftover segments to container, publisher or place by what the item has so far."""
-    journal = draft.has(*_JOURNAL_FIELDS)
-    after_place = False
-    for i, seg in enumerate(pending):
-        text = seg.text
-        if after_place and "publisher" not in out:
-            out["publisher"] = text
-            after_place = False
-            continue
-        if not journal and i + 1 < len(pending) and _is_place(text) \
-                and "publisher-place" not in out:
-            out["publisher-place"] = text
-            after_place = True
-            continue
-        has_container = "container-title" in out or draft.has("container-title")
-        if "publisher" not in out and _is_publisher(text):
-            _publisher_and_place(text, out)
-        elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
-            out["container-title"] = text
-        elif "publisher" not in out and not (has_container and journal):
-            _publisher_and_place(text, out)
-        elif "publisher-place" not in out and _is_place(text):
-            out["publisher-place"] = text
-    container = out.get("container-title")
-    if isinstance(container, str) and not draft.has("volume"):
-        m = _TRAILING_VOLUME.search(container)
-        if m:
-            out["container-title"] = container[: m.start()]
-            out["volume"] = m.group(1)
-
-
-def _is_place(text: str) -> bool:
-    return bool(_PLACE.match(text)) or text in _KOREAN_PLACES
-
-
-def _publisher_and_place(text: str, out: dict[str, object]) -> None:
-    """``Berkeley, CA`` parts of a publisher segment go to the place."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if len(parts) > 1:
-        places = [p for p in parts if _is_place(p) and not _is_publisher(p)]
-        rest = [p for p in parts if p not in places]
-        if places and rest:
-            out["publisher"] = ", ".join(rest)
-            out.setdefault("publisher-place", ", ".join(places))
-            return
-    out["publisher"] = text
-
-
-def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
-    """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
-    if journal or _is_site_or_news(draft, seg):
-        return True
-    if draft.has("genre") or draft.has("edition"):
-        return False
-    if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):
-        return False
-    tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
-    known = words("journal_words.txt")
-    if any(t in known for t in tokens) or any(k in seg.text for k in known if not k.isascii()):
-        return True
-    return not _has_korean(seg.text) and not _INSTITUTION.search(seg.text)
-
-
-def _is_site_or_news(draft: Draft, seg: Segment) -> bool:
-    """A name beside a day-precise date or before a URL: a newspaper or a website."""
-    if draft.has("genre"):
-        return False
-    issued = draft.first("issued")
-    precise = issued is not None and len(issued.value.parts) >= 3
-    return (precise or draft.has("URL")) and not draft.has("publisher")

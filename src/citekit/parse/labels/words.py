@@ -42,16 +42,18 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None, *,
             continue
         if lenient_after is not None and m.start() > lenient_after and _journal_abbreviation(
             word, text[m.end() : m.end() + 3]
-        ) and _runs_into_numbers(text, m.end()):
+        ) and runs_into_numbers(text, m.end()):
             continue
         ends.append(m.start())
     return ends
 
 
-def _runs_into_numbers(text: str, pos: int) -> bool:
-    """The words after ``pos`` lead straight to a claimed span with no colon on the way."""
-    stop = text.find("\x00", pos, pos + 80)
-    return stop >= 0 and ":" not in text[pos:stop]
+def runs_into_numbers(text: str, pos: int, reach: int = 80, *, one_sentence: bool = False) -> bool:
+    """The words after ``pos`` lead straight to a claimed span with no colon on the way
+    (nor, with ``one_sentence``, a period)."""
+    stop = text.find("\x00", pos, pos + reach)
+    between = text[pos:stop]
+    return stop >= 0 and ":" not in between and not (one_sentence and ". " in between)
 
 
 def _journal_abbreviation(word: str, after: str) -> bool:

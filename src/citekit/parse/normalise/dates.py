@@ -9,6 +9,7 @@ from functools import cache
 from ..data import table
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_ANY_YEAR = re.compile(YEAR)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
         # (regex, order of groups, score): higher scores are more certain to be a date
         (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
         (re.compile(rf"{ny}{y}\s*년"), "ko", 4),
+        (re.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
         (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), "num", 6),
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), "num", 6),
         (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), "num", 6),
@@ -51,18 +53,31 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
         (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), "dmy", 6),
         (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), "ymd", 6),
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), "num", 4),
+        (re.compile(rf"(?<!\w)[^\W\d_]{{3,10}}\.?\s*[-–/]\s*{m},?\s+{y}{nd}"), "my", 5),
+        (re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]{y}{nd}"), "dmy?", 5),
         (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), "my", 5),
         (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), "my", 5),
-        (re.compile(rf"(?<![\w./-]){y}[a-z](?![\w/-]|\.\d)"), "y", 4),
+        (re.compile(rf"(?<![\w./-]){y}[a-f](?![\w/-]|\.\d)"), "y", 4),
         (re.compile(rf"(?<![\w./-]){y}(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
                     r"(?![\w/-]|\.\d)"), "y", 1),
     ]
+
+
+def _day_month(a: int, b: int) -> list[int]:
+    """``13/02/2012`` is day-month, ``02/13/2012`` month-day; ``02/11/2012`` is left at the year."""
+    if a > 12 and 1 <= b <= 12:
+        return [b, a]
+    if b > 12 and 1 <= a <= 12:
+        return [a, b]
+    return []
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """All non-overlapping dates in ``text``, the more certain forms first, in string order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    if not _ANY_YEAR.search(text):
+        return found
     for pattern, _order, score in _patterns():
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -77,6 +92,8 @@ def find_dates(text: str) -> list[DateMatch]:
                 parts.append(number)
                 if groups.get("d") and parts[1] <= 12:
                     parts.append(int(m.group("d")))
+            if groups.get("a"):
+                parts.extend(_day_month(int(m.group("a")), int(m.group("b"))))
             parts = [p for p in parts if p]
             if len(parts) == 3 and not 1 <= parts[2] <= 31:
                 parts = parts[:2]

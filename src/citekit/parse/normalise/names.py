@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Name
-from ..data import words
+from ..data import table, words
 from .text import clean
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -20,6 +20,7 @@ _AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re
 _FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
 _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 PARTICLES = words("name_particles.txt")
 
@@ -31,9 +32,10 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text = _ETAL.sub("", text)
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
         return [korean_name(p) for p in _korean_parts(text)], et_al
-    text = _PARENS.sub("", text) if _HANGUL.search(text) else text
+    text = _PARENS.sub("", text)
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
+    text = text.replace("...", ",").replace("…", ",")
     parts = [clean(p, keep_final_period=True) for p in _AND.split(text)]
     chunks = [c for p in parts for c in (clean(x, keep_final_period=True) for x in p.split(","))
               if c.strip(".")]
@@ -42,7 +44,22 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 
 def _korean_parts(text: str) -> list[str]:
     text = _PARENS.sub("", text)
-    return [p for p in (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text)) if p]
+    parts = (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text))
+    return [p for p in (_drop_role(x) for x in parts) if p]
+
+
+def korean_role(text: str) -> str | None:
+    """``편``, ``엮음`` (editor), ``역``, ``옮김`` (translator) after the names, else None."""
+    last = text.split()[-1] if text.split() else ""
+    role = table("korean_name_roles.tsv").get(last)
+    return role if role != "author" else None
+
+
+def _drop_role(part: str) -> str:
+    words_ = part.split()
+    if len(words_) > 1 and words_[-1] in table("korean_name_roles.tsv"):
+        return " ".join(words_[:-1])
+    return part
 
 
 def korean_name(text: str) -> Name:
@@ -55,8 +72,15 @@ def korean_name(text: str) -> Name:
     return {"family": compact[:family_len], "given": compact[family_len:]}
 
 
+def is_particle(token: str) -> bool:
+    """``van``, ``de``, ``Al``: a particle that may start a family name (``DA`` is initials)."""
+    return token.lower() in PARTICLES and not (token.isupper() and len(token) > 1)
+
+
 def _is_korean_organisation(name: str) -> bool:
-    if len(name) <= 3:
+    if len(name) == 3:
+        return name.endswith(("부", "처", "청"))  # 통일부, 법제처, 경찰청
+    if len(name) < 3:
         return False
     suffixes = words("korean_organisation_suffixes.txt")
     return any(name.endswith(s) for s in suffixes) or len(name) > 4
@@ -82,10 +106,11 @@ def _pair_up(chunks: list[str]) -> list[Name]:
         chunk = chunks[i]
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
         if _is_organisation(chunk):
-            names.append({"literal": chunk})
+            last = chunk.split()[-1]
+            names.append({"literal": chunk.rstrip(".") if len(last) > 4 else chunk})
             i += 1
             continue
-        single = len([t for t in chunk.split() if t.lower() not in PARTICLES]) == 1
+        single = len([t for t in chunk.split() if not is_particle(t)]) == 1
         if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
             names.append(_family_given(chunk, nxt))
             i += 2
@@ -103,6 +128,8 @@ def _looks_full(chunk: str) -> bool:
 
 
 def _is_organisation(chunk: str) -> bool:
+    if _HANGUL.search(chunk) and re.search(r"[A-Za-z]", chunk):
+        return True  # KBS 뉴스
     tokens = re.findall(r"[\w’'-]+", chunk.casefold())
     if any(t in words("organisation_words.txt") for t in tokens):
         return True
@@ -122,6 +149,9 @@ def full_name(chunk: str) -> Name:
     tokens = chunk.split()
     if len(tokens) == 1:
         return _family_given(chunk, "") if not _HANGUL.search(chunk) else korean_name(chunk)
+    if len(tokens) == 2 and _KOREAN_GIVEN.match(tokens[1]) \
+            and tokens[0].casefold() in words("korean_surnames_romanised.txt"):
+        return _family_given(tokens[0], tokens[1])  # Kim Sung-soo: family name first
     if _is_initials(tokens[-1]) and not _is_initials(tokens[0]):
         # Vancouver and "FAMILY G." order: the initials come last
         given = tokens[-1] if "." in tokens[-1][:-1] else tokens[-1].rstrip(".")
@@ -130,6 +160,6 @@ def full_name(chunk: str) -> Name:
             and not tokens[-1].isupper():
         return _family_given(tokens[0], " ".join(tokens[1:]))
     cut = len(tokens) - 1
-    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+    while cut > 1 and is_particle(tokens[cut - 1]):
         cut -= 1
     return _family_given(" ".join(tokens[cut:]), " ".join(tokens[:cut]))

@@ -44,4 +44,6 @@ def _drop_unpaired_edges(text: str) -> str:
         text = text[1:]
     if text and text[-1] in closers and closers[text[-1]] not in text[:-1]:
         text = text[:-1]
+    if text and text[-1] in _PAIRS and text[-1] not in "\"'":
+        text = text[:-1]  # an opening mark left at the end: "Title ["
     return text.strip()

@@ -1,0 +1,116 @@
+"""Cases and statutes in OSCOLA and Korean forms.
+
+``Donoghue v Stevenson [1932] AC 562 (HL)``, ``R (Miller) v Secretary of State [2017] UKSC 5``,
+``Brown v. Board of Education, 347 U.S. 483 (1954)``, ``대법원 2019. 5. 30. 선고 2016다12345 판결``,
+``Human Rights Act 1998, s 3``, ``「난민법」 제2조``. A match settles the whole reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+from ..normalise.dates import parse_date
+
+_CASE = re.compile(
+    r"^(?P<title>[^\[\]]{2,200}? v\.? [^\[\]]{2,200}?)\s*,?\s*"
+    r"(?P<cite>(?:\[(?P<y1>\d{4})\]|\((?P<y2>\d{4})\)|\d{1,4}\s+[A-Z])[^\n]*)$"
+)
+_REPORT = re.compile(
+    r"^(?:\[\d{4}\]|\(\d{4}\))?\s*(?P<volume>\d{1,4})?\s*(?P<reporter>[A-Z][A-Za-z. ]{0,20}?)"
+    r"\s+(?P<page>\d{1,6})\b"
+)
+_NOT_A_CASE = re.compile(r"[“”\"「『]|(?<!\w)['‘]|['’](?!\w)|\(\d{4}\)|(?<! v)\.\s+[A-Z]")
+_KOREAN_CASE = re.compile(
+    r"^(?P<court>[가-힣]{1,20}(?:법원|재판소))\s*(?P<date>\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?)"
+    r"\s*(?:선고|자)?\s*(?P<number>\d{2,4}\s*[가-힣]{1,3}\s*\d{1,7})\s*(?P<kind>판결|결정|명령)?"
+)
+_STATUTE = re.compile(
+    r"^(?P<title>(?:[A-Z][\w'’()-]*\s+){1,10}(?:Act|Regulations|Order|Rules|Code|Measure))\s+"
+    r"(?P<year>1[6-9]\d\d|20\d\d)(?:\s*,?\s*(?P<section>(?:ss?|art|sch|para)\.?\s*[\w().-]+.*))?\.?$"
+)
+_KOREAN_STATUTE = re.compile(
+    r"^「?(?P<title>[가-힣 ]{1,40}(?:법|법률|령|규칙|조례))」?\s*(?:\((?P<detail>[^()]*)\))?\s*"
+    r"(?P<section>제\s*\d+\s*조(?:의\s*\d+)?(?:\s*제\s*\d+\s*항)?)?\.?$"
+)
+
+
+def find_legal(draft: Draft) -> None:
+    """Claim a whole reference that is a case or a statute."""
+    text = draft.masked.strip()
+    offset = draft.masked.index(text) if text else 0
+    for finder in (_korean_case, _case, _statute, _korean_statute):
+        if finder(draft, text, offset):
+            draft.flags.add("legal")
+            return
+
+
+def _case(draft: Draft, text: str, offset: int) -> bool:
+    m = _CASE.match(text)
+    if not m or len(m.group("title").split()) > 20 or _NOT_A_CASE.search(m.group("title")):
+        return False
+    year = m.group("y1") or m.group("y2") or _last_year(m.group("cite"))
+    draft.claim("title", offset + m.start("title"), offset + m.end("title"), m.group("title"))
+    report = _REPORT.match(m.group("cite"))
+    if report:
+        if report.group("volume"):
+            draft.claim("volume", offset, offset, report.group("volume"))
+        draft.claim("container-title", offset, offset, report.group("reporter").strip())
+        draft.claim("page", offset, offset, report.group("page"))
+    draft.claim("legal-citation", offset + m.start("cite"), offset + m.end("cite"),
+                m.group("cite").strip())
+    if year:
+        draft.claim("issued", offset, offset, parse_date(year))
+    draft.flags.add("legal_case")
+    return True
+
+
+def _korean_case(draft: Draft, text: str, offset: int) -> bool:
+    m = _KOREAN_CASE.match(text)
+    if not m:
+        return False
+    draft.claim("authority", offset + m.start("court"), offset + m.end("court"), m.group("court"))
+    draft.claim("issued", offset + m.start("date"), offset + m.end("date"),
+                parse_date(m.group("date")))
+    number = re.sub(r"\s+", "", m.group("number"))
+    draft.claim("number", offset + m.start("number"), offset + m.end("number"), number)
+    title = f"{m.group('court')} {number} {m.group('kind') or ''}".strip()
+    draft.claim("title", offset, offset + m.end(), title)
+    draft.flags.add("legal_case")
+    return True
+
+
+def _statute(draft: Draft, text: str, offset: int) -> bool:
+    m = _STATUTE.match(text)
+    if not m:
+        return False
+    draft.claim("title", offset + m.start("title"), offset + m.end("year"),
+                f"{m.group('title')} {m.group('year')}")
+    draft.claim("issued", offset, offset, parse_date(m.group("year")))
+    if m.group("section"):
+        draft.claim("section", offset + m.start("section"), offset + m.end("section"),
+                    m.group("section").strip())
+    draft.flags.add("legislation")
+    return True
+
+
+def _korean_statute(draft: Draft, text: str, offset: int) -> bool:
+    m = _KOREAN_STATUTE.match(text)
+    if not m or not (m.group("section") or m.group("detail") or text.startswith("「")):
+        return False
+    title = m.group("title").strip()
+    draft.claim("title", offset + m.start("title"), offset + m.end("title"), title)
+    if m.group("section"):
+        draft.claim("section", offset + m.start("section"), offset + m.end("section"),
+                    m.group("section"))
+    detail = m.group("detail") or ""
+    date = parse_date(detail)
+    if date:
+        draft.claim("issued", offset, offset, date)
+    draft.flags.add("legislation")
+    return True
+
+
+def _last_year(text: str) -> str | None:
+    years = re.findall(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)", text)
+    return years[-1] if years else None

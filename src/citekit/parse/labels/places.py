@@ -1,0 +1,164 @@
+"""Deciding whether a leftover segment is a container, a publisher or a place.
+
+Publisher, journal, institution and place words are data files; the rules weigh them with
+what the reference already has (journal numbers, a day-precise date, a URL, a genre).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data import words
+from ..draft import Draft
+from .segments import Segment
+
+JOURNAL_FIELDS = ("volume", "issue", "page")
+_PLACE = re.compile(
+    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
+)
+_INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
+                          r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
+                          re.IGNORECASE)
+_SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
+                     re.IGNORECASE)
+_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$")
+_STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
+_EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
+
+
+def _is_publisher(text: str) -> bool:
+    tokens = re.findall(r"[\w’']+", text.casefold())
+    known = words("publisher_words.txt")
+    return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스"))
+
+
+def _has_korean(text: str) -> bool:
+    return bool(re.search(r"[\uac00-\ud7a3]", text))
+
+
+def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
+    """Give leftover segments to container, publisher or place by what the item has so far."""
+    journal = draft.has(*JOURNAL_FIELDS) and "book-title" not in draft.flags
+    after_place = False
+    for i, seg in enumerate(pending):
+        text = seg.text
+        if after_place and "publisher" not in out:
+            out["publisher"] = text
+            after_place = False
+            continue
+        known_place = text.casefold() in words("place_names.txt")
+        if not journal and (i + 1 < len(pending) or known_place) and _is_place(text) \
+                and "publisher-place" not in out:
+            out["publisher-place"] = text
+            after_place = True
+            continue
+        has_container = "container-title" in out or draft.has("container-title")
+        if "publisher" not in out and _is_publisher(text):
+            _publisher_and_place(text, out)
+        elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
+            out["container-title"] = text
+        elif "publisher" not in out and not (has_container and journal):
+            draft.doubt("publisher")
+            _publisher_and_place(text, out)
+        elif "publisher-place" not in out and _is_place(text):
+            out["publisher-place"] = text
+    _trim_container(out)
+    for key in ("container-title", "publisher"):
+        value = out.get(key)
+        if isinstance(value, str) and value:
+            rest, place = _split_place(value)
+            if place:
+                out[key] = rest
+                out.setdefault("publisher-place", place)
+    container = out.get("container-title")
+    if isinstance(container, str) and not draft.has("volume"):
+        m = _TRAILING_VOLUME.search(container)
+        if m:
+            out["container-title"] = container[: m.start()]
+            out["volume"] = m.group(1)
+
+
+def _trim_container(out: dict[str, object]) -> None:
+    """Drop a status (``, to appear``) or an editor list (``, R. Graham, Eds.``) after a
+    container, and move a trailing ``, Department of X, University`` to the publisher."""
+    container = out.get("container-title")
+    if not isinstance(container, str):
+        return
+    parts = container.split(", ")
+    if len(parts) > 1 and parts[-1].casefold().strip(" .") in _STATUS:
+        parts.pop()
+    if len(parts) > 1 and _EDS.search(parts[-1]):
+        cut = len(parts) - 1
+        while cut > 1 and _NAME_PART.match(parts[cut - 1]):
+            cut -= 1
+        out.setdefault("editor-text", ", ".join(parts[cut:]))
+        parts = parts[:cut]
+    cut = next((i for i, p in enumerate(parts) if i and _INSTITUTION.search(p)), None)
+    if cut:
+        out.setdefault("publisher", ", ".join(parts[cut:]))
+        parts = parts[:cut]
+    out["container-title"] = ", ".join(parts)
+
+
+def _is_place(text: str) -> bool:
+    if text in words("korean_places.txt") or text.casefold().strip(".") in words("place_names.txt"):
+        return True
+    return bool(_PLACE.match(text)) and not _INSTITUTION.search(text) and not _is_publisher(text)
+
+
+def _split_place(text: str) -> tuple[str, str | None]:
+    """``Harvard University Press, Cambridge, MA``: the trailing ``City, State`` is a place."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or parts[-1].casefold().strip(".") not in words("place_names.txt"):
+        return text, None
+    cut = len(parts) - 1
+    if cut > 1 and _PLACE.match(parts[cut - 1]) and not _INSTITUTION.search(parts[cut - 1]):
+        cut -= 1
+    rest = ", ".join(parts[:cut])
+    return (rest, ", ".join(parts[cut:])) if rest else (text, None)
+
+
+def _publisher_and_place(text: str, out: dict[str, object]) -> None:
+    """``Berkeley, CA`` parts of a publisher segment go to the place."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) > 1:
+        places = [p for p in parts if _is_place(p) and not _is_publisher(p)]
+        rest = [p for p in parts if p not in places]
+        if places and rest:
+            out["publisher"] = ", ".join(rest)
+            out.setdefault("publisher-place", ", ".join(places))
+            return
+    out["publisher"] = text
+
+
+def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
+    """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
+    if journal or _is_site_or_news(draft, seg):
+        return True
+    if draft.has("genre") or draft.has("edition"):
+        return False
+    if seg.in_parens and "quoted-title" not in draft.flags:
+        return False  # OSCOLA books: Title (Publisher 2010)
+    if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):
+        return False
+    endings = tuple(words("korean_institution_endings.txt"))
+    if _has_korean(seg.text) and seg.text.endswith(endings):
+        return False
+    if _INSTITUTION.search(seg.text) and not _SERIAL.search(seg.text):
+        return False
+    tokens = re.findall(r"[\w’'-]+", seg.text.casefold())
+    known = words("journal_words.txt")
+    if any(t in known for t in tokens) or any(k in seg.text for k in known if not k.isascii()):
+        return True
+    draft.doubt("container-title")
+    return not _has_korean(seg.text) and not _INSTITUTION.search(seg.text)
+
+
+def _is_site_or_news(draft: Draft, seg: Segment) -> bool:
+    """A name beside a day-precise date or before a URL: a newspaper or a website."""
+    if draft.has("genre"):
+        return False
+    issued = draft.first("issued")
+    precise = issued is not None and len(issued.value.parts) >= 3
+    return (precise or draft.has("URL")) and not draft.has("publisher")

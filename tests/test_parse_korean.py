@@ -1,0 +1,99 @@
+"""Korean reference forms: KCI and news styles, institutions, roles, 『』 books."""
+
+from __future__ import annotations
+
+from citekit.parse import parse_reference
+
+
+def parse(raw: str) -> dict:
+    return parse_reference(raw, item_id="k").item
+
+
+def test_kci_style_without_space_before_the_year() -> None:
+    item = parse("홍길동(2020), 지방자치의 이해, 한국행정학보, 54(3), 45-67.")
+    assert item["author"] == [{"family": "홍", "given": "길동"}]
+    assert item["title"] == "지방자치의 이해"
+    assert item["container-title"] == "한국행정학보"
+    assert (item["volume"], item["issue"], item["page"]) == ("54", "3", "45-67")
+    assert item["type"] == "article-journal"
+
+
+def test_middle_dot_separates_korean_authors() -> None:
+    item = parse("홍길동·김철수, 「지방자치의 이해」, 『한국행정학보』 제54권 제3호, 2020, 45-67쪽.")
+    assert item["author"] == [{"family": "홍", "given": "길동"}, {"family": "김", "given": "철수"}]
+    assert item["page"] == "45-67"
+
+
+def test_book_in_double_corner_brackets_keeps_its_publisher_despite_a_page() -> None:
+    item = parse("정인섭, 『신국제법강의』 제12판, 박영사, 2022, 123면.")
+    assert item["type"] == "book"
+    assert item["publisher"] == "박영사"
+    assert item["edition"] == "12"
+    assert "container-title" not in item
+
+
+def test_ministry_is_an_organisation_and_publisher_place_is_split() -> None:
+    item = parse("통일부, 『2023 북한인권보고서』, 서울: 통일부, 2023.")
+    assert item["author"] == [{"literal": "통일부"}]
+    assert (item["publisher-place"], item["publisher"]) == ("서울", "통일부")
+
+
+def test_reporter_word_is_dropped_and_news_with_access_date() -> None:
+    item = parse("이영희 기자, “국회, 인권법 통과”, 한겨레, 2022년 5월 3일, "
+                 "https://www.hani.co.kr/arti/1.html (검색일: 2024.01.05)")
+    assert item["author"] == [{"family": "이", "given": "영희"}]
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == "한겨레"
+    assert item["issued"] == {"date-parts": [[2022, 5, 3]]}
+    assert item["accessed"] == {"date-parts": [[2024, 1, 5]]}
+
+
+def test_editor_role_word_makes_editors() -> None:
+    item = parse("김철수 편, 『인권법 강의』, 서울: 한울, 2010.")
+    assert item["editor"] == [{"family": "김", "given": "철수"}]
+    assert "author" not in item
+
+
+def test_mixed_script_name_is_literal() -> None:
+    assert parse("KBS 뉴스, “북한 인권 보고서 발간”, 2021.3.4.")["author"] == [{"literal": "KBS 뉴스"}]
+
+
+def test_bracketed_translation_after_an_unquoted_title() -> None:
+    item = parse("Kim, Y. (2019). 북한 인권의 현황 [The state of human rights in North Korea]. 통일연구원.")
+    assert item["title"] == "북한 인권의 현황"
+    assert item["custom"]["title-translation"] == "The state of human rights in North Korea"
+    assert item["publisher"] == "통일연구원"
+    assert item["type"] == "report"
+
+
+def test_thesis_with_university_as_publisher() -> None:
+    item = parse("김철수 (2019). 지방자치의 이해 (석사학위논문). 서울대학교 대학원.")
+    assert item["type"] == "thesis"
+    assert item["genre"] == "석사학위논문"
+    assert item["publisher"] == "서울대학교 대학원"
+    assert item["title"] == "지방자치의 이해"
+
+
+def test_korean_month_day_after_the_year_and_a_newspaper_as_author() -> None:
+    item = parse("조선일보. (2023, 3월 5일). 北, 탄도미사일 발사. https://www.chosun.com/a/")
+    assert item["author"] == [{"literal": "조선일보"}]
+    assert item["issued"] == {"date-parts": [[2023, 3, 5]]}
+    assert item["title"] == "北, 탄도미사일 발사"
+
+
+def test_access_word_after_the_date() -> None:
+    item = parse("\"한국어 맞춤법\", 국립국어원, https://www.korean.go.kr/, 2024년 3월 1일 접속.")
+    assert item["accessed"] == {"date-parts": [[2024, 3, 1]]}
+    assert "issued" not in item
+
+
+def test_report_number_is_split_from_the_genre() -> None:
+    item = parse("정보통신정책연구원 (2020). 인공지능 윤리 가이드라인 연구. 연구보고서 20-05.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "연구보고서", "20-05")
+    assert "page" not in item
+
+
+def test_volume_after_a_book_title_and_jip_volumes() -> None:
+    assert parse("국사편찬위원회 편, 『한국사』 12, 탐구당, 2003.")["volume"] == "12"
+    item = parse("임꺽정 외 3인, “조선 후기 도적 연구”, 『역사학보』 제100집, 2010, 1-30면.")
+    assert (item["container-title"], item["volume"], item["page"]) == ("역사학보", "100", "1-30")
