@@ -52,3 +52,18 @@ def test_items_need_unique_string_ids():
 def test_no_items_renders_empty_output():
     assert render([], style="oscola").output == ""
     assert render([], style="apa", to="json").entries == []
+
+
+def test_markdown_citation_of_an_unknown_key_is_reported():
+    from render_fixtures import example_items
+
+    from citekit.render import render_citations
+
+    rendered = render_citations(example_items(), "[@nope] and [@seed_hong2023]", style="apa")
+    assert [entry.text for entry in rendered.entries] == ["(nope?)", "(Hong, 2023)"]
+    assert rendered.problems == ["Citeproc: citation nope not found"]
+
+
+def test_ids_pandoc_cannot_cite_are_refused():
+    with pytest.raises(RenderError, match="contains '}'"):
+        render([{"id": "a}b", "title": "x"}], style="apa")

@@ -50,7 +50,7 @@ class Rendered:
     entries: list[Entry] = field(default_factory=list)
     output: str | bytes = ""
     problems: list[str] = field(default_factory=list)
-    """Item fields citekit had to repair or drop before rendering (one message each)."""
+    """Item fields citekit had to repair or drop, and pandoc's warnings (one message each)."""
 
 
 def _check(items: list[CSLItem], mode: str, to: str) -> None:
@@ -65,6 +65,10 @@ def _check(items: list[CSLItem], mode: str, to: str) -> None:
             raise RenderError(f"item {index} has no string 'id'")
         if item_id in seen:
             raise RenderError(f"item {index}: duplicate id {item_id!r}")
+        if "}" in item_id:
+            raise RenderError(
+                f"item {index}: id {item_id!r} contains '}}', which pandoc cannot cite"
+            )
         seen.add(item_id)
 
 

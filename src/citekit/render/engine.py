@@ -81,6 +81,7 @@ def run(
             order = pool.submit(fixed_order, prepared, resolved, body, locale)
             result, docx = single_run(prepared, body, resolved, **options)
             result = reorder(result, order.result())
+    problems += result.get("warnings", [])
     entries = entries_from(result, to)
     document = docx if docx is not None else result.get("document")
     output = whole_output(style, mode, to, entries, document)
