@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from render_fixtures import example_items
 
 from citekit.cli import main
 from citekit.errors import RenderError
-from citekit.render import render
+from citekit.render import render, render_citations
 
 BAD = [
     {"id": "a", "type": "book", "title": "Dated by a string", "issued": "2023"},
@@ -55,10 +56,6 @@ def test_no_items_renders_empty_output():
 
 
 def test_markdown_citation_of_an_unknown_key_is_reported():
-    from render_fixtures import example_items
-
-    from citekit.render import render_citations
-
     rendered = render_citations(example_items(), "[@nope] and [@seed_hong2023]", style="apa")
     assert [entry.text for entry in rendered.entries] == ["(nope?)", "(Hong, 2023)"]
     assert rendered.problems == ["Citeproc: citation nope not found"]
