@@ -97,3 +97,20 @@ def test_volume_after_a_book_title_and_jip_volumes() -> None:
     assert parse("국사편찬위원회 편, 『한국사』 12, 탐구당, 2003.")["volume"] == "12"
     item = parse("임꺽정 외 3인, “조선 후기 도적 연구”, 『역사학보』 제100집, 2010, 1-30면.")
     assert (item["container-title"], item["volume"], item["page"]) == ("역사학보", "100", "1-30")
+
+
+def test_english_rendering_in_parentheses_after_a_korean_title_is_a_translation() -> None:
+    quoted = parse("홍길동, 「북한 인권의 현황」 (The State of Human Rights in North Korea), "
+                   "『통일정책연구』 12(1), 2003, 1-20.")
+    plain = parse("홍길동 (2020). 한국어 형태소 분석 연구 (A Study of Korean Morphological Analysis). "
+                  "정보과학회논문지, 47(6), 1-10.")
+    for item, title in ((quoted, "북한 인권의 현황"), (plain, "한국어 형태소 분석 연구")):
+        assert item["title"] == title
+        assert item["custom"]["title-translation"].startswith(("The State", "A Study"))
+    assert quoted["container-title"] == "통일정책연구"
+
+
+def test_outlet_and_date_in_parentheses_are_not_a_translation() -> None:
+    item = parse('Kim E, "韓美, 납북자 가족 공동 면담" (Chosun Media, February 7, 2023)')
+    assert item["container-title"] == "Chosun Media"
+    assert "title-translation" not in item["custom"]

@@ -28,7 +28,10 @@ from .normalise.names import korean_role, split_names
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
-_TRAILING_TRANSLATION = re.compile(r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$")
+_TRAILING_TRANSLATION = re.compile(
+    r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$"
+    r"|(?<=[\uac00-\ud7a3])\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)$"
+)
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
@@ -133,7 +136,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         bracket = _TRAILING_TRANSLATION.search(item["title"])
         if bracket:
             item["title"] = item["title"][: bracket.start()].rstrip()
-            custom(item)["title-translation"] = bracket.group(1)
+            custom(item)["title-translation"] = bracket.group(1) or bracket.group(2)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
     item["type"] = special.pop() if special else infer_type(
