@@ -4,128 +4,24 @@ from __future__ import annotations
 
 import random
 
-KOREAN_WORDS = [
-    "납북",
-    "피해",
-    "가족",
-    "인권",
-    "북한",
-    "통일",
-    "정책",
-    "역사",
-    "기억",
-    "전쟁",
-    "분단",
-    "사회",
-    "경제",
-    "문화",
-    "법률",
-    "헌법",
-    "국가",
-    "국제",
-    "협력",
-    "외교",
-    "안보",
-    "평화",
-    "민주주의",
-    "선거",
-    "교육",
-    "언어",
-    "문학",
-    "여성",
-    "노동",
-    "이주",
-    "난민",
-    "억류자",
-    "지원",
-    "면담",
-    "조사",
-    "보고서",
-    "연구",
-    "분석",
-    "변화",
-    "발전",
-    "과제",
-    "전망",
-    "제도",
-    "개혁",
-    "시민",
-    "운동",
-]
-ENGLISH_WORDS = [
-    "abduction",
-    "human",
-    "rights",
-    "family",
-    "policy",
-    "history",
-    "memory",
-    "war",
-    "division",
-    "society",
-    "economy",
-    "culture",
-    "law",
-    "constitution",
-    "state",
-    "international",
-    "cooperation",
-    "diplomacy",
-    "security",
-    "peace",
-    "democracy",
-    "election",
-    "education",
-    "language",
-    "literature",
-    "women",
-    "labour",
-    "migration",
-    "refugees",
-    "detainees",
-    "support",
-    "interview",
-    "survey",
-    "report",
-    "study",
-    "analysis",
-    "change",
-    "development",
-    "prospects",
-]
-KOREAN_FAMILIES = [
-    "김",
-    "이",
-    "박",
-    "최",
-    "정",
-    "강",
-    "조",
-    "윤",
-    "장",
-    "임",
-    "한",
-    "오",
-    "서",
-    "신",
-    "권",
-    "황",
-    "안",
-    "송",
-    "홍",
-]
-ENGLISH_FAMILIES = [
-    "Smith",
-    "Jones",
-    "Brown",
-    "Taylor",
-    "Wilson",
-    "Davies",
-    "Evans",
-    "Thomas",
-    "Roberts",
-    "Walker",
-]
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+KOREAN_WORDS = _words(
+    "납북 피해 가족 인권 북한 통일 정책 역사 기억 전쟁 분단 사회 경제 문화 법률 헌법 "
+    "국가 국제 협력 외교 안보 평화 민주주의 선거 교육 언어 문학 여성 노동 이주 난민 "
+    "억류자 지원 면담 조사 보고서 연구 분석 변화 발전 과제 전망 제도 개혁 시민 운동"
+)
+ENGLISH_WORDS = _words(
+    "abduction human rights family policy history memory war division society economy "
+    "culture law constitution state international cooperation diplomacy security peace "
+    "democracy election education language literature women labour migration refugees "
+    "detainees support interview survey report study analysis change development prospects"
+)
+KOREAN_FAMILIES = _words("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 홍")
+ENGLISH_FAMILIES = _words("Smith Jones Brown Taylor Wilson Davies Evans Thomas Roberts Walker")
 CONTAINERS = ("통일정책연구", "북한학보", "Korea Journal", "Journal of Korean Studies", "세계일보")
 
 

@@ -29,7 +29,6 @@ from library_corpus import ENGLISH_FAMILIES, ENGLISH_WORDS, KOREAN_FAMILIES, KOR
 
 from citekit.library import find_duplicates, import_items, open_library  # noqa: E402
 from citekit.library.dedupe import plan_merges  # noqa: E402
-from citekit.library.romanizer import available  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -216,7 +215,6 @@ def main() -> None:
 
     print(
         f"{len(records)} records, {len(by_work)} works, {len(truth)} duplicate pairs; "
-        f"romanizer {'present' if available() else 'absent'}; "
         f"find_duplicates + plan_merges {took:.2f} s"
     )
     print(f"citekit:  precision {precision:.3f}  recall {recall:.3f}")

@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from library_corpus import make_items  # noqa: E402
 
 from citekit.library import import_items, open_library  # noqa: E402
-from citekit.library.romanizer import available  # noqa: E402
 
 QUERIES = {
     "korean": ["납북", "인권", "북한 통일", "억류자", "민주주의", "가족인권"],
@@ -83,9 +82,6 @@ def run(size: int, repeat: int) -> None:
             )
             all_times = []
             for kind, queries in QUERIES.items():
-                if kind == "romanized" and not available():
-                    print("  romanized: skipped (citekit.lang has no romanize)")
-                    continue
                 times = timed_searches(store, queries, repeat)
                 all_times += times
                 hits = [len(store.search(q)) for q in queries]

@@ -134,8 +134,10 @@ def main() -> int:
     rate = len(refs) / cpu
     titles = [parse_reference(ref).item.get("title", ref) for ref in refs[:1000]]
     language = timed(detect_language, titles)[0] * len(refs) / len(titles)
-    print(f"parsed {len(refs)} references in {cpu:.2f} s of CPU time: {rate:,.0f} refs/s "
-          f"(wall clock {wall:.2f} s: {len(refs) / wall:,.0f} refs/s on a shared machine)")
+    print(
+        f"parsed {len(refs)} references in {cpu:.2f} s of CPU time: {rate:,.0f} refs/s "
+        f"(wall clock {wall:.2f} s: {len(refs) / wall:,.0f} refs/s on a shared machine)"
+    )
     print(
         f"of which language detection (citekit.lang) about {language:.2f} s; "
         f"the parser's own work: {len(refs) / max(cpu - language, 1e-9):,.0f} refs/s"

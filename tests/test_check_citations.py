@@ -62,7 +62,7 @@ def test_wrong_year_is_missing(tmp_path):
 
 
 def test_pandoc_citations_match_item_ids(tmp_path):
-    doc = write(tmp_path, "See [@ref1; @ref2, p. 3] and [@nowhere]. Mail me at a@b.org.")
+    doc = write(tmp_path, "See [@hong2023; @kim2023a, p. 3] and [@nowhere]. Mail me at a@b.org.")
     findings = run(REFS, doc=doc)
     [missing] = rules_of(findings, "citation-missing")
     assert missing.message.startswith("@nowhere")

@@ -145,3 +145,11 @@ def test_double_space_in_structured_items_is_reported_without_fix():
 def test_no_residue_reported_when_no_title_is_known():
     text = "Fenner M (2013) Letter from the Editor. Available: https://doi.org/10.3789/isqv25no2.2013.01"
     assert rules_of(run(text), "title-residue") == []
+
+
+def test_outlet_case_uses_the_language_module_table():
+    item = {"id": "x", "type": "article-newspaper", "container-title": "hankook ilbo"}
+    [finding] = rules_of(run_items([item]), "outlet-case")
+    assert "'Hankook Ilbo'" in finding.message
+    korean = {"id": "y", "type": "article-newspaper", "container-title": "세계일보"}
+    assert rules_of(run_items([korean]), "outlet-case") == []

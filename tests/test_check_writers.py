@@ -26,7 +26,7 @@ def test_json_round_trips_every_finding():
     report = json.loads(WRITERS["json"](FINDINGS))
     assert len(report["findings"]) == len(FINDINGS)
     first = report["findings"][0]
-    assert first["location"] == {"file": "refs.txt", "line": 1, "column": 52, "item_id": "ref1"}
+    assert first["location"] == {"file": "refs.txt", "line": 1, "column": 52, "item_id": "hong2023"}
     assert first["fix"] == {
         "description": "write the date as OSCOLA does",
         "old": "February 7, 2023",

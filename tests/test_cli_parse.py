@@ -20,12 +20,17 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:  # noqa: ANN001
 
 def test_jsonl_has_one_object_per_non_blank_line(tmp_path, capsys) -> None:
     source = tmp_path / "refs.txt"
-    text = "1. Hong J, First\n\n  \n[2] Kim E, Second\n- Kim S, Third\n"
+    text = (
+        '1. Hong J, "First title" (Segye Ilbo, 7 February 2023)\n\n  \n'
+        '[2] Kim E, "Second title" (Chosun Ilbo, 8 February 2023)\n'
+        '- Kim S, "Third title" (Seoul Economic Daily, 9 February 2023)\n'
+    )
     source.write_text(text, encoding="utf-8")
     code, out, _ = run(["parse", str(source), "--to", "jsonl"], capsys)
     assert code == 0
     objects = [json.loads(line) for line in out.splitlines()]
-    assert [obj["id"] for obj in objects] == ["ref1", "ref2", "ref3"]
+    assert [obj["id"] for obj in objects] == ["hong2023", "kim2023a", "kim2023b"]
+    assert [obj["title"] for obj in objects] == ["First title", "Second title", "Third title"]
     assert all(obj.get("type") for obj in objects)
 
 
@@ -89,7 +94,9 @@ def test_ten_thousand_lines_give_ten_thousand_objects(tmp_path, capsys) -> None:
     assert code == 0
     objects = out.splitlines()
     assert len(objects) == 10_000
-    assert json.loads(objects[-1])["id"] == "ref10000"
+    ids = [json.loads(line)["id"] for line in objects]
+    assert len(set(ids)) == 10_000
+    assert ids[-1].startswith("author9999")
 
 
 def test_stdin_and_usage_errors() -> None:
@@ -124,3 +131,19 @@ def test_parse_output_validates_against_csl_schema(shared, capsys) -> None:
     code, out, _ = run(["parse", str(EXAMPLES / "refs.txt")], capsys)
     assert code == 0
     jsonschema.validate(json.loads(out), schema)
+
+
+def test_numbered_list_in_brackets_is_not_taken_for_json(tmp_path, capsys) -> None:
+    source = tmp_path / "refs.txt"
+    source.write_text("[1] Hong J, First (2023)\n[2] Kim E, Second (2022)\n", encoding="utf-8")
+    code, out, err = run(["parse", str(source), "--to", "jsonl"], capsys)
+    assert code == 0, err
+    assert len(out.splitlines()) == 2
+
+
+def test_malformed_csl_json_names_file_and_line(tmp_path, capsys) -> None:
+    source = tmp_path / "items.json"
+    source.write_text('[\n  {"id": "a", "title": "T"},\n  {"id": "b",, }\n]\n', encoding="utf-8")
+    code, out, err = run(["parse", str(source)], capsys)
+    assert code == 2
+    assert f"{source}:3" in err

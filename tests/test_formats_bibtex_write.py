@@ -113,3 +113,13 @@ def test_render_corpus_round_trip_keeps_every_field(shared) -> None:
     assert result.items == 46
     assert result.changed == [] and result.reported == []
     assert result.kept == result.fields > 300
+
+
+def test_latex_commands_only_when_asked() -> None:
+    item = {"id": "g1", "type": "book", "title": "Über Gödel", "author": [{"family": "홍"}]}
+    plain = write_library([item], "biblatex").text
+    assert "title = {Über {Gödel}}" in plain
+    asked = write_library([item], "biblatex", latex=True).text
+    assert 'title = {{\\"U}ber {G{\\"o}del}}' in asked
+    assert "author = {홍}" in asked
+    assert read_library(asked, "x.bib").items[0] == item

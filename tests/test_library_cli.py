@@ -150,3 +150,14 @@ def test_export_biblatex_by_name_or_extension(lib, tmp_path, capsys) -> None:
     bib = tmp_path / "thesis.bib"
     assert run(["library", "export", "-o", str(bib)], capsys)[0] == 0
     assert bib.read_text("utf-8") == out
+
+
+def test_reading_a_library_that_does_not_exist_is_a_usage_error(lib, capsys) -> None:
+    for argv in (
+        ["library", "list"],
+        ["library", "search", "x"],
+        ["format", "--library", "--style", "apa"],
+    ):
+        code, _, err = run(argv, capsys)
+        assert code == 2 and f"no library at {lib}" in err
+    assert not lib.exists()

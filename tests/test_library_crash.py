@@ -29,7 +29,7 @@ with open_library(sys.argv[1]) as store:
 """
 
 
-def wait_for(path, process, seconds: float = 30.0) -> None:
+def wait_for(path, process, seconds: float = 120.0) -> None:
     deadline = time.monotonic() + seconds
     while not path.exists():
         assert process.poll() is None, process.stderr.read()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from library_helpers import article, toy_romanizer_fixture  # noqa: F401
+from library_helpers import article
 
 from citekit.library import apply_merges, find_duplicates, import_items, open_library, same_work
 
@@ -59,7 +59,7 @@ def test_same_url_despite_tracking_parameters() -> None:
     assert same_work(a, b) == "same URL news.example.kr/a/1"
 
 
-def test_hangul_and_romanized_titles_match(toy_romanizer) -> None:
+def test_hangul_and_romanized_titles_match() -> None:
     hangul = article("a", "북한의 인권 역사", 2019, family="김")
     romanized = article("b", "Pukhan ŭi inkwŏn yŏksa", 2019, family="Kim")
     assert (same_work(hangul, romanized) or "").startswith("similar title")

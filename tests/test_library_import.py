@@ -99,3 +99,11 @@ def test_bibtex_entries_are_imported_and_a_malformed_one_is_named(tmp_path) -> N
         lee = store.find("lee2019")
         assert lee.item["title"] == "납북자 가족의 기억" and lee.tags == ["thesis"]
         assert [loc for _, loc, _ in store.provenance(lee.rowid)] == ["entry lee2019"]
+
+
+def test_informal_references_get_readable_keys(tmp_path) -> None:
+    with open_library(tmp_path / "lib.sqlite") as store:
+        first = import_file(store, str(EXAMPLES / "refs.txt"))
+        again = import_items(store, [(article("ref1", "Another work by Kim"), None)], "x")
+        assert first.added == ["hong2023", "kim2023", "kim2023a", "kim2023b"]
+        assert again.added == ["kim2023c"]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from library_helpers import article, clear_caches, toy_romanizer_fixture  # noqa: F401
+from library_helpers import article
 
-from citekit.library import Provenance, filters, open_library, romanizer
+from citekit.library import Provenance, filters, open_library
 
 TITLES = {
     "hong": "美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것",
@@ -68,39 +68,26 @@ def test_updated_and_removed_items_are_reindexed(store) -> None:
     assert keys(store.search("제목")) == set()
 
 
-def test_romanized_query_finds_hangul_with_a_romanizer(tmp_path, toy_romanizer) -> None:
+def test_romanized_query_finds_hangul(tmp_path) -> None:
     with open_library(tmp_path / "lib.sqlite") as store:
         for key, title in TITLES.items():
             store.add(article(key, title), Provenance("x"))
         assert keys(store.search("napbuk")) == {"hong", "kim"}
         assert keys(store.search("pihae")) == {"hong"}  # inside napbukpihae
-        assert keys(store.search("Napbuk gajok")) == {"kim"}
+        assert keys(store.search("Napbukja")) == {"kim"}
+        assert keys(store.search("napbuk ingwon")) == {"hong"}  # every word must match
         assert keys(store.search("bukhan yeoksa")) == {"lee"}
 
 
-def test_romanized_search_with_citekits_romanizer(tmp_path) -> None:
-    lang = pytest.importorskip("citekit.lang")
-    if not hasattr(lang, "romanize"):
-        pytest.skip("citekit.lang has no romanize yet")
-    with open_library(tmp_path / "lib.sqlite") as store:
-        for key, title in TITLES.items():
-            store.add(article(key, title), Provenance("x"))
-        assert keys(store.search("napbuk")) == {"hong", "kim"}
-        assert keys(store.search("bukhan")) == {"lee"}
+def test_hanja_is_found_by_its_hangul_reading(store) -> None:
+    assert keys(store.search("북과의")) == {"hong"}  # the title writes 北과의
+    assert keys(store.search("미국무")) == {"kim"}  # 美국무
 
 
-def test_reindex_adds_romanized_text_to_an_older_index(
-    tmp_path, monkeypatch, toy_romanizer
-) -> None:
-    monkeypatch.setattr(romanizer, "_romanizer", lambda: None)
-    clear_caches()
-    with open_library(tmp_path / "lib.sqlite") as store:
-        store.add(article("hong", TITLES["hong"]), Provenance("x"))
-    monkeypatch.setattr(romanizer, "_romanizer", lambda: toy_romanizer)
-    clear_caches()
-    with open_library(tmp_path / "lib.sqlite") as store:
-        assert store.index_is_stale()
-        assert keys(store.search("napbuk")) == set()
-        store.reindex()
-        assert not store.index_is_stale()
-        assert keys(store.search("napbuk")) == {"hong"}
+def test_reindex_rebuilds_the_search_index(store) -> None:
+    store.conn.execute("DELETE FROM search_words")
+    store.conn.execute("DELETE FROM search_roman")
+    assert keys(store.search("납북")) == set()
+    store.reindex()
+    assert keys(store.search("납북")) == {"hong", "kim"}
+    assert keys(store.search("napbuk")) == {"hong", "kim"}

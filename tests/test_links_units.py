@@ -190,8 +190,8 @@ def test_targets_from_informal_references_keep_their_lines():
     )
     targets = from_text(text, "refs.txt").targets
     assert [(t.url, t.line, t.item_id) for t in targets] == [
-        ("https://www.segye.com/view/1", 1, "ref1"),
-        ("https://www.sedaily.com/NewsView/29", 3, "ref3"),
+        ("https://www.segye.com/view/1", 1, "hong2023"),
+        ("https://www.sedaily.com/NewsView/29", 3, "kim2023b"),
     ]
     assert all(t.title is None or "://" not in t.title for t in targets)  # never the raw string
 

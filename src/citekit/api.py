@@ -68,13 +68,16 @@ def format(
     return output.decode("utf-8") if isinstance(output, bytes) else output
 
 
-def write(items: Iterable[CSLItem], to: str, path: str | None = None) -> _formats.WriteResult:
+def write(
+    items: Iterable[CSLItem], to: str, path: str | None = None, *, latex: bool = False
+) -> _formats.WriteResult:
     """Write items as ``csl-json``, ``csl-yaml``, ``biblatex``, ``bibtex`` or ``ris``.
 
     The text is in ``.text``; ``.diagnostics`` names, per item, the fields ``to`` cannot
-    hold. With ``path`` the text is also written there atomically.
+    hold. With ``path`` the text is also written there atomically. ``latex`` writes
+    accented letters in BibTeX/BibLaTeX as LaTeX commands (Korean stays UTF-8).
     """
-    result = _formats.write_library(builtins.list(items), to)
+    result = _formats.write_library(builtins.list(items), to, latex=latex)
     if path is not None:
         write_atomic(path, result.text)
     return result

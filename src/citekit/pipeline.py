@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Diagnostic
 from .errors import InputError
 from .formats import read_library
+from .keys import assign_keys
 from .model import CSLItem
 from .parse import parse_reference
 from .sources import Reference, display_name, read_text, split_references
@@ -28,23 +29,30 @@ class Loaded:
 
 
 def parse_references(references: list[Reference]) -> Loaded:
-    """Parse informal references; a bad one is reported and the rest still parsed."""
+    """Parse informal references; a bad one is reported and the rest still parsed.
+
+    Items get readable citation keys as ids (``hong2023``, ``kim2023a``), unique in the list.
+    """
     loaded = Loaded(source=references[0].file if references else "<input>", references=references)
+    found: list[list[Diagnostic]] = []
     for index, ref in enumerate(references):
-        item_id = f"ref{index + 1}"
         try:
-            result = parse_reference(ref.raw, item_id=item_id)
+            result = parse_reference(ref.raw, item_id=f"ref{index + 1}")
         except Exception as exc:  # noqa: BLE001 - one bad reference must not stop the others
-            result = None
+            item: CSLItem = {"type": "document", "custom": {"raw": ref.raw}}
             diagnostics = [
                 Diagnostic("parse-failed", "error", f"could not parse this reference ({exc})")
             ]
-            item: CSLItem = {"id": item_id, "type": "document", "custom": {"raw": ref.raw}}
         else:
             item, diagnostics = result.item, result.diagnostics
-        item["id"] = item_id
+        item.pop("id", None)
         loaded.items.append(item)
-        located = [d.at(file=ref.file, line=ref.line, item_id=item_id) for d in diagnostics]
+        found.append(diagnostics)
+    keys = assign_keys(loaded.items)
+    loaded.items = [{"id": key, **item} for key, item in zip(keys, loaded.items, strict=True)]
+    for index, key in enumerate(keys):
+        ref = references[index]
+        located = [d.at(file=ref.file, line=ref.line, item_id=key) for d in found[index]]
         loaded.diagnostics.extend(located)
         if any(d.severity == "error" for d in located):
             loaded.failed.append(index)

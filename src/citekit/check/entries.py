@@ -2,7 +2,7 @@
 
 An ``Entry`` joins a CSL-JSON item to the raw string it was parsed from (for informal
 lists) and maps offsets in that string back to line and column in the input file.
-Facts the rules share (URLs, DOIs, title, dates) are found once per entry and cached.
+Facts the rules share (URLs, DOIs, title, dates) are found once, when the entry is made.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 from ..diagnostics import Location
 from ..model import CSLItem, date_parts
@@ -35,6 +35,19 @@ class Entry:
     segments: list[tuple[int, int, int]] = field(default_factory=list)
     """``(raw offset, line, column)`` where each input line's share of ``raw`` starts."""
 
+    urls: list[Found] = field(init=False)
+    """URLs written in the raw text, or the item's ``URL`` for structured input."""
+    dois: list[Found] = field(init=False)
+    """DOIs written in the raw text outside URLs, or the item's ``DOI`` field."""
+    title: tuple[int, int] | None = field(init=False)
+    """The span of the title's text in the raw string."""
+    guarded: list[tuple[int, int]] = field(init=False)
+    """Spans of the raw text that other rules leave alone: the title, URLs and DOIs."""
+    dates: list[FoundDate] = field(init=False)
+    """Full dates written in the raw text outside the title, URLs and DOIs."""
+    access_date: FoundDate | None = field(init=False)
+    """The written date after 'accessed', 'retrieved', '검색일'..."""
+
     @property
     def item_id(self) -> str | None:
         return self.item.get("id")
@@ -50,54 +63,30 @@ class Entry:
                     line, column = seg_line, seg_column + offset - start
         return Location(self.file, line, column, self.item_id)
 
-    @cached_property
-    def urls(self) -> list[Found]:
-        """URLs written in the raw text, or the item's ``URL`` for structured input."""
-        if self.raw is not None:
-            return find_urls(self.raw)
-        url = self.item.get("URL")
-        return [Found(0, 0, str(url))] if isinstance(url, str) else []
-
-    @cached_property
-    def dois(self) -> list[Found]:
-        """DOIs written in the raw text outside URLs, or the item's ``DOI`` field."""
-        if self.raw is not None:
-            return find_dois(self.raw, self.urls)
-        doi = self.item.get("DOI")
-        return [Found(0, 0, str(doi))] if isinstance(doi, str) and doi.strip() else []
-
-    @cached_property
-    def title(self) -> tuple[int, int] | None:
-        """The span of the title's text in the raw string."""
-        if self.raw is None:
-            return None
+    def __post_init__(self) -> None:
+        """Find once what every rule looks at."""
+        raw = self.raw
+        if raw is None:
+            url, doi = self.item.get("URL"), self.item.get("DOI")
+            self.urls = [Found(0, 0, url)] if isinstance(url, str) else []
+            self.dois = [Found(0, 0, doi)] if isinstance(doi, str) and doi.strip() else []
+            self.title, self.guarded, self.dates, self.access_date = None, [], [], None
+            return
+        self.urls = find_urls(raw)
+        self.dois = find_dois(raw, self.urls)
         title = self.item.get("title")
-        return title_span(self.raw, title if isinstance(title, str) else None)
-
-    @cached_property
-    def guarded(self) -> list[tuple[int, int]]:
-        """Spans of the raw text that other rules leave alone: the title, URLs and DOIs."""
-        spans = [self.title] if self.title else []
-        return spans + [(found.start, found.end) for found in self.urls + self.dois]
+        self.title = title_span(raw, title if isinstance(title, str) else None)
+        self.guarded = [self.title] if self.title else []
+        self.guarded += [(found.start, found.end) for found in self.urls + self.dois]
+        self.dates = [d for d in find_dates(raw) if not self.is_guarded(d.start, d.end)]
+        before = _access_before()
+        self.access_date = next(
+            (d for d in self.dates if before.search(raw[max(0, d.start - 40) : d.start])), None
+        )
 
     def is_guarded(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps the title, a URL or a DOI."""
         return any(s < end and start < e for s, e in self.guarded)
-
-    @cached_property
-    def dates(self) -> list[FoundDate]:
-        """Full dates written in the raw text outside the title, URLs and DOIs."""
-        if self.raw is None:
-            return []
-        return [d for d in find_dates(self.raw) if not self.is_guarded(d.start, d.end)]
-
-    @cached_property
-    def access_date(self) -> FoundDate | None:
-        """The date written after 'accessed', 'retrieved', '검색일'..."""
-        for found in self.dates:
-            if _access_before().search(self.raw[max(0, found.start - 40) : found.start]):  # type: ignore[index]
-                return found
-        return None
 
     def accessed(self) -> tuple[list[int] | None, int | None]:
         """Access date parts and the raw offset they were written at (None for the item's)."""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..diagnostics import Diagnostic, Fix, Location
+from ..lang.outlets import english_outlet
 from ..sources import strip_list_marker
 from . import duplicates
 from .data import json_table, word_list
@@ -144,21 +145,39 @@ def _outlets() -> tuple[dict[str, str], re.Pattern[str]]:
     return known, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
+def known_case(name: str) -> str | None:
+    """The standard form of an outlet name when ``name`` differs from it only in case.
+
+    The language module's outlet table comes first; this module's list covers the rest.
+    """
+    canonical = english_outlet(name) or _outlets()[0].get(name.lower())
+    if canonical and canonical != name and canonical.casefold() == name.casefold():
+        return canonical
+    return None
+
+
 def outlet_case(entry: Entry) -> Iterator[Diagnostic]:
     """Outlet names written in another case than their known form (``Voa Korea``)."""
-    known, pattern = _outlets()
+    reported: set[int | None] = set()
+    for field in ("container-title", "publisher"):
+        value = entry.item.get(field)
+        canonical = known_case(value) if isinstance(value, str) else None
+        if canonical:
+            offset = entry.raw.find(value) if entry.raw is not None else -1
+            where = entry.location(offset) if offset >= 0 else entry.location()
+            reported.add(offset if offset >= 0 else None)
+            yield _miscased(value, canonical, where)
     if entry.raw is None:
-        for field in ("container-title", "publisher"):
-            value = entry.item.get(field)
-            if isinstance(value, str) and known.get(value.lower(), value) != value:
-                yield _miscased(value, known[value.lower()], entry.location())
         return
     lowered = entry.raw.lower()
     if len(lowered) != len(entry.raw):
         return  # a rare letter whose lower case is longer: offsets would not line up
+    known, pattern = _outlets()
     for match in pattern.finditer(lowered):
         written = entry.raw[match.start() : match.end()]
-        if written != known[match.group()] and not entry.is_guarded(match.start(), match.end()):
+        if match.start() in reported or entry.is_guarded(match.start(), match.end()):
+            continue
+        if written != known[match.group()]:
             yield _miscased(written, known[match.group()], entry.location(match.start()))
 
 

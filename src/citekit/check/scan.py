@@ -87,12 +87,12 @@ def quoted_title(raw: str) -> tuple[int, int] | None:
         return None
     start = opening.end()
     closer = QUOTE_PAIRS[opening.group(1)]
-    closers = '”"' if closer == "”" else closer
     last = None
-    for match in re.finditer(f"[{closers}]", raw[start:]):
-        last = start + match.start()
-        if _TITLE_END.match(raw, last + 1):
-            return (start, last)
+    for index in range(start, len(raw)):
+        if raw[index] == closer or (closer == "”" and raw[index] == '"'):
+            last = index
+            if _TITLE_END.match(raw, index + 1):
+                return (start, index)
     return (start, last) if last is not None else None
 
 

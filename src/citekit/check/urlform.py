@@ -78,6 +78,8 @@ def is_tracking(name: str) -> bool:
 
 def tracking_parameters(url: str) -> list[str]:
     """Names of the tracking parameters in ``url``'s query."""
+    if "?" not in url:
+        return []
     return [
         name for name, _ in parse_qsl(split(url).query, keep_blank_values=True) if is_tracking(name)
     ]

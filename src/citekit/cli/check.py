@@ -14,6 +14,7 @@ from ..errors import UsageError
 from ..fileio import write_atomic
 from ..sources import STDIN, read_bytes
 from .common import add_output_option, write_output
+from .library import add_library_options, load_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="find problems with URLs, DOIs, dates, hygiene and citations before publishing",
         description="Check a reference list (and the article citing it) without using the network.",
     )
-    parser.add_argument("file", metavar="FILE", help="references (any supported format), or -")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="references (any supported format), or -"
+    )
+    add_library_options(parser)
     parser.add_argument(
         "--style", choices=styles(), default="oscola", help="style whose rules apply"
     )
@@ -55,7 +59,14 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--in-place only goes with --fix")
     if args.in_place and args.file == STDIN:
         raise UsageError("--in-place needs a file, not standard input")
-    loaded, text = load_checked(args.file)
+    if args.library:
+        if args.fix:
+            raise UsageError("--fix rewrites a file of references; it does not apply to --library")
+        loaded, text = load_input(args, args.file), None
+    elif not args.file:
+        raise UsageError("give a file of references (or - for standard input), or --library")
+    else:
+        loaded, text = load_checked(args.file)
     findings = check(loaded, style=args.style, doc=args.doc, text=text, stale=args.stale)
     applied: list[Diagnostic] | None = None
     report_to_stderr = False

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from ..documents import DOCUMENT_FORMATS, cite_document
 from ..errors import UsageError
-from ..pipeline import load
 from ..sources import display_name, read_text
 from .common import add_output_option, report, write_output
+from .library import add_library_options, load_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,10 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="ARTICLE", help="Markdown document, or -")
     parser.add_argument(
         "--bib",
-        required=True,
         metavar="REFS",
         help="references in any supported format, including an informal list",
     )
+    add_library_options(parser)
     parser.add_argument("--style", default="oscola", metavar="NAME|PATH", help="CSL style")
     parser.add_argument(
         "--to", choices=tuple(DOCUMENT_FORMATS), help="output format (default: from OUT, else md)"
@@ -54,7 +54,7 @@ def document_format(to: str | None, out: str | None) -> str:
 def run(args: argparse.Namespace) -> int:
     to = document_format(args.to, args.output)
     markdown = read_text(args.file)
-    library = load(args.bib)
+    library = load_input(args, args.bib)
     good = [item for index, item in enumerate(library.items) if index not in set(library.failed)]
     cited = cite_document(
         markdown, good, style=args.style, to=to, locale=args.locale, name=display_name(args.file)

@@ -34,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--to", choices=FORMATS, help="output format (default: from OUT's extension)"
     )
+    parser.add_argument(
+        "--latex",
+        action="store_true",
+        help='BibTeX/BibLaTeX: accented letters as LaTeX commands (ö → {\\"o}); Hangul stays UTF-8',
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
     add_output_option(parser)
     parser.set_defaults(handler=run)
@@ -57,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if overwrites and os.path.samefile(args.output, args.file):
         raise UsageError("the output would overwrite the input; choose another -o", file=args.file)
     loaded = load(args.file)
-    written = write_library(loaded.items, target)
+    written = write_library(loaded.items, target, latex=args.latex)
     report(loaded.diagnostics, quiet=args.quiet)
     report([d.at(file=loaded.source) for d in written.diagnostics], quiet=args.quiet)
     write_output(written.text, args.output)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .. import lang
 from ..api import render
-from ..render import MODES, OUTPUT_FORMATS, read_clusters, render_citations
+from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters, render_citations
 from .common import add_output_option, report, write_output
 from .library import add_library_options, load_input
 
@@ -49,14 +50,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    loaded = load_input(args)
+    loaded = load_input(args, args.file)
     report(loaded.diagnostics, quiet=args.quiet)
     good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
+    rendered = _render(args, good)
+    for problem in [] if args.quiet else rendered.problems:
+        print(f"citekit: warning: {problem}", file=sys.stderr)
+    write_output(rendered.output, args.output)
+    return 1 if loaded.failed else 0
+
+
+def _render(args: argparse.Namespace, good: list) -> Rendered:
+    """The references rendered as asked: the --citations file's citations, or every item."""
     if args.citations:
         shown = lang.present(
             good, style=args.style, script=args.script, romanization=args.romanization
         )
-        rendered = render_citations(
+        return render_citations(
             shown,
             read_clusters(args.citations),
             style=args.style,
@@ -64,9 +74,7 @@ def run(args: argparse.Namespace) -> int:
             locale=args.locale,
             mode="notes" if args.mode == "notes" else "citations",
         )
-        write_output(rendered.output, args.output)
-        return 1 if loaded.failed else 0
-    rendered = render(
+    return render(
         good,
         style=args.style,
         mode=args.mode,
@@ -75,5 +83,3 @@ def run(args: argparse.Namespace) -> int:
         script=args.script,
         romanization=args.romanization,
     )
-    write_output(rendered.output, args.output)
-    return 1 if loaded.failed else 0

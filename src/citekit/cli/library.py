@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from .. import library
@@ -46,6 +47,14 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
     add_filter_options(parser)
 
 
+def _existing(path: str | None) -> Path:
+    """The library to read, which must exist (only ``import`` creates one)."""
+    where = Path(path) if path else library.default_path()
+    if not where.exists():
+        raise UsageError(f"no library at {where}: add references with `citekit library import`")
+    return where
+
+
 def _given(args: argparse.Namespace) -> dict[str, Any]:
     return {"tag": args.tag, "type": args.type, "year": args.year, "language": args.language}
 
@@ -57,18 +66,18 @@ def _filters(args: argparse.Namespace) -> library.Filters:
 def library_items(args: argparse.Namespace) -> list[CSLItem]:
     """The library items selected by ``--library`` and the filters."""
     path = None if args.library == DEFAULT else args.library
-    return library.items(path, **_given(args))
+    return library.items(_existing(path), **_given(args))
 
 
-def load_input(args: argparse.Namespace) -> Loaded:
-    """What a command reads: the library with ``--library``, else ``args.file``."""
+def load_input(args: argparse.Namespace, file: str | None) -> Loaded:
+    """What a command reads: the library with ``--library`` and its filters, else ``file``."""
     if args.library:
-        if args.file:
-            raise UsageError("give either FILE or --library, not both")
+        if file:
+            raise UsageError("give either a file of references or --library, not both")
         return Loaded(source="library", items=library_items(args))
-    if not args.file:
-        raise UsageError("give a FILE of references (or - for standard input), or --library")
-    return load(args.file)
+    if not file:
+        raise UsageError("give a file of references (or - for standard input), or --library")
+    return load(file)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -185,25 +194,19 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         found = store.search(args.query, _filters(args), limit=args.limit)
-        if store.index_is_stale():
-            print(
-                "citekit: warning: the search index has no romanized text yet; run "
-                "`citekit library reindex` so that romanized queries find Hangul",
-                file=sys.stderr,
-            )
     return _write(found, args)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         found = list(store.select(_filters(args)))
     return _write(found, args)
 
 
 def run_dedupe(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         candidates = library.find_duplicates(store)
         if args.apply:
             rows: list[dict[str, Any]] = library.apply_merges(store, candidates)
@@ -226,14 +229,14 @@ def _find(store: library.Store, key: str) -> library.StoredItem:
 
 
 def run_tag(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store, store.transaction():
+    with library.open_library(_existing(args.library)) as store, store.transaction():
         for key in args.keys:
             store.tag(_find(store, key).rowid, add=args.add, remove=args.remove)
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         stored = _find(store, args.key)
         data = {
             "item": stored.item,
@@ -249,6 +252,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
-    with library.open_library(args.library) as store:
+    with library.open_library(_existing(args.library)) as store:
         store.reindex()
     return 0

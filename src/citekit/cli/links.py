@@ -15,6 +15,7 @@ from ..links.progress import Progress
 from ..links.report import FORMATS, write_report
 from ..links.update import updated_copy
 from .common import add_output_option, report, write_output
+from .library import add_library_options, library_items
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -44,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "file", metavar="FILE", nargs="?", help="input file, or - for standard input"
     )
+    add_library_options(parser)
     parser.add_argument(
         "--to", choices=FORMATS, default="text", help="report format (default text)"
     )
@@ -112,8 +114,10 @@ def run(args: argparse.Namespace) -> int:
         cache.close()
         if not args.file:
             return 0
-    if not args.file:
-        raise UsageError("links needs a FILE (or --clear-cache alone)")
+    if args.library and (args.file or args.update):
+        raise UsageError("--library takes the place of FILE, and --update needs a FILE to copy")
+    if not args.file and not args.library:
+        raise UsageError("links needs a FILE or --library (or --clear-cache alone)")
     if args.update and not args.output:
         raise UsageError(
             "--update needs -o OUT for the updated copy (the input is never overwritten)"
@@ -121,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr)
     try:
         audit = audit_links(
-            args.file,
+            library_items(args) if args.library else args.file,
             archive=args.archive or args.update,
             archive_api=args.archive_api,
             concurrency=args.concurrency,

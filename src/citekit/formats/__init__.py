@@ -51,8 +51,6 @@ _READERS: tuple[tuple[str, Callable[[str], bool], Callable[[str, str], ReadResul
 _WRITERS: dict[str, Callable[[list[CSLItem]], WriteResult]] = {
     "csl-json": _write_json,
     "csl-yaml": write_csl_yaml,
-    "biblatex": write_biblatex,
-    "bibtex": write_bibtex,
     "ris": write_ris,
 }
 
@@ -81,8 +79,15 @@ def read_structured(text: str, name: str = "<input>") -> list[CSLItem] | None:
     return None if result is None else result.items
 
 
-def write_library(items: list[CSLItem], format: str) -> WriteResult:
-    """``items`` written in ``format`` (one of ``FORMATS``), with what it could not hold."""
+def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> WriteResult:
+    """``items`` written in ``format`` (one of ``FORMATS``), with what it could not hold.
+
+    ``latex`` asks BibTeX and BibLaTeX output for LaTeX commands instead of accented letters.
+    """
+    if format == "biblatex":
+        return write_biblatex(list(items), latex=latex)
+    if format == "bibtex":
+        return write_bibtex(list(items), latex=latex)
     writer = _WRITERS.get(format)
     if writer is None:
         raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")

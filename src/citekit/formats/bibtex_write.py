@@ -17,24 +17,27 @@ from ..model import CSLItem, date_parts
 from . import biblatex_map
 from .bibtex_names import format_names
 from .edtf import format_edtf
-from .latex import escape, protect_case
+from .latex import escape, latex_commands, protect_case
 from .result import WriteResult, cannot_hold
 
 _PAGE_RANGE = re.compile(r"(?<=\w)-(?=\w)")
 _SKIP = {"id", "type", "citation-key"}
 
 
-def write_biblatex(items: list[CSLItem]) -> WriteResult:
-    """BibLaTeX text for ``items`` and a warning for each item that lost fields."""
-    return _write(items, classic=False)
+def write_biblatex(items: list[CSLItem], *, latex: bool = False) -> WriteResult:
+    """BibLaTeX text for ``items`` and a warning for each item that lost fields.
+
+    With ``latex``, accented letters are written as LaTeX commands (Hangul stays UTF-8).
+    """
+    return _write(items, classic=False, latex=latex)
 
 
-def write_bibtex(items: list[CSLItem]) -> WriteResult:
+def write_bibtex(items: list[CSLItem], *, latex: bool = False) -> WriteResult:
     """Classic BibTeX (``journal``, ``address``, ``year``/``month``) for older styles."""
-    return _write(items, classic=True)
+    return _write(items, classic=True, latex=latex)
 
 
-def _write(items: list[CSLItem], *, classic: bool) -> WriteResult:
+def _write(items: list[CSLItem], *, classic: bool, latex: bool) -> WriteResult:
     import bibtexparser
     from bibtexparser.library import Library
     from bibtexparser.model import Entry, Field
@@ -44,6 +47,9 @@ def _write(items: list[CSLItem], *, classic: bool) -> WriteResult:
     library = Library()
     for item, key in zip(items, assign_keys(items), strict=True):
         bib_type, fields, lost = item_fields(item, classic=classic)
+        if latex:
+            verbatim = biblatex_map.tables()["verbatim"]
+            fields = {k: v if k in verbatim else latex_commands(v) for k, v in fields.items()}
         lost += ["id"] if loses_id(item, key) else []
         library.add(Entry(bib_type, key, [Field(name, value) for name, value in fields.items()]))
         if lost:

@@ -11,9 +11,16 @@ from ..model import CSLItem
 
 
 def looks_like_csl_json(text: str) -> bool:
-    """True when the text starts like a JSON array or object."""
-    head = text.lstrip("\ufeff \t\n")
-    return head[:1] in ("[", "{")
+    """True when the text starts like a JSON array of objects or a JSON object.
+
+    ``[1] Hong J, ...`` (a numbered reference list) is not JSON: after ``[`` must come
+    ``{`` or ``]``, after ``{`` a quoted key or ``}``.
+    """
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:1] not in ("[", "{"):
+        return False
+    following = head[1:].lstrip(" \t\r\n")[:1]
+    return following in ("{", "]") if head[0] == "[" else following in ('"', "}")
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ _TIE = re.compile(r"(?<!\\)~")
 _WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NEEDS_DECODER = re.compile(r"[\\$~]|--")
 _DECODER = None
+_ENCODER = None
 
 
 def decode(value: str) -> str:
@@ -35,6 +36,24 @@ def decode(value: str) -> str:
         _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
     value = _TIE.sub(" ", value.replace(r"\textasciicircum{}", "^"))
     return _DECODER.latex_to_text(value)
+
+
+def latex_commands(value: str) -> str:
+    """Accented and other non-ASCII letters as LaTeX commands (``ö`` → ``{\\"o}``).
+
+    Characters LaTeX has no command for (Hangul, Han) are left in UTF-8.
+    """
+    global _ENCODER
+    if _ENCODER is None:
+        from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+        _ENCODER = UnicodeToLatexEncoder(
+            non_ascii_only=True,
+            unknown_char_policy="keep",
+            unknown_char_warning=False,
+            replacement_latex_protection="braces-all",
+        )
+    return _ENCODER.unicode_to_latex(value)
 
 
 def escape(value: str) -> str:

@@ -2,9 +2,11 @@
 
 Script decides wherever it can: Hangul (even mixed with Hanja or Latin) is Korean, kana is
 Japanese, Han characters alone are Chinese (Japanese when they include forms only Japanese
-writes), Cyrillic is Russian. In Latin script, a clear majority of function words (the,
-der, het...) decides; otherwise py3langid restricted to the languages citekit's users cite
-(it measured best on short bibliographic strings; see benchmarks/lang_detectors.py).
+writes or words only Japanese uses, 新聞 newspaper), Cyrillic is Russian. In Latin script, a
+clear majority of function words (the, der, het...) decides, then a lead of function and
+title words (Times, Zeitung, Tijdschrift...); otherwise py3langid restricted to the
+languages citekit's users cite (it measured best on short bibliographic strings; see
+benchmarks/lang_detectors.py).
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ def script_language(text: str) -> str | None:
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
-        japanese_only = load_json("japanese_kanji.json")["characters"]
-        return "ja" if any(ch in japanese_only for ch in text) else "zh"
+        japanese = load_json("japanese_kanji.json")
+        only_japanese = any(ch in japanese["characters"] for ch in text)
+        return "ja" if only_japanese or any(w in text for w in japanese["words"]) else "zh"
     if _CYRILLIC.search(text):
         return "ru"
     return None
@@ -46,15 +49,35 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in table.items() if not lang.startswith("_")}
 
 
-def function_word_language(text: str) -> str | None:
-    """The language whose function words clearly outnumber every other's, else None."""
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, frozenset[str]]:
+    table = load_json("title_words.json")
+    return {lang: frozenset(words) for lang, words in table.items() if not lang.startswith("_")}
+
+
+def _leader(text: str, tables: dict[str, frozenset[str]], margin: int) -> str | None:
+    """The language whose words in ``tables`` outnumber every other's by ``margin``."""
     words = _WORD.findall(text.lower())
     counts = sorted(
-        ((sum(word in table for word in words), lang) for lang, table in _function_words().items()),
+        ((sum(word in table for word in words), lang) for lang, table in tables.items()),
         reverse=True,
     )
     (best, lang), (second, _) = counts[0], counts[1]
-    return lang if best - second >= _CLEAR_MARGIN else None
+    return lang if best - second >= margin else None
+
+
+def function_word_language(text: str) -> str | None:
+    """The language whose function words clearly outnumber every other's, else None."""
+    return _leader(text, _function_words(), _CLEAR_MARGIN)
+
+
+def cue_word_language(text: str) -> str | None:
+    """The one language with the most function and title words (Times, Zeitung...), else None."""
+    cues = {
+        lang: words | _title_words().get(lang, frozenset())
+        for lang, words in _function_words().items()
+    }
+    return _leader(text, cues, 1)
 
 
 @lru_cache(maxsize=1)
@@ -81,4 +104,4 @@ def detect_language(
         return by_script
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
         return None
-    return function_word_language(text) or statistical(text)
+    return function_word_language(text) or cue_word_language(text) or statistical(text)

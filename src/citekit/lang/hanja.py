@@ -3,7 +3,8 @@
 The per-character readings come from the ``hanja`` package's table (one usual reading per
 character); ours is the word table (``data/hanja_words.tsv``) for readings that depend on
 the word, surnames heading a three-character name (金大中 김대중), and the rules: the
-initial-sound law (李 → 이, 歷史 → 역사 but 經歷 → 경력),
+initial-sound law at the start of each word (李 → 이, 歷史 → 역사 but 經歷 → 경력; the words
+of a longer run are told by ``data/hanja_compounds.json``: 國際聯合 → 국제연합),
 렬/률 read 열/율 after a vowel or ㄴ (羅列 → 나열), 不 read 부 before ㄷ and ㅈ (不正 → 부정).
 """
 
@@ -77,8 +78,22 @@ def _starts_dj(reading: str) -> bool:
     return hangul.is_syllable(reading[0]) and hangul.split(reading[0])[0] in ("ㄷ", "ㅈ")
 
 
+def _word_starts(run: str) -> set[int]:
+    """Indexes after the first where a run of Hanja starts a new word (國際|聯合, 新|女性)."""
+    compounds = load_json("hanja_compounds.json")
+    prefixed = run[0] in compounds["prefixes"]
+    if (len(run) == 3 and prefixed) or (
+        len(run) == 4 and prefixed and run[-1] in compounds["suffixes"]
+    ):
+        return {1}
+    if len(run) >= 4:
+        return set(range(2, len(run) - len(run) % 2, 2))
+    return set()
+
+
 def _read_run(run: str, at_word_start: bool) -> str:
     """One run of Hanja: the longest known word at each point, else one character."""
+    starts = _word_starts(run) if at_word_start else set()
     out: list[str] = []
     index = 0
     while index < len(run):
@@ -98,7 +113,7 @@ def _read_run(run: str, at_word_start: bool) -> str:
             if out and out[-1] == "불" and run[index - 1] == "不" and _starts_dj(reading):
                 out[-1] = "부"
             reading = _after(out[-1][-1] if out else "", reading)
-        if index == 0 and at_word_start:
+        if (index == 0 and at_word_start) or index in starts:
             reading = initial_sound_law(reading[0]) + reading[1:]
         out.append(reading)
         index += len(piece)

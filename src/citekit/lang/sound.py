@@ -26,6 +26,19 @@ def _inserts_n(word: str, index: int) -> bool:
     return False
 
 
+def _aspirates(word: str, index: int) -> bool:
+    """True when the ㅎ starting syllable ``index`` is a suffix or a form of 하다 (잡혀, 생각한)."""
+    rules = _rules()
+    return (
+        word[index] in rules["aspirating_h"]
+        or any(word.startswith(form, index) for form in rules["aspirating_ha"])
+        or (
+            word[index:] in rules["aspirating_final"]
+            and not any(word.endswith(noun) for noun in rules["h_nouns"])
+        )
+    )
+
+
 def _keeps_n(word: str, index: int) -> bool:
     """ㄴ+ㄹ read ㄴㄴ: a Sino-Korean suffix closing a word of three syllables or more."""
     return index >= 2 and index == len(word) - 1 and word[index] in _rules()["n_not_l"]
@@ -34,6 +47,8 @@ def _keeps_n(word: str, index: int) -> bool:
 def _before_vowel(left: Syllable, right: Syllable, word: str, index: int) -> None:
     rules = _rules()
     final = left[2]
+    if final == "ㅇ" and _inserts_n(word, index):
+        right[0] = "ㄴ"  # 콩엿 → 콩녓, 식용유 → 시굥뉴
     if final in ("", "ㅇ"):
         return
     if final in ("ㅎ", "ㄶ", "ㅀ"):
@@ -69,10 +84,7 @@ def _before_consonant(left: Syllable, right: Syllable, word: str, index: int) ->
             return
         left[2] = rest or "ㄴ"
         final = left[2]
-    elif initial == "ㅎ" and (
-        word[index] in rules["aspirating_h"]
-        or any(word.startswith(form, index) for form in rules["aspirating_ha"])
-    ):
+    elif initial == "ㅎ" and _aspirates(word, index):
         kept, moved = rules["cluster"].get(final, ("", final))
         plain = rules["neutral"].get(moved, moved)
         if plain in rules["aspirated"]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import NAME_FIELDS, CSLItem
 from .detect import detect_language, script_language
+from .hanja import HAN
 
 TEXT_FIELDS = ("title", "container-title", "collection-title", "publisher", "title-short")
 
@@ -16,7 +17,7 @@ def name_text(name: dict) -> str:
 def field_languages(item: CSLItem) -> dict[str, str]:
     """Language of each text field and name list (names by script only).
 
-    Han-only text follows a Korean or Japanese item (韓美 in a Korean item is Korean).
+    Han-only text follows a Korean or Japanese item (韓美 or 京鄕新聞 in a Korean item is Korean).
     """
     found: dict[str, str] = {}
     for field in TEXT_FIELDS:
@@ -35,8 +36,23 @@ def field_languages(item: CSLItem) -> dict[str, str]:
     if context not in ("ko", "ja"):
         context = next((tag for tag in found.values() if tag in ("ko", "ja")), "")
     if context:
-        found = {field: context if tag == "zh" else tag for field, tag in found.items()}
+        han_only = {
+            field
+            for field, tag in found.items()
+            if tag in ("zh", "ja") and is_han_only(item, field)
+        }
+        found = {field: context if field in han_only else tag for field, tag in found.items()}
     return found
+
+
+def is_han_only(item: CSLItem, field: str) -> bool:
+    """True when a text field is written in Han characters without kana or Hangul."""
+    text = item.get(field)
+    return (
+        isinstance(text, str)
+        and HAN.search(text) is not None
+        and script_language(HAN.sub("", text)) is None
+    )
 
 
 def item_language(item: CSLItem, languages: dict[str, str]) -> str | None:

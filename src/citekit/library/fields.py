@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..lang import detect_language
 from ..model import NAME_FIELDS, CSLItem
 from .keys import first_author, year
+from .romanizer import read_hanja
 
 TITLE_FIELDS = ("title", "title-short", "original-title", "collection-title")
 CONTAINER_FIELDS = ("container-title", "container-title-short", "publisher", "event-title")
@@ -83,11 +84,17 @@ def names(item: CSLItem) -> list[str]:
     return found
 
 
+def _with_reading(text: str) -> str:
+    """``text``, followed by its Hangul reading when it holds Hanja (北 is found by 북)."""
+    reading = read_hanja(text)
+    return f"{text} {reading}" if reading else text
+
+
 def search_text(item: CSLItem) -> SearchText:
     """The searchable text of ``item`` by field group."""
     return SearchText(
-        title=" ".join(_strings(item, TITLE_FIELDS) + _custom_strings(item)),
-        names=" ".join(names(item)),
-        container=" ".join(_strings(item, CONTAINER_FIELDS)),
+        title=_with_reading(" ".join(_strings(item, TITLE_FIELDS) + _custom_strings(item))),
+        names=_with_reading(" ".join(names(item))),
+        container=_with_reading(" ".join(_strings(item, CONTAINER_FIELDS))),
         notes=" ".join(_strings(item, NOTE_FIELDS)),
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..keys import base_key, existing_key
 from ..model import CSLItem
 from ..pipeline import load
 from .dedupe import IDENTICAL, candidates_for
@@ -63,7 +64,8 @@ def import_items(
                 store.tag(same[0], add=tags)
                 report.already.append(str(item.get("id")))
                 continue
-            stored = store.add(item, provenance, tags)
+            wanted = existing_key(item) or base_key(item)
+            stored = store.add({**item, "id": wanted}, provenance, tags)
             known[stored.rowid] = mine
             report.added.append(stored.key)
             for rowid, reason in candidates:

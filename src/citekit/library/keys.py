@@ -1,8 +1,8 @@
 """Match keys: the normalised DOI, URL, title and first author that duplicates share.
 
-A Hangul title is compared through its romanization, and every title key is folded so
-that Revised Romanization and McCune-Reischauer spellings of one title meet
-(``Pukhan`` and ``Bukhan`` both become ``bughan``).
+A Korean title is compared through its romanization (Hanja read as Hangul first), and
+every title key is folded so that Revised Romanization and McCune-Reischauer spellings of
+one title meet (``Pukhan`` and ``Bukhan`` both become ``bughan``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ..check.urlform import is_tracking
 from ..model import CSLItem, date_parts
-from .romanizer import has_hangul, romanize_runs
+from .romanizer import has_hangul, read_hanja, romanize_runs
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -73,6 +73,7 @@ def normalize_url(value: str | None) -> str | None:
 def fold(text: str) -> str:
     """Lower-case letters and digits only, with romanization spellings folded together."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = read_hanja(text) or text
     if has_hangul(text):
         text = (romanize_runs(text) or text).casefold()
     text = _LEADING_ARTICLE.sub("", text).replace("&", "and")

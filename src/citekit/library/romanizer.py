@@ -1,26 +1,15 @@
-"""Romanized forms of Hangul text, through ``citekit.lang.romanize`` when it is installed."""
+"""Korean text in the forms the library compares and searches: Hanja read as Hangul, and
+Hangul romanized (RR) through ``citekit.lang``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
+from ..lang import hangul_reading, romanize
+
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
-
-
-@lru_cache(maxsize=1)
-def _romanizer() -> Callable[[str], str] | None:
-    try:
-        from ..lang import romanize
-    except ImportError:
-        return None
-    return lambda text: romanize(text, system="rr", mode="general")
-
-
-def available() -> bool:
-    """True when citekit's romanizer is there (romanized search and matching work)."""
-    return _romanizer() is not None
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def has_hangul(text: str) -> bool:
@@ -28,14 +17,16 @@ def has_hangul(text: str) -> bool:
     return _HANGUL_RUN.search(text) is not None
 
 
+def read_hanja(text: str) -> str:
+    """``text`` with its Hanja read as Hangul (北과의 → 북과의), or ``""`` when it has none."""
+    return hangul_reading(text) if _HAN.search(text) else ""
+
+
 @lru_cache(maxsize=65536)
-def romanize_hangul(text: str) -> str:
-    """``text`` with every Hangul word romanized (RR), or ``""`` without a romanizer."""
-    romanize = _romanizer()
-    if romanize is None or not has_hangul(text):
-        return ""
+def romanize_hangul(run: str) -> str:
+    """One run of Hangul in Revised Romanization, or ``""`` if the romanizer fails."""
     try:
-        return romanize(text)
+        return romanize(run, system="rr", mode="general")
     except Exception:  # noqa: BLE001 - a romanizer bug must not stop an import
         return ""
 

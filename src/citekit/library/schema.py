@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 
 from ..errors import InputError
-from . import romanizer, search_index
+from . import search_index
 from .fields import search_text
 from .keys import match_keys
 
@@ -70,15 +70,9 @@ def _fill_match_keys(conn: sqlite3.Connection) -> None:
 
 
 def fill_search_index(conn: sqlite3.Connection) -> None:
-    """Index every item for search (after a migration or a reindex), noting whether
-    romanized text went in."""
+    """Index every item for search (after a migration or a reindex)."""
     for rowid, item in _items(conn):
         search_index.add(conn, rowid, search_text(item))
-    conn.execute("DELETE FROM meta WHERE name = 'search_romanized'")
-    conn.execute(
-        "INSERT INTO meta(name, value) VALUES ('search_romanized', ?)",
-        ("1" if romanizer.available() else "0",),
-    )
 
 
 V2: list[Step] = [

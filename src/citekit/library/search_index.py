@@ -15,7 +15,7 @@ import sqlite3
 import unicodedata
 
 from .fields import SearchText
-from .romanizer import available, romanize_runs
+from .romanizer import romanize_runs
 
 _CJK_RUN = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+"
@@ -84,9 +84,9 @@ def match_words(query: str) -> str | None:
 
 def match_roman(query: str) -> str | None:
     """The FTS5 expression for the romanized table, or None when it cannot apply
-    (no romanizer, a term in another script, or a term under three letters)."""
+    (a term in another script, or a term under three letters)."""
     words = terms(query)
-    if not words or not available():
+    if not words:
         return None
     if any(not word.isascii() or len(word) < 3 for word in words):
         return None

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from string import ascii_lowercase
 from typing import Any
 
 from ..errors import InputError
 from ..model import CSLItem
-from . import romanizer, schema, search_index
+from . import schema, search_index
 from .fields import columns, search_text
 from .keys import match_keys
 from .store import Filters, HistoryEntry, Provenance, Store, StoredItem
@@ -27,6 +29,20 @@ def now() -> str:
 
 def _dumps(item: CSLItem | None) -> str | None:
     return None if item is None else json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+def _suffixes() -> Iterator[str]:
+    """ "", then a-z, then aa-zz, then numbers: what makes a taken key unique."""
+    yield ""
+    yield from ascii_lowercase
+    yield from (a + b for a in ascii_lowercase for b in ascii_lowercase)
+    yield from (f"-{n}" for n in itertools.count(2))
+
+
+def _row(item: CSLItem) -> tuple[Any, ...]:
+    """The stored JSON and indexed columns of an item, in the ``items`` table's order."""
+    cols = columns(item)
+    return (_dumps(item), cols.type, cols.year, cols.language, cols.title, cols.first_author)
 
 
 class SQLiteStore(Store):
@@ -45,6 +61,7 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise InputError(f"cannot open the library: {exc}", file=self.path) from exc
         self._imports: dict[str, int] = {}
+        self._taken: dict[str, set[str]] = {}
         self._depth = 0
 
     # -- transactions -------------------------------------------------------------------
@@ -75,6 +92,7 @@ class SQLiteStore(Store):
         finally:
             self._depth = 0
             self._imports.clear()
+            self._taken.clear()
 
     # -- writing ------------------------------------------------------------------------
 
@@ -87,10 +105,18 @@ class SQLiteStore(Store):
         return self._imports[source]
 
     def _free_key(self, wanted: str) -> str:
-        key, number = wanted, 1
-        while self.conn.execute("SELECT 1 FROM items WHERE citekey = ?", (key,)).fetchone():
-            number += 1
-            key = f"{wanted}-{number}"
+        """``wanted``, or with the first free letter suffix (``kim2023a``, ``kim2023b``)."""
+        taken = self._taken.get(wanted)
+        if taken is None:  # keys starting with ``wanted``, read once per transaction
+            rows = self.conn.execute(
+                "SELECT citekey FROM items WHERE citekey >= ? AND citekey < ?",
+                (wanted, wanted + "\uffff"),
+            )
+            taken = self._taken[wanted] = {key for (key,) in rows}
+        key = next(
+            f"{wanted}{suffix}" for suffix in _suffixes() if f"{wanted}{suffix}" not in taken
+        )
+        taken.add(key)
         return key
 
     def _index(self, rowid: int, item: CSLItem) -> None:
@@ -129,22 +155,11 @@ class SQLiteStore(Store):
         with self.transaction():
             item = dict(item)
             item["id"] = self._free_key(str(item.get("id") or "item"))
-            cols = columns(item)
             stamp = now()
             cursor = self.conn.execute(
-                "INSERT INTO items(citekey, data, type, year, language, title, first_author, added,"
+                "INSERT INTO items(data, type, year, language, title, first_author, citekey, added,"
                 " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    item["id"],
-                    _dumps(item),
-                    cols.type,
-                    cols.year,
-                    cols.language,
-                    cols.title,
-                    cols.first_author,
-                    stamp,
-                    stamp,
-                ),
+                (*_row(item), item["id"], stamp, stamp),
             )
             rowid = int(cursor.lastrowid)
             self.add_provenance(rowid, provenance)
@@ -169,20 +184,10 @@ class SQLiteStore(Store):
                 raise InputError(f"no item with row {rowid} in the library", file=self.path)
             item = dict(item)
             item["id"] = old.key
-            cols = columns(item)
             self.conn.execute(
                 "UPDATE items SET data = ?, type = ?, year = ?, language = ?, title = ?,"
                 " first_author = ?, modified = ? WHERE id = ?",
-                (
-                    _dumps(item),
-                    cols.type,
-                    cols.year,
-                    cols.language,
-                    cols.title,
-                    cols.first_author,
-                    now(),
-                    rowid,
-                ),
+                (*_row(item), now(), rowid),
             )
             self._unindex(rowid)
             self._index(rowid, item)
@@ -211,7 +216,7 @@ class SQLiteStore(Store):
                 self.conn.execute("DELETE FROM tags WHERE item = ? AND tag = ?", (rowid, tag))
 
     def reindex(self) -> None:
-        """Rebuild the search index (after the romanizer or tokenizer changed)."""
+        """Rebuild the search index (after citekit's romanizer or tokenizer changed)."""
         with self.transaction():
             self.conn.execute("DELETE FROM search_words")
             self.conn.execute("DELETE FROM search_roman")
@@ -328,10 +333,6 @@ class SQLiteStore(Store):
             )
             for time, action, before, after, note in rows
         ]
-
-    def index_is_stale(self) -> bool:
-        row = self.conn.execute("SELECT value FROM meta WHERE name = 'search_romanized'").fetchone()
-        return romanizer.available() and (row is None or row[0] != "1")
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0])

@@ -121,10 +121,6 @@ class Store(ABC):
         """The item's changes, oldest first."""
 
     @abstractmethod
-    def index_is_stale(self) -> bool:
-        """True when the search index lacks romanized text citekit could now add."""
-
-    @abstractmethod
     def count(self) -> int:
         """How many items the library holds."""
 

@@ -7,6 +7,7 @@ entry in the target format. See ``docs/rendering.md``.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -56,6 +57,8 @@ class Rendered:
     mode: str
     entries: list[Entry] = field(default_factory=list)
     output: str | bytes = ""
+    problems: list[str] = field(default_factory=list)
+    """Item fields citekit had to repair or drop before rendering (one message each)."""
 
 
 def _check(items: list[CSLItem], mode: str, to: str) -> None:
@@ -84,37 +87,55 @@ def _run(
 ) -> Rendered:
     """Render; ``clusters`` None means each item cited once, in order (``render``)."""
     from .groups import render_grouped, worth_grouping
+    from .order import fixed_order, needs_fixing, reorder
     from .output import entries_from, whole_output
     from .pandoc import run_citeproc
     from .prepare import name_clash_twins, prepare_items
     from .styles import resolve_style
 
+    per_item = clusters is None
     resolved = resolve_style(style)
-    prepared = prepare_items(items)
-    docx = None
-    if clusters is None and worth_grouping(resolved, mode, to, len(items)):
-        result = render_grouped(prepared, resolved, mode=mode, to=to, locale=locale)
+    problems: list[str] = []
+    prepared = prepare_items(items, problems)
+    if isinstance(clusters, str):
+        body = normalize_markdown_labels(clusters)
+        if resolved.note:
+            body = guard_markdown_citations(body)
     else:
         if clusters is None:
             # every item cited once, in input order, even for a bibliography: pandoc then
             # registers them in that order, which breaks ties (year suffixes) as citeproc-js
             clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
-        if isinstance(clusters, str):
-            body = normalize_markdown_labels(clusters)
-            if resolved.note:
-                body = guard_markdown_citations(body)
-        else:
-            body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
+        body = "\n\n".join(cluster_markdown(c, note=resolved.note) for c in clusters)
+    fix_order = mode == "bibliography" and needs_fixing(resolved)
+
+    def main_run(order: list[str] | None) -> tuple[dict, bytes | None]:
+        if per_item and worth_grouping(resolved, mode, to, len(items)):
+            return render_grouped(prepared, resolved, mode=mode, to=to, locale=locale), None
+        cited, text = prepared, body
         if resolved.note and mode != "bibliography":
             twins = name_clash_twins(prepared)
-            prepared += twins
+            cited = prepared + twins
             # cited after everything else, so note numbers and ibid are unchanged
-            body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
-        result, docx = run_citeproc(prepared, body, style=resolved, mode=mode, to=to, locale=locale)
+            text += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+        return run_citeproc(
+            cited, text, style=resolved, mode=mode, to=to, locale=locale, order=order
+        )
+
+    if fix_order and to in ("rtf", "docx"):
+        # pandoc writes these documents itself, so it needs the order before it runs
+        result, docx = main_run(fixed_order(prepared, resolved, body, locale))
+    elif fix_order:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            order = pool.submit(fixed_order, prepared, resolved, body, locale)
+            result, docx = main_run(None)
+            result = reorder(result, order.result())
+    else:
+        result, docx = main_run(None)
     entries = entries_from(result, to)
     document = docx if docx is not None else result.get("document")
     output = whole_output(style, mode, to, entries, document)
-    return Rendered(style=style, mode=mode, entries=entries, output=output)
+    return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
 
 
 def render(

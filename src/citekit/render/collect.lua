@@ -86,6 +86,10 @@ end
 
 local function bibliography(doc)
   local found = {}
+  local rank = {}
+  for index, id in ipairs(doc.meta['citekit-order'] or {}) do
+    rank[pandoc.utils.stringify(id)] = index
+  end
   doc.blocks:walk{
     Div = function(div)
       local id = div.identifier:match('^ref%-(.+)$')
@@ -95,6 +99,15 @@ local function bibliography(doc)
       end
     end,
   }
+  if next(rank) then
+    local position = {}
+    for index, entry in ipairs(found) do position[entry.ids[1]] = index end
+    table.sort(found, function(a, b)
+      local ra, rb = rank[a.ids[1]] or math.huge, rank[b.ids[1]] or math.huge
+      if ra ~= rb then return ra < rb end
+      return position[a.ids[1]] < position[b.ids[1]]
+    end)
+  end
   return found
 end
 

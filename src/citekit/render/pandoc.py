@@ -51,14 +51,25 @@ def wants_document(style: Style, mode: str, to: str) -> bool:
 
 
 def run_citeproc(
-    items: list[CSLItem], body: str, *, style: Style, mode: str, to: str, locale: str | None
+    items: list[CSLItem],
+    body: str,
+    *,
+    style: Style,
+    mode: str,
+    to: str,
+    locale: str | None,
+    order: list[str] | None = None,
 ) -> tuple[dict[str, Any], bytes | None]:
-    """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes)."""
+    """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes).
+
+    ``order``: the bibliography's ids in the order the writer should put them."""
     pandoc_to = PANDOC_FORMATS[to]
     # items are all cited in the body, so no nocite: '@*' (which costs pandoc much time)
     header: dict[str, Any] = {}
     if mode != "bibliography":
         header["suppress-bibliography"] = True
+    if order:
+        header["citekit-order"] = order
     names = unspaced_names(items)
     if names:
         header["citekit-unspaced-names"] = names

@@ -1,0 +1,129 @@
+"""Bibliography order: empty sort keys last, as the CSL specification (and citeproc-js) says.
+
+Pandoc's citeproc sorts a macro sort key that renders empty *before* every value (in
+OSCOLA, cases and legislation, whose author key is empty, come before treaties). citekit
+renders each item's sort keys once more with a copy of the style whose bibliography
+layout prints just the keys, then moves, within each run of entries that agree on the
+earlier keys, the entries whose key is empty after the others. Only equality and
+emptiness are used, so pandoc's own collation of the values is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .styles import Style, style_text
+
+_SORT = re.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
+_KEY = re.compile(r"<key\b([^>]*)/?>")
+_LAYOUT = re.compile(r"(<bibliography\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
+_DISAMBIGUATION_ATTR = re.compile(
+    r"\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute"
+    r'(?:-rule)?)="[^"]*"'
+)
+DATE_VARIABLES = {"issued", "accessed", "event-date", "original-date", "submitted"}
+MARK = "\u00a7k{}\u00a7"
+
+
+def sort_keys(style: Style) -> list[tuple[str, str]]:
+    """The bibliography's sort keys as ("macro"|"variable", name), in order."""
+    found = _SORT.search(style_text(style))
+    if not found:
+        return []
+    keys = []
+    for attributes in _KEY.findall(found.group(1)):
+        macro = re.search(r'macro="([^"]+)"', attributes)
+        variable = re.search(r'variable="([^"]+)"', attributes)
+        if macro:
+            keys.append(("macro", macro.group(1)))
+        elif variable:
+            keys.append(("variable", variable.group(1)))
+    return keys
+
+
+def needs_fixing(style: Style) -> bool:
+    """Whether any bibliography sort key is a macro (which pandoc may render empty)."""
+    return any(kind == "macro" for kind, _ in sort_keys(style))
+
+
+def _key_element(kind: str, name: str) -> str:
+    if kind == "macro":
+        return f'<text macro="{name}"/>'
+    if name in DATE_VARIABLES:
+        return f'<date variable="{name}" form="numeric"/>'
+    return f'<text variable="{name}"/>'
+
+
+def key_style(style: Style, folder: Path) -> Style:
+    """A copy of ``style`` whose bibliography entries are its sort keys between markers."""
+    keys = sort_keys(style)
+    layout = "".join(
+        f'<text value="{MARK.format(index)}"/>{_key_element(kind, name)}'
+        for index, (kind, name) in enumerate(keys)
+    )
+    text = _LAYOUT.sub(lambda m: m.group(1) + f"<layout>{layout}</layout>", style_text(style), 1)
+    text = _DISAMBIGUATION_ATTR.sub("", text)
+    path = folder / f"keys-{style.path.name}"
+    path.write_text(text, encoding="utf-8")
+    return Style(id=style.id, path=path, note=style.note, locale=style.locale)
+
+
+def parse_keys(text: str, count: int) -> list[str]:
+    """The key values from one entry of the key style's output."""
+    values = re.split(r"\u00a7k\d+\u00a7", text)[1:]
+    values = [value.strip() for value in values]
+    return (values + [""] * count)[:count]
+
+
+def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]) -> list[str]:
+    """``ids`` (pandoc's order) with empty macro keys moved after their peers, key by key."""
+
+    def value(ident: str, level: int) -> str:
+        values = keys.get(ident)
+        return values[level] if values and level < len(values) else ""
+
+    def arrange(block: list[str], level: int) -> list[str]:
+        if level >= len(kinds) or len(block) < 2:
+            return block
+        runs: list[list[str]] = []
+        for ident in block:
+            if runs and value(runs[-1][0], level) == value(ident, level):
+                runs[-1].append(ident)
+            else:
+                runs.append([ident])
+        if kinds[level] == "macro":
+            runs = [r for r in runs if value(r[0], level)] + [
+                r for r in runs if not value(r[0], level)
+            ]
+        return [ident for run in runs for ident in arrange(run, level + 1)]
+
+    return arrange(list(ids), 0)
+
+
+def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
+    """The bibliography's ids in pandoc's order with empty macro keys moved last.
+
+    One extra pandoc run with the key style: its entries come in pandoc's sort order
+    (same keys, same registration) and carry each item's key values.
+    """
+    import tempfile
+
+    from .pandoc import run_citeproc
+
+    kinds = [kind for kind, _ in sort_keys(style)]
+    with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
+        keyed = key_style(style, Path(folder))
+        result, _ = run_citeproc(
+            items, body, style=keyed, mode="bibliography", to="text", locale=locale
+        )
+    keys = {e["ids"][0]: parse_keys(e["plain"], len(kinds)) for e in result["entries"]}
+    return empty_keys_last([e["ids"][0] for e in result["entries"]], keys, kinds)
+
+
+def reorder(result: dict, order: list[str]) -> dict:
+    """The writer's result with its entries in ``order`` (ids not in it keep their place
+    at the end)."""
+    rank = {ident: index for index, ident in enumerate(order)}
+    entries = sorted(result["entries"], key=lambda e: rank.get(e["ids"][0], len(rank)))
+    return {**result, "entries": entries}

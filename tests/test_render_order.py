@@ -1,0 +1,89 @@
+"""Bibliography order: pandoc sorts an empty macro key first; CSL and citeproc-js last."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from citekit.render import render
+from citekit.render.order import empty_keys_last, parse_keys
+
+LEGAL = [
+    {
+        "id": "case",
+        "type": "legal_case",
+        "title": "Donoghue v Stevenson",
+        "container-title": "AC",
+        "volume": "1932",
+        "page": "562",
+        "authority": "HL",
+        "issued": {"date-parts": [[1932]]},
+    },
+    {
+        "id": "statute",
+        "type": "legislation",
+        "title": "Human Rights Act",
+        "issued": {"date-parts": [[1998]]},
+    },
+    {
+        "id": "treaty_b",
+        "type": "treaty",
+        "title": "International Covenant on Civil and Political Rights",
+        "issued": {"date-parts": [[1966, 12, 16]]},
+    },
+    {
+        "id": "treaty_a",
+        "type": "treaty",
+        "title": "International Convention for the Protection"
+        " of All Persons from Enforced Disappearance",
+        "issued": {"date-parts": [[2006, 12, 20]]},
+    },
+    {
+        "id": "book",
+        "type": "book",
+        "author": [{"family": "Smith", "given": "Eleanor"}],
+        "title": "International human rights law",
+        "issued": {"date-parts": [[2020]]},
+    },
+]
+EXPECTED = ["book", "treaty_a", "treaty_b", "case", "statute"]
+
+
+def test_oscola_puts_treaties_before_cases_and_legislation():
+    assert [entry.id for entry in render(LEGAL, style="oscola").entries] == EXPECTED
+
+
+def test_word_bibliography_in_the_same_order():
+    output = render(LEGAL, style="oscola", to="docx").output
+    with zipfile.ZipFile(io.BytesIO(output)) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+    positions = [
+        text.index(marker)
+        for marker in ("Smith", "Convention", "Covenant", "Donoghue", "Human Rights Act")
+    ]
+    assert positions == sorted(positions)
+
+
+def test_empty_keys_last_moves_only_within_ties():
+    keys = {
+        "a": ["0", "Smith"],
+        "b": ["1", ""],
+        "c": ["1", "Treaty"],
+        "d": ["1", ""],
+        "e": ["2", ""],
+    }
+    assert empty_keys_last(["a", "b", "d", "c", "e"], keys, ["macro", "macro"]) == [
+        "a",
+        "c",
+        "b",
+        "d",
+        "e",
+    ]
+    # a variable key that is empty is already last in pandoc: left alone
+    assert empty_keys_last(["b", "c"], keys, ["macro", "variable"]) == ["b", "c"]
+
+
+def test_parse_keys():
+    assert parse_keys("§k0§1§k1§§k2§1932", 4) == ["1", "", "1932", ""]

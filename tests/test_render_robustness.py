@@ -1,0 +1,54 @@
+"""A bad item never stops the others: pandoc-unreadable fields are repaired and reported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from citekit.cli import main
+from citekit.errors import RenderError
+from citekit.render import render
+
+BAD = [
+    {"id": "a", "type": "book", "title": "Dated by a string", "issued": "2023"},
+    {"id": "b", "type": "book", "title": "Author as a string", "author": "Kim"},
+    {"id": "c", "type": "book", "title": "Bad date parts", "issued": {"date-parts": [["x"]]}},
+    {"id": "d", "type": "book", "title": "Good", "author": [{"family": "Lee", "given": "S"}]},
+]
+
+
+def test_bad_fields_are_repaired_and_reported():
+    rendered = render(BAD, style="apa")
+    texts = {entry.id: entry.text for entry in rendered.entries}
+    assert texts["a"] == "Dated by a string. (2023)."
+    assert texts["b"].startswith("Kim. (n.d.). Author as a string.")
+    assert texts["c"] == "Bad date parts. (n.d.)."
+    assert texts["d"] == "Lee, S. (n.d.). Good."
+    assert rendered.problems == [
+        "a: issued is not a CSL date; repaired",
+        "b: author is not a list of CSL names; repaired",
+        "c: issued is not a CSL date; repaired",
+    ]
+    assert BAD[0]["issued"] == "2023"  # the caller's items are not modified
+
+
+def test_cli_warns_and_still_writes(tmp_path, capsys):
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(BAD), encoding="utf-8")
+    assert main(["format", str(source), "--style", "apa"]) == 0
+    captured = capsys.readouterr()
+    assert "Lee, S. (n.d.). Good." in captured.out
+    assert "warning: b: author is not a list of CSL names; repaired" in captured.err
+
+
+def test_items_need_unique_string_ids():
+    with pytest.raises(RenderError, match="item 2: duplicate id 'a'"):
+        render([BAD[0], BAD[0]], style="apa")
+    with pytest.raises(RenderError, match="item 1 has no string 'id'"):
+        render([{"title": "x"}], style="apa")
+
+
+def test_no_items_renders_empty_output():
+    assert render([], style="oscola").output == ""
+    assert render([], style="apa", to="json").entries == []
