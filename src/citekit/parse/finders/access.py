@@ -20,7 +20,8 @@ def _phrase() -> re.Pattern[str]:
 
 def find_access(draft: Draft) -> None:
     """Claim an access-date phrase with its date as ``accessed``."""
-    for date in find_dates(draft.masked):
+    korean_order = any(word in draft.masked for word in ("접속", "검색", "열람", "접근"))
+    for date in find_dates(draft.masked) if korean_order else ():
         after = _AFTER_DATE.match(draft.masked, date.end)
         if after:  # Korean order: 2024년 3월 1일 접속
             draft.claim("accessed", date.start, after.end(), date)
