@@ -114,3 +114,10 @@ def test_outlet_and_date_in_parentheses_are_not_a_translation() -> None:
     item = parse('Kim E, "韓美, 납북자 가족 공동 면담" (Chosun Media, February 7, 2023)')
     assert item["container-title"] == "Chosun Media"
     assert "title-translation" not in item["custom"]
+
+
+def test_space_separated_korean_names_and_a_spaced_single_name() -> None:
+    two = parse("김철수 이영희 (2020). 법의 이해. 법학연구, 3(1), 1-9.")
+    one = parse("홍 길동 (2020). 법의 이해. 법학연구, 3(1), 1-9.")
+    assert two["author"] == [{"family": "김", "given": "철수"}, {"family": "이", "given": "영희"}]
+    assert one["author"] == [{"family": "홍", "given": "길동"}]

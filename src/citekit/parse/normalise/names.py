@@ -45,7 +45,15 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 def _korean_parts(text: str) -> list[str]:
     text = _PARENS.sub("", text)
     parts = (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text))
-    return [p for p in (_drop_role(x) for x in parts) if p]
+    return [name for p in (_drop_role(x) for x in parts) if p for name in _spaced_names(p)]
+
+
+def _spaced_names(part: str) -> list[str]:
+    """``김철수 이영희`` is two names; ``홍 길동`` is one, spaced after the family name."""
+    tokens = part.split()
+    if len(tokens) > 1 and all(_KOREAN_NAME.match(t) and len(t) <= 4 for t in tokens):
+        return tokens
+    return [part]
 
 
 def korean_role(text: str) -> str | None:
