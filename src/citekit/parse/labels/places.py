@@ -14,7 +14,7 @@ from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
 _PLACE = re.compile(
-    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
+    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+){0,2}$"
 )
 _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
                           r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
@@ -102,9 +102,13 @@ def _trim_container(out: dict[str, object]) -> None:
 
 
 def _is_place(text: str) -> bool:
-    if text in words("korean_places.txt") or text.casefold().strip(".") in words("place_names.txt"):
+    """A known place, or ``City, ST`` / ``City, Country`` ending in a known one."""
+    known = words("place_names.txt")
+    if text in words("korean_places.txt") or text.casefold().strip(".") in known:
         return True
-    return bool(_PLACE.match(text)) and not _INSTITUTION.search(text) and not _is_publisher(text)
+    city, _, region = text.rpartition(",")
+    return bool(city) and region.strip().casefold().strip(".") in known \
+        and bool(_PLACE.match(city.strip())) and not _INSTITUTION.search(city)
 
 
 def _split_place(text: str) -> tuple[str, str | None]:

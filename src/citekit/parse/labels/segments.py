@@ -24,6 +24,7 @@ _PLACE_COLON = re.compile(
     r"(?<=[,.\x00] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
+_STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
 
@@ -57,7 +58,7 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     segments = []
     for a, b in zip(ordered, ordered[1:], strict=False):
         for run_start, run_end in _runs(text, a, b):
-            body = clean(draft.raw[run_start:run_end])
+            body = _STATUS.sub("", clean(draft.raw[run_start:run_end]))
             if sum(ch.isalpha() for ch in body) < 2 or _IGNORED.match(body):
                 continue
             gap = text[run_end : run_end + 4]
