@@ -237,3 +237,18 @@ def test_patent() -> None:
     item = parse("M. J. C. Smith, \"Wing-Drive Mechanism\". USA Patent 8181907, 22 May 2012.")
     assert (item["type"], item["number"]) == ("patent", "8181907")
     assert "container-title" not in item
+
+
+def test_database_after_a_retrieval_date_is_the_archive() -> None:
+    item = parse("Altman, T. (2009). Family law today. Journal of Family Law, 23, 194. "
+                 "Retrieved January 22, 2010, from LexisNexis AU.")
+    assert item["accessed"] == {"date-parts": [[2010, 1, 22]]}
+    assert item["archive"] == "LexisNexis AU"
+    assert "publisher" not in item
+
+
+def test_publisher_then_city_in_comma_style_and_state_code_ends_a_sentence() -> None:
+    comma = parse("Drouard, Alain, Les Français et la table, Ellipses, Paris, 2005")
+    assert (comma["publisher"], comma["publisher-place"]) == ("Ellipses", "Paris")
+    state = parse("Peot, M. (1993). Planning. In Proceedings of AAAI, Washington, CA. Morgan Kaufmann.")
+    assert state["publisher"] == "Morgan Kaufmann"

@@ -50,7 +50,7 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "section")
+           "authority", "number", "section", "archive")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:

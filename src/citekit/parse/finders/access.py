@@ -9,6 +9,7 @@ from ..data import alternation
 from ..draft import Draft
 from ..normalise.dates import find_dates
 
+_FROM = re.compile(r",?\s*from\s+(?!https?:|www\.)([^\x00.,;]{2,60})(?=[.,;]?\s*(?:\x00|$))")
 _AFTER_DATE = re.compile(r"\s*(?:에\s*)?(?:접속|검색|열람|접근)(?:함|했음|일)?(?![가-힣])")
 
 
@@ -37,4 +38,7 @@ def find_access(draft: Draft) -> None:
         if close and m.group(0)[:1] in "[(":
             end += close.end()
         draft.claim("accessed", m.start(), end, date)
+        source = _FROM.match(draft.masked, end)
+        if source:  # Retrieved May 3, 2010, from LexisNexis: the database
+            draft.claim("archive", source.start(), source.end(), source.group(1).strip())
         return

@@ -48,6 +48,11 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             after_place = False
             continue
         known_place = text.casefold() in words("place_names.txt")
+        next_is_place = i + 1 < len(pending) and not pending[i + 1].in_parens and \
+            pending[i + 1].text.casefold() in words("place_names.txt")
+        if next_is_place and not journal and "publisher" not in out and not _is_place(text):
+            out["publisher"] = text  # Ellipses, Paris
+            continue
         if not journal and (i + 1 < len(pending) or known_place) and _is_place(text) \
                 and "publisher-place" not in out:
             out["publisher-place"] = text
