@@ -252,3 +252,9 @@ def test_publisher_then_city_in_comma_style_and_state_code_ends_a_sentence() -> 
     assert (comma["publisher"], comma["publisher-place"]) == ("Ellipses", "Paris")
     state = parse("Peot, M. (1993). Planning. In Proceedings of AAAI, Washington, CA. Morgan Kaufmann.")
     assert state["publisher"] == "Morgan Kaufmann"
+
+
+def test_no_date_marker_is_not_left_in_a_field() -> None:
+    item = parse("Byron, George. The Poems. New York: Arundel, n.d.")
+    assert (item["publisher"], item["publisher-place"]) == ("Arundel", "New York")
+    assert "issued" not in item
