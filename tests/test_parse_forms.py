@@ -258,3 +258,9 @@ def test_no_date_marker_is_not_left_in_a_field() -> None:
     item = parse("Byron, George. The Poems. New York: Arundel, n.d.")
     assert (item["publisher"], item["publisher-place"]) == ("Arundel", "New York")
     assert "issued" not in item
+
+
+def test_day_ranges_become_csl_date_ranges() -> None:
+    for raw in ("Kim, J. A talk. Conference on Law, Seoul, June 3–5, 2019.",
+                "Kim, J. A talk. Conference on Law, Seoul, 3-5 June 2019."):
+        assert parse(raw)["issued"] == {"date-parts": [[2019, 6, 3], [2019, 6, 5]]}

@@ -20,12 +20,15 @@ class DateMatch:
     end: int
     parts: tuple[int, ...]
     score: int
+    until: tuple[int, ...] = ()  # the end of a range (3-5 June 2019, 2019-2020)
 
     def csl(self) -> dict:
         """The CSL date object."""
         year, *rest = self.parts
         if rest and rest[0] > 20:
             return {"date-parts": [[year]], "season": rest[0] - 20}
+        if self.until:
+            return {"date-parts": [list(self.parts), list(self.until)]}
         return {"date-parts": [list(self.parts)]}
 
 
@@ -49,6 +52,8 @@ def _patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], int]]:
         (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), ("-",), 6),
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), (".",), 6),
         (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), ("/",), 6),
+        (re.compile(rf"(?<!\w){m}\s+{d}\s*[-–]\s*(?P<d2>[0-3]?\d),?\s+{y}{nd}"), ("-", "–"), 6),
+        (re.compile(rf"{ny}{d}\s*[-–]\s*(?P<d2>[0-3]?\d)\.?\s+{m},?\s+{y}{nd}"), ("-", "–"), 6),
         (re.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), (), 6),
         (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), (), 6),
         (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), (), 6),
@@ -99,8 +104,11 @@ def find_dates(text: str) -> list[DateMatch]:
             parts = [p for p in parts if p]
             if len(parts) == 3 and not 1 <= parts[2] <= 31:
                 parts = parts[:2]
+            until: tuple[int, ...] = ()
+            if groups.get("d2") and len(parts) == 3 and int(m.group("d2")) > parts[2]:
+                until = (parts[0], parts[1], int(m.group("d2")))
             taken.append((m.start(), m.end()))
-            found.append(DateMatch(m.start(), m.end(), tuple(parts), score))
+            found.append(DateMatch(m.start(), m.end(), tuple(parts), score, until))
     return sorted(found, key=lambda f: f.start)
 
 
