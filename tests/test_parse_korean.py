@@ -121,3 +121,27 @@ def test_space_separated_korean_names_and_a_spaced_single_name() -> None:
     one = parse("홍 길동 (2020). 법의 이해. 법학연구, 3(1), 1-9.")
     assert two["author"] == [{"family": "김", "given": "철수"}, {"family": "이", "given": "영희"}]
     assert one["author"] == [{"family": "홍", "given": "길동"}]
+
+
+def test_names_not_starting_with_a_family_name_are_organisations() -> None:
+    item = parse('네이버 지식백과, "훈민정음", https://terms.naver.com/entry.naver?docId=1, '
+                 "(검색일: 2024년 5월 1일)")
+    assert item["author"] == [{"literal": "네이버 지식백과"}]
+    assert item["type"] == "webpage"
+
+
+def test_institution_without_url_or_container_is_a_report_and_news_agency_a_newspaper() -> None:
+    assert parse("한국지능정보사회진흥원, 「2022 인터넷 이용실태조사」, 2023. 3.")["type"] == "report"
+    news = parse('연합뉴스, "정부, AI 기본법 추진", 2024.01.15., https://www.yna.co.kr/view/A1')
+    assert news["type"] == "article-newspaper"
+
+
+def test_hangul_name_in_a_latin_author_list() -> None:
+    item = parse("Lee, H., & 김민수. (2022). Cross-lingual transfer for Korean. Journal of NLP, 3, 1-9.")
+    assert item["author"] == [{"family": "Lee", "given": "H."}, {"family": "김", "given": "민수"}]
+
+
+def test_conference_year_is_not_a_volume() -> None:
+    item = parse("Park, J., Kim, S. (2020). KoBERT. In Proceedings of HCLT 2020 (pp. 10-15).")
+    assert item["container-title"] == "Proceedings of HCLT 2020"
+    assert "volume" not in item

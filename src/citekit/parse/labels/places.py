@@ -21,7 +21,7 @@ _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|uni
                           re.IGNORECASE)
 _SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
                      re.IGNORECASE)
-_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$")
+_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
 _STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
 _EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
 _NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)

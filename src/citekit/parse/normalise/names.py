@@ -51,9 +51,16 @@ def _korean_parts(text: str) -> list[str]:
 def _spaced_names(part: str) -> list[str]:
     """``김철수 이영희`` is two names; ``홍 길동`` is one, spaced after the family name."""
     tokens = part.split()
-    if len(tokens) > 1 and all(_KOREAN_NAME.match(t) and len(t) <= 4 for t in tokens):
+    if len(tokens) > 1 and all(_KOREAN_NAME.match(t) and len(t) <= 4 and _has_surname(t)
+                               for t in tokens):
         return tokens
     return [part]
+
+
+def _has_surname(name: str) -> bool:
+    """The name starts with a Korean family name (one syllable, or a two-syllable one)."""
+    return name[:1] in words("korean_surnames.txt") or (
+        len(name) >= 3 and name[:2] in words("korean_double_surnames.txt"))
 
 
 def korean_role(text: str) -> str | None:
@@ -72,9 +79,10 @@ def _drop_role(part: str) -> str:
 
 def korean_name(text: str) -> Name:
     """``홍길동`` → family 홍, given 길동; two-syllable surnames kept; organisations literal."""
-    compact = text.replace(" ", "")
-    if not _KOREAN_NAME.match(compact) or _is_korean_organisation(compact):
-        return {"literal": text}
+    compact = text.replace(" ", "").rstrip(".")
+    if not _KOREAN_NAME.match(compact) or _is_korean_organisation(compact) \
+            or (len(compact) >= 3 and not _has_surname(compact)):
+        return {"literal": text.rstrip(".")}
     double = len(compact) >= 3 and compact[:2] in words("korean_double_surnames.txt")
     family_len = 2 if double else 1
     return {"family": compact[:family_len], "given": compact[family_len:]}
