@@ -96,16 +96,36 @@ def _squeeze(raw: str) -> tuple[str, Callable[[int], int]]:
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     item: CSLItem = {"id": item_id}
+    _copy_claims(draft, item)
+    for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
+                "collection-number", "volume"):
+        if key in labels and key not in item:
+            item[key] = clean(str(labels[key]))
+    if "editor-text" in labels:
+        editors, _, _ = _names(str(labels["editor-text"]))
+        if editors:
+            item["editor"] = editors
+    _split_translation(draft, item)
+    genre = draft.first("genre")
+    special = {"legal_case", "legislation", "patent"} & draft.flags
+    item["type"] = special.pop() if special else infer_type(
+        item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
+    language = detect_language(item.get("title") or draft.raw)
+    if language:
+        item["language"] = language
+    _record_doubts(draft, item)
+    return {k: v for k, v in item.items() if v not in ("", None, [])}
+
+
+def _copy_claims(draft: Draft, item: CSLItem) -> None:
+    """Fields the finders and the author zone claimed, in string order (the first wins)."""
     for claim in sorted(draft.claims, key=lambda c: c.start):
         if claim.field in item or claim.field not in _COPIED + _DATES + ("author",):
             continue
         if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
-            text = draft.text(claim)
-            mark = _EDITORS_MARK.search(text[-24:])
-            role = "editor" if mark else korean_role(clean(text)) or "author"
-            names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
+            names, role, et_al = _names(draft.text(claim))
             if names:
                 item[role] = names
             if et_al:
@@ -119,16 +139,18 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
-    for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
-                "collection-number", "volume"):
-        if key in labels and key not in item:
-            item[key] = clean(str(labels[key]))
-    if "editor-text" in labels:
-        text = str(labels["editor-text"])
-        mark = _EDITORS_MARK.search(text[-24:])
-        editors, _ = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
-        if editors:
-            item["editor"] = editors
+
+
+def _names(text: str) -> tuple[list, str, bool]:
+    """Names, their role (``(eds.)``, ``편`` make editors) and whether "et al." was dropped."""
+    mark = _EDITORS_MARK.search(text[-24:])
+    role = "editor" if mark else korean_role(clean(text)) or "author"
+    names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
+    return names, role, et_al
+
+
+def _split_translation(draft: Draft, item: CSLItem) -> None:
+    """A translated title goes to ``custom["title-translation"]``, never into ``title``."""
     translation = draft.first("title-translation")
     if translation:
         custom(item)["title-translation"] = translation.value
@@ -137,20 +159,15 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         if bracket:
             item["title"] = item["title"][: bracket.start()].rstrip()
             custom(item)["title-translation"] = bracket.group(1) or bracket.group(2)
-    genre = draft.first("genre")
-    special = {"legal_case", "legislation", "patent"} & draft.flags
-    item["type"] = special.pop() if special else infer_type(
-        item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
-    language = detect_language(item.get("title") or draft.raw)
-    if language:
-        item["language"] = language
+
+
+def _record_doubts(draft: Draft, item: CSLItem) -> None:
     if item["type"] == "document":
         draft.doubt("type")
     doubts = sorted(d for d in draft.doubts if d in item)
     if doubts:
         custom(item)["parse-uncertain"] = doubts
     custom(item)["parse-confidence"] = _confidence(item, len(doubts))
-    return {k: v for k, v in item.items() if v not in ("", None, [])}
 
 
 def _confidence(item: CSLItem, doubts: int) -> float:
