@@ -264,3 +264,19 @@ def test_day_ranges_become_csl_date_ranges() -> None:
     for raw in ("Kim, J. A talk. Conference on Law, Seoul, June 3–5, 2019.",
                 "Kim, J. A talk. Conference on Law, Seoul, 3-5 June 2019."):
         assert parse(raw)["issued"] == {"date-parts": [[2019, 6, 3], [2019, 6, 5]]}
+
+
+def test_german_editors_slash_separator_and_heft() -> None:
+    eds = parse("Schmidt, K./Weber, M. (Hrsg.) (2015): Handbuch der Soziologie. Wiesbaden: Springer VS.")
+    assert [n["family"] for n in eds["editor"]] == ["Schmidt", "Weber"]
+    assert eds["title"] == "Handbuch der Soziologie"
+    art = parse("Meier, A.: Recht und Gesellschaft. In: Zeitschrift für Rechtssoziologie 32 (2011), "
+                "H. 2, S. 45–67.")
+    assert (art["container-title"], art["volume"], art["issue"], art["page"]) == (
+        "Zeitschrift für Rechtssoziologie", "32", "2", "45-67")
+
+
+def test_spanish_y_joins_authors() -> None:
+    item = parse("García, J. y López, M. (2018). Derecho y sociedad. Revista de Derecho, 12(2), 33-50.")
+    assert [n["family"] for n in item["author"]] == ["García", "López"]
+    assert item["title"] == "Derecho y sociedad"

@@ -20,6 +20,7 @@ _LABELLED = [
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
                          r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE),
      ("no", "nr", "num", "iss", "heft", "n°", "№")),
+    ("issue", re.compile(r"(?<!\w)H\.\s*(\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)(?!\w)"), ("h.",)),
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
      ("pp", "page", "pg")),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),

@@ -16,7 +16,9 @@ _ETAL = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re.IGNORECASE)
+_AND = re.compile(
+    r"\s*(?:;|\b(?:and|And|AND|und)\b|&|\b(?:et|y|e)\s+(?=[A-Z])|(?<=\.)/(?=\s?[A-Z])|、|·)\s*"
+)
 _FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
 _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
