@@ -280,3 +280,12 @@ def test_spanish_y_joins_authors() -> None:
     item = parse("García, J. y López, M. (2018). Derecho y sociedad. Revista de Derecho, 12(2), 33-50.")
     assert [n["family"] for n in item["author"]] == ["García", "López"]
     assert item["title"] == "Derecho y sociedad"
+
+
+def test_translated_by_gives_translators_and_edited_by_editors() -> None:
+    item = parse("Lefebvre, Henri. The Production of Space. Translated by Donald Nicholson-Smith. "
+                 "Oxford: Blackwell, 1991.")
+    assert item["translator"] == [{"family": "Nicholson-Smith", "given": "Donald"}]
+    assert "editor" not in item
+    edited = parse("Scève, Maurice. Délie. Edited by Gérard Defaux. Genève: Droz, 2004.")
+    assert edited["editor"] == [{"family": "Defaux", "given": "Gérard"}]

@@ -101,10 +101,11 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
                 "collection-number", "volume"):
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
-    if "editor-text" in labels:
-        editors, _, _ = _names(str(labels["editor-text"]))
-        if editors:
-            item["editor"] = editors
+    for role in ("editor", "translator"):
+        if f"{role}-text" in labels:
+            names, _, _ = _names(str(labels[f"{role}-text"]))
+            if names:
+                item[role] = names
     _split_translation(draft, item)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
