@@ -289,3 +289,20 @@ def test_translated_by_gives_translators_and_edited_by_editors() -> None:
     assert "editor" not in item
     edited = parse("Scève, Maurice. Délie. Edited by Gérard Defaux. Genève: Droz, 2004.")
     assert edited["editor"] == [{"family": "Defaux", "given": "Gérard"}]
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "kind"),
+    [("Data set", "dataset"), ("Video", "motion_picture"), ("Blog post", "post-weblog"),
+     ("Computer software", "software")],
+)
+def test_apa_descriptors_give_medium_and_type(descriptor: str, kind: str) -> None:
+    item = parse(f"Kim, J. (2020). How courts work [{descriptor}]. Site. https://example.org/a")
+    assert (item["medium"], item["type"], item["title"]) == (descriptor, kind, "How courts work")
+
+
+def test_organisation_before_an_apa_year_is_the_author() -> None:
+    item = parse("Korea Centers for Disease Control. (2021). COVID-19 cases by region [Data set]. "
+                 "https://data.go.kr/x")
+    assert item["author"] == [{"literal": "Korea Centers for Disease Control"}]
+    assert item["title"] == "COVID-19 cases by region"

@@ -12,6 +12,7 @@ from . import ParseResult
 from .draft import Draft
 from .finders.access import find_access
 from .finders.dates import find_issued
+from .finders.descriptor import find_descriptor
 from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
@@ -43,6 +44,7 @@ FINDERS = (
     find_quoted_titles,
     find_patent,
     find_genre,
+    find_descriptor,
     find_edition,
     find_issued,
     find_oscola_journal,
@@ -50,7 +52,7 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "section", "archive")
+           "authority", "number", "section", "archive", "medium")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -109,6 +111,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     _split_translation(draft, item)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
+    special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
     item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
     language = detect_language(item.get("title") or draft.raw)

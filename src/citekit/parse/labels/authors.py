@@ -91,7 +91,7 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if _reads_like_names(zone):
         return start, _drop_title_chunk(zone, start, end)
     first = zone.split(",")[0]
-    if _is_organisation(first):
+    if _is_organisation(first) or _before_apa_year(draft, start, end):
         return start, start + len(first)
     cut, pos = None, start
     for chunk in zone.split(","):
@@ -119,6 +119,16 @@ def _drop_title_chunk(zone: str, start: int, end: int) -> int:
     if len(words_) >= 3 and plain and initials and not zone.rstrip().endswith("."):
         return start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
     return end
+
+
+def _before_apa_year(draft: Draft, start: int, end: int) -> bool:
+    """``Korea Centers for Disease Control. (2021).``: whatever stands before an APA year in
+    parentheses is the author, here an organisation."""
+    zone = draft.masked[start:end].strip()
+    issued = draft.first("issued")
+    return issued is not None and draft.raw[issued.start] == "(" and \
+        not draft.masked[end : issued.start].strip(" .") and "," not in zone \
+        and 1 < len(zone.split()) <= 8 and zone[:1].isupper()
 
 
 def _is_organisation(chunk: str) -> bool:
