@@ -306,3 +306,9 @@ def test_organisation_before_an_apa_year_is_the_author() -> None:
                  "https://data.go.kr/x")
     assert item["author"] == [{"literal": "Korea Centers for Disease Control"}]
     assert item["title"] == "COVID-19 cases by region"
+
+
+def test_abnt_style_v_n_p_labels() -> None:
+    item = parse("SILVA, J. A política urbana. Revista de Direito, v. 3, n. 2, p. 1-5, 2010.")
+    assert (item["volume"], item["issue"], item["page"]) == ("3", "2", "1-5")
+    assert item["author"] == [{"family": "SILVA", "given": "J."}]

@@ -21,6 +21,7 @@ _LABELLED = [
                          r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE),
      ("no", "nr", "num", "iss", "heft", "n°", "№")),
     ("issue", re.compile(r"(?<!\w)H\.\s*(\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)(?!\w)"), ("h.",)),
+    ("issue", re.compile(r"(?<!\w)n\.\s*(\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?!\w)"), ("n.",)),
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
      ("pp", "page", "pg")),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
