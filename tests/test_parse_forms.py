@@ -312,3 +312,16 @@ def test_abnt_style_v_n_p_labels() -> None:
     item = parse("SILVA, J. A política urbana. Revista de Direito, v. 3, n. 2, p. 1-5, 2010.")
     assert (item["volume"], item["issue"], item["page"]) == ("3", "2", "1-5")
     assert item["author"] == [{"family": "SILVA", "given": "J."}]
+
+
+def test_report_number_institution_and_city_state() -> None:
+    item = parse("J. Smith. Learning to parse. Technical Report CS-95-01, Carnegie Mellon University, "
+                 "Pittsburgh, PA, 1995.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Technical Report", "CS-95-01")
+    assert (item["publisher"], item["publisher-place"]) == ("Carnegie Mellon University", "Pittsburgh, PA")
+
+
+def test_unpublished_manuscript() -> None:
+    item = parse("K. Lee. A note on parsing. Unpublished manuscript, 1994.")
+    assert (item["type"], item["title"]) == ("manuscript", "A note on parsing")
+    assert "container-title" not in item

@@ -130,6 +130,11 @@ def _split_place(text: str) -> tuple[str, str | None]:
 
 def _publisher_and_place(text: str, out: dict[str, object]) -> None:
     """``Berkeley, CA`` parts of a publisher segment go to the place."""
+    rest, place = _split_place(text)
+    if place:
+        out["publisher"] = rest
+        out.setdefault("publisher-place", place)
+        return
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) > 1:
         places = [p for p in parts if _is_place(p) and not _is_publisher(p)]

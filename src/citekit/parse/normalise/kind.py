@@ -25,8 +25,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     journal = any(k in item for k in ("volume", "issue", "page"))
     if genre == "thesis":
         return "thesis"
-    if genre == "report":
-        return "report"
+    if genre in ("report", "manuscript"):
+        return genre
     if container:
         if _mentions(container, "conference_words.txt"):
             return "paper-conference"
