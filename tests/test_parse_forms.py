@@ -325,3 +325,12 @@ def test_unpublished_manuscript() -> None:
     item = parse("K. Lee. A note on parsing. Unpublished manuscript, 1994.")
     assert (item["type"], item["title"]) == ("manuscript", "A note on parsing")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ['Hershey, Robert D., Jr. "Chemical Taps Paper Funds," The New York Times (March 27, 1969).',
+     "Hershey Jr., Robert D. ‘Chemical Taps Paper Funds’. American Literature 21, no. 4 (1950): 4–8."],
+)
+def test_suffix_is_kept_on_its_name(raw: str) -> None:
+    assert parse(raw)["author"] == [{"family": "Hershey", "given": "Robert D.", "suffix": "Jr."}]

@@ -117,24 +117,37 @@ def _is_given_like(chunk: str) -> bool:
 
 
 def _pair_up(chunks: list[str]) -> list[Name]:
-    chunks = [c for c in chunks if not _SUFFIX.match(c)]
+    """Names from comma-separated chunks: ``Family, Given`` pairs or whole names."""
+    suffixes: dict[int, str] = {}  # a "Jr." goes with the name made from the chunk before it
+    kept: list[str] = []
+    for chunk in chunks:
+        words_ = chunk.split()
+        if _SUFFIX.match(chunk):
+            suffixes[len(kept) - 1] = chunk
+            continue
+        if len(words_) > 1 and _SUFFIX.match(words_[-1]):  # Wimsatt Jr.
+            suffixes[len(kept)] = words_[-1]
+            chunk = " ".join(words_[:-1])
+        kept.append(chunk)
     names: list[Name] = []
     i = 0
-    while i < len(chunks):
-        chunk = chunks[i]
-        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    while i < len(kept):
+        chunk = kept[i]
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        used = 1
         if _is_organisation(chunk):
             last = chunk.split()[-1]
-            names.append({"literal": chunk.rstrip(".") if len(last) > 4 else chunk})
-            i += 1
-            continue
-        single = len([t for t in chunk.split() if not is_particle(t)]) == 1
-        if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
-            names.append(_family_given(chunk, nxt))
-            i += 2
-            continue
-        names.append(full_name(chunk))
-        i += 1
+            name: Name = {"literal": chunk.rstrip(".") if len(last) > 4 else chunk}
+        elif len([t for t in chunk.split() if not is_particle(t)]) == 1 and nxt \
+                and _is_given_like(nxt) and (not _looks_full(nxt) or len(kept) == 2):
+            name, used = _family_given(chunk, nxt), 2
+        else:
+            name = full_name(chunk)
+        suffix = suffixes.get(i) or suffixes.get(i + used - 1)
+        if suffix and "family" in name:
+            name["suffix"] = suffix
+        names.append(name)
+        i += used
     return names
 
 
