@@ -334,3 +334,19 @@ def test_unpublished_manuscript() -> None:
 )
 def test_suffix_is_kept_on_its_name(raw: str) -> None:
     assert parse(raw)["author"] == [{"family": "Hershey", "given": "Robert D.", "suffix": "Jr."}]
+
+
+def test_chicago_note_with_publication_facts_and_pinpoint_page() -> None:
+    item = parse("Amnesty International, North Korea: Torture, Death Penalty and Abductions "
+                 "(London: Amnesty International, 2009), 45.")
+    assert item["author"] == [{"literal": "Amnesty International"}]
+    assert item["title"] == "North Korea: Torture, Death Penalty and Abductions"
+    assert (item["publisher-place"], item["publisher"]) == ("London", "Amnesty International")
+    assert item["custom"]["locator"] == "45"
+    assert "page" not in item and "volume" not in item
+
+
+def test_place_with_state_inside_parentheses() -> None:
+    item = parse("Guttmann, A., Rabbinic Judaism in the Making (Detroit, MI: Wayne State University "
+                 "Press, 1970).")
+    assert (item["publisher-place"], item["publisher"]) == ("Detroit, MI", "Wayne State University Press")

@@ -26,6 +26,7 @@ from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
 from .normalise.names import korean_role, split_names
+from .normalise.pages import normalise_pages
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
@@ -109,6 +110,9 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
             if names:
                 item[role] = names
     _split_translation(draft, item)
+    locator = draft.first("locator")
+    if locator:
+        custom(item)["locator"] = normalise_pages(locator.value)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}

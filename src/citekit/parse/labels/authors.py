@@ -88,6 +88,9 @@ def _next_is_name_part(text: str, pos: int) -> bool:
 def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
+    chunks = zone.split(",")
+    if len(chunks) > 1 and _is_organisation(chunks[0]) and not _is_organisation(chunks[1]):
+        return start, start + len(chunks[0])  # Amnesty International, North Korea: ...
     if _reads_like_names(zone):
         return start, _drop_title_chunk(zone, start, end)
     first = zone.split(",")[0]

@@ -21,7 +21,8 @@ _ROLE_OR_IN = re.compile(
     r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
 )
 _PLACE_COLON = re.compile(
-    r"(?<=[,.\x00] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
+    r"(?:(?<=[,.\x00] )|(?<=\())"
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
@@ -51,6 +52,10 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
         kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
+        facts = _PAREN_GROUP.search(text, start)  # Author, Title, Subtitle (Place: Pub, 2009)
+        if facts and MASK not in text[start : facts.start()].strip(" ,") and \
+                not sentence_ends(text, start, facts.start()) and not draft.has("title"):
+            kept.append((start, facts.start()))
         cuts.update(m.start() for m in _COMMA.finditer(text, start)
                     if not any(a <= m.start() < b for a, b in kept))
     ordered = sorted(cuts)
