@@ -7,7 +7,7 @@ import re
 from ..draft import Draft
 
 _THESIS = re.compile(
-    r"\b(?:thesis|dissertation|th[eè]se|diss\.|tesis|tesi)\b|(?:박사|석사)?\s*학위\s*논문",
+    r"\b(?:thesis|dissertation|th[eè]se|tesis|tesi)\b|\bdiss\.|(?:박사|석사)?\s*학위\s*논문",
     re.IGNORECASE,
 )
 _THESIS_KIND = re.compile(
@@ -17,8 +17,11 @@ _THESIS_KIND = re.compile(
 )
 _MANUSCRIPT = re.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
 _REPORT = re.compile(
-    r"\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|working\s+papers?|research\s+reports?|white\s+paper|"
-    r"discussion\s+papers?|policy\s+brief|report\s+no\.?)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
+    r"(?:\b(?-i:[A-Z][\w-]*)\s+){0,3}(?=(?:working|research|discussion|policy)\s)"  # series name
+    r"(?:working\s+papers?|research\s+reports?|discussion\s+papers?|policy\s+brief)"
+    r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
+    r"|\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|white\s+paper|report\s+no\.?)"
+    r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
     r"|(?:(?:연구|정책|기술)\s*)?보고서(?:\s+[\w-]*\d[\w-]*)?|보도\s*자료|연구\s*보고",
     re.IGNORECASE,
 )
