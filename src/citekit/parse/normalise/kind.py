@@ -9,6 +9,8 @@ from ..data import words
 
 _INSTITUTION = re.compile(r"연구원|연구소|센터|위원회|부$|청$|처$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
+_JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -17,6 +19,14 @@ def _mentions(text: str, listname: str) -> bool:
     folded = text.casefold()
     tokens = re.findall(r"[\w’'-]+", folded)
     return any(t in known for t in tokens) or any(k in folded for k in known if not k.isascii())
+
+
+def _is_conference(container: str) -> bool:
+    """Conference words make proceedings, unless they are part of a journal's name ("History
+    Workshop Journal")."""
+    if not _mentions(container, "conference_words.txt"):
+        return False
+    return bool(_PROCEEDINGS.search(container)) or not _JOURNAL_NAME.search(container)
 
 
 def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
@@ -28,7 +38,7 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if genre in ("report", "manuscript"):
         return genre
     if container:
-        if _mentions(container, "conference_words.txt"):
+        if _is_conference(container):
             return "paper-conference"
         if after_in and _ACRONYM.match(container):
             return "paper-conference"  # "In EMNLP": conferences are cited by acronym
