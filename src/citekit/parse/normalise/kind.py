@@ -42,8 +42,10 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
             return "paper-conference"
         if after_in and _ACRONYM.match(container):
             return "paper-conference"  # "In EMNLP": conferences are cited by acronym
-        if after_in and "issue" in item and not item.get("editor"):
-            return "article-journal"
+        if after_in and not item.get("editor") and ("issue" in item or (
+                "volume" in item and "publisher" not in item
+                and _mentions(container, "journal_words.txt"))):
+            return "article-journal"  # In: Zeitschrift für X 38 (2011), S. 1-9
         if after_in or item.get("editor"):
             return "chapter"
         if not journal and _mentions(container, "news_outlets.txt"):
