@@ -9,6 +9,7 @@ from ..diagnostics import Diagnostic
 from ..lang import detect_language
 from ..model import CSLItem, custom
 from . import ParseResult
+from .data import alternation
 from .draft import Draft
 from .finders.access import find_access
 from .finders.dates import find_issued
@@ -36,7 +37,7 @@ _TRAILING_TRANSLATION = re.compile(
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"[\s\x00]+")
-_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
+_EDITORS_MARK = re.compile(rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$",
                            re.IGNORECASE)
 FINDERS = (
     find_enumerator,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import alternation
 from ..draft import Draft
 from ..normalise.text import clean
 from .places import JOURNAL_FIELDS, resolve
@@ -17,12 +18,13 @@ from .segments import Segment, cut_segments
 
 _IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
 _EDITORS_BEFORE = re.compile(
-    r"^(?P<eds>.+?)\s*(?:\(\s*(?:eds?|hrsg|coord|dir)\.?\s*\)|,\s*(?:editors?|eds?\.))\s*,?\s*"
-    r"(?P<rest>.*)$", re.IGNORECASE)
+    rf"^(?P<eds>.+?)\s*(?:\(\s*(?:{alternation('editor_marks.txt')})\.?\s*\)|,\s*(?:editors?|eds?\.))"
+    r"\s*,?\s*(?P<rest>.*)$", re.IGNORECASE)
 _EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
                             re.IGNORECASE)
 _EDITED_BY = re.compile(
-    r"^\s*(?:(?P<ed>edited|ed\.|eds\.)|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?",
+    rf"^\s*(?:(?P<ed>{alternation('editor_phrases.txt')})|trans(?:lated)?\b\.?|trad\.|tr\.)\s*"
+    r"(?:by\s+|par\s+)?",
     re.IGNORECASE,
 )
 _PLACE_PUBLISHER = re.compile(
@@ -30,6 +32,7 @@ _PLACE_PUBLISHER = re.compile(
     r"\s*:\s*"
     r"(?P<pub>[^:]{2,100})$"
 )
+_INITIALS_NEXT = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:,|$|\s+(?:and|&)\b)")
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 
 
@@ -48,7 +51,10 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         role = _EDITED_BY.match(text)
         if role:
             key = "editor-text" if role.group("ed") else "translator-text"
-            out.setdefault(key, text[role.end() :])
+            names, rest = _names_then_rest(text[role.end() :])
+            out.setdefault(key, names)
+            if rest:  # edited by Ruth Abbott, Oxford UP
+                pending.append(Segment(seg.end - len(rest), seg.end, rest, seg.followed_by))
             continue
         m = _IN.match(text)
         if m and "container-title" not in out and not draft.has("container-title"):
@@ -76,6 +82,14 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         pending.append(seg)
     resolve(draft, pending, out)
     return out
+
+
+def _names_then_rest(text: str) -> tuple[str, str]:
+    """Given-name-first editors end at the first comma unless initials follow it."""
+    names, sep, rest = text.partition(", ")
+    if not sep or " " not in names.strip() or _INITIALS_NEXT.match(rest):
+        return text, ""
+    return names, rest
 
 
 def _split_container_from_title(text: str, out: dict[str, object]) -> None:

@@ -18,7 +18,8 @@ from .words import runs_into_numbers, sentence_ends
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
 _ROLE_OR_IN = re.compile(
-    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
+    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s"
+    r"|a cura di\s|hrsg\. v|herausgegeben von\s|sous la dir|éd(?:ité)?\.? par\s))"
 )
 _PLACE_COLON = re.compile(
     r"(?:(?<=[,.\x00] )|(?<=\())"
