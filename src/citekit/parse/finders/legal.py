@@ -13,7 +13,7 @@ from ..draft import Draft
 from ..normalise.dates import parse_date
 
 _CASE = re.compile(
-    r"^(?P<title>[^\[\]]{2,200}? v\.? [^\[\]]{2,200}?)\s*,?\s*"
+    r"^(?P<title>[^\[\]]{1,200}? v\.? [^\[\]]{2,200}?)\s*,?\s*"
     r"(?P<cite>(?:\[(?P<y1>\d{4})\]|\((?P<y2>\d{4})\)|\d{1,4}\s+[A-Z])[^\n]*)$"
 )
 _REPORT = re.compile(
