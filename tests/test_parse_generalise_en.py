@@ -364,29 +364,11 @@ CASES: list[tuple[str, dict]] = [
 ]
 
 KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
-    1: "type",
-    6: "container-title, publisher, type",
     7: "type",
-    9: "title, container-title, publisher, type",
-    11: "author",
-    14: "container-title, publisher, type",
-    15: "publisher",
-    16: "URL",
-    23: "publisher, type",
-    29: "publisher",
-    35: "volume, page",
+    14: "type",
     37: "container-title",
     41: "publisher",
     42: "type",
-    50: "type",
-    53: "container-title",
-    54: "container-title, publisher",
-    55: "title",
-    56: "type",
-    59: "type",
-    68: "author",
-    69: "publisher",
-    76: "author",
 }
 
 

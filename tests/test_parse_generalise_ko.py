@@ -242,11 +242,8 @@ CASES: list[tuple[str, dict]] = [
 ]
 
 KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
-    6: "volume",
-    31: "author, publisher",
-    34: "container-title, type",
+    31: "author",
     35: "type",
-    36: "publisher",
     39: "type",
     42: "type",
     45: "author, container-title, type",

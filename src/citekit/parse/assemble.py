@@ -37,8 +37,8 @@ _TRAILING_TRANSLATION = re.compile(
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"[\s\x00]+")
-_EDITORS_MARK = re.compile(rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$",
-                           re.IGNORECASE)
+_EDITORS_MARK = re.compile(
+    rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
 FINDERS = (
     find_enumerator,
     find_links,

@@ -12,6 +12,7 @@ import re
 
 from ..data import alternation
 from ..draft import Draft
+from ..normalise.names import korean_role
 from ..normalise.text import clean
 from .places import JOURNAL_FIELDS, resolve
 from .segments import Segment, cut_segments
@@ -56,6 +57,10 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             if rest:  # edited by Ruth Abbott, Oxford UP
                 pending.append(Segment(seg.end - len(rest), seg.end, rest, seg.followed_by))
             continue
+        role_name = _korean_role_segment(text)
+        if role_name:  # 조현욱 옮김, 다산연구회 역주
+            out.setdefault(f"{role_name}-text", text)
+            continue
         m = _IN.match(text)
         if m and "container-title" not in out and not draft.has("container-title"):
             out["in"] = True
@@ -65,7 +70,9 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["container-title"] = text  # "In: A and B (eds.), Container"
             continue
         place = _PLACE_PUBLISHER.match(text)
-        if place and seg.followed_by not in JOURNAL_FIELDS and "publisher" not in out:
+        in_book = out.get("in") or "editor-text" in out
+        if place and "publisher" not in out and (
+                seg.followed_by not in JOURNAL_FIELDS or (seg.followed_by == "page" and in_book)):
             out["publisher-place"] = clean(place.group("place"))
             out["publisher"] = clean(place.group("pub"))
             continue
@@ -82,6 +89,14 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         pending.append(seg)
     resolve(draft, pending, out)
     return out
+
+
+def _korean_role_segment(text: str) -> str | None:
+    """``editor`` or ``translator`` for a segment of Korean names ending in a role word."""
+    words_ = text.split()
+    if len(words_) < 2 or not re.fullmatch(r"[\uac00-\ud7a3·, ]+", text):
+        return None
+    return korean_role(text)
 
 
 def _names_then_rest(text: str) -> tuple[str, str]:

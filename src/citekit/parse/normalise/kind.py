@@ -9,7 +9,8 @@ from ..data import words
 
 _INSTITUTION = re.compile(r"연구원|연구소|센터|위원회|부$|청$|처$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
-_JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보", re.IGNORECASE)
+_JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보",
+                           re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
