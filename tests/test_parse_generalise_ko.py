@@ -243,10 +243,7 @@ CASES: list[tuple[str, dict]] = [
 
 KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
     31: "author",
-    35: "type",
     39: "type",
-    42: "type",
-    45: "author, container-title, type",
 }
 
 

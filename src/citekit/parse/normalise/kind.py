@@ -22,6 +22,11 @@ def _mentions(text: str, listname: str) -> bool:
     return any(t in known for t in tokens) or any(k in folded for k in known if not k.isascii())
 
 
+def is_news_outlet(name: str) -> bool:
+    """A newspaper, broadcaster or news agency (``news_outlets.txt`` names and endings)."""
+    return _mentions(name, "news_outlets.txt")
+
+
 def _is_conference(container: str) -> bool:
     """Conference words make proceedings, unless they are part of a journal's name ("History
     Workshop Journal")."""
@@ -47,8 +52,9 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
                 "volume" in item and "publisher" not in item
                 and _mentions(container, "journal_words.txt"))):
             return "article-journal"  # In: Zeitschrift für X 38 (2011), S. 1-9
-        if after_in or item.get("editor"):
-            return "chapter"
+        if after_in or item.get("editor") or (
+                "publisher" in item and "volume" not in item and "issue" not in item):
+            return "chapter"  # a container with a publisher is a book: 《책》, 출판사, pp. 1-9
         if not journal and _mentions(container, "news_outlets.txt"):
             return "article-newspaper"
         if not journal and "URL" in item:
@@ -58,7 +64,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         return "article-journal"
     authors = item.get("author") or [{}]
     literal = authors[0].get("literal", "")
-    if literal and _mentions(literal, "news_outlets.txt"):
+    single = authors[0].get("family", "") if "given" not in authors[0] else ""
+    if (literal or single) and is_news_outlet(literal or single):
         return "article-newspaper"  # 연합뉴스, "제목", 2024.01.15.
     publisher = item.get("publisher", "")
     if publisher and _INSTITUTION.search(publisher) and not _PRESS.search(publisher):
