@@ -4,8 +4,8 @@ Expectations are written compactly: ``author`` as ``"Family|G; Other|H"`` (``=Na
 literal), dates as a year or ``[y, m, d]``. Only the scorer's main fields are compared, each
 normalised as ``../shared/parse-dev/README.md`` ("How the scorer compares") describes.
 
-Run ``python tests/parse_generalise_support.py`` for per-field accuracy over all the
-``test_parse_generalise_*`` cases.
+Run ``python tests/parse_generalise_support.py [en|ko|heldout] [-v]`` for per-field accuracy
+over the ``test_parse_generalise_*`` cases (``-v`` lists the wrong fields).
 """
 
 from __future__ import annotations
@@ -144,9 +144,9 @@ def wrong_fields(raw: str, expected: dict) -> dict[str, tuple]:
     return wrong
 
 
-def _load_cases() -> list[tuple[str, dict]]:
+def _load_cases(only: str = "") -> list[tuple[str, dict]]:
     cases = []
-    for path in sorted(Path(__file__).parent.glob("test_parse_generalise_*.py")):
+    for path in sorted(Path(__file__).parent.glob(f"test_parse_generalise_{only or ''}*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -156,7 +156,8 @@ def _load_cases() -> list[tuple[str, dict]]:
 
 def report() -> None:
     """Per-field accuracy (cases where the field is right, of those where either side has it)."""
-    cases = _load_cases()
+    names = [a for a in sys.argv[1:] if not a.startswith("-")]
+    cases = _load_cases(names[0] if names else "")
     seen = dict.fromkeys(FIELDS, 0)
     right = dict.fromkeys(FIELDS, 0)
     full = 0
