@@ -14,7 +14,8 @@ CASES: list[tuple[str, dict]] = [
     ("Oduya, P. K., Marsh, E., & Tran, V. (2020). Mobile money and savings behaviour in Kenya. "
      "World Development, 128, Article 104862.",
      {"author": "Oduya|P; Marsh|E; Tran|V", "title": "Mobile money and savings behaviour in Kenya",
-      "container-title": "World Development", "issued": 2020, "volume": "128", "type": J}),
+      "container-title": "World Development", "issued": 2020, "volume": "128", "page": "104862",
+      "type": J}),
     ("Halvorsen, Ingrid. Nordic Welfare and the Politics of Care. Oslo: Universitetsforlaget, "
      "2016.",
      {"author": "Halvorsen|I", "title": "Nordic Welfare and the Politics of Care",
@@ -135,7 +136,7 @@ CASES: list[tuple[str, dict]] = [
       "type": B}),
     ("한국개발연구원 (2021). 『인구구조 변화와 노동시장 전망』. 한국개발연구원.",
      {"author": "=한국개발연구원", "title": "인구구조 변화와 노동시장 전망",
-      "publisher": "한국개발연구원", "issued": 2021, "type": B}),
+      "publisher": "한국개발연구원", "issued": 2021, "type": R}),
     ("이하늘, 「폭염 속 전력 수요 사상 최대」, 『동아일보』, 2024년 8월 20일.",
      {"author": "이|하늘", "title": "폭염 속 전력 수요 사상 최대", "container-title": "동아일보",
       "issued": [2024, 8, 20], "type": NEWS}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import alternation
 from ..draft import Draft
 
 _THESIS = re.compile(
@@ -23,7 +24,9 @@ _REPORT = re.compile(
     r"|\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|white\s+paper|report\s+no\.?)"
     r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
     r"|(?:(?:연구|정책|기술)\s*)?보고서(?:\s+[\w-]*\d[\w-]*)?|보도\s*자료"
-    r"|연구\s*보고(?:\s+(?:[A-Z]{1,4}\s*)?[\w-]*\d[\w-]*)?|\(\s*report\s*\)",
+    r"|연구\s*보고(?:\s+(?:[A-Z]{1,4}\s*)?[\w-]*\d[\w-]*)?|\(\s*report\s*\)"
+    rf"|(?:\b[A-Z]{{2,6}}\s+)?(?<![가-힣])(?:{alternation('korean_report_series.txt')})(?![가-힣])"
+    r"(?:\s*제?\s*\d[\d-]*호?)?",
     re.IGNORECASE,
 )
 

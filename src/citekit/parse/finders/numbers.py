@@ -14,7 +14,7 @@ _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 _LABELLED = [
     ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯]"), ("권", "집", "卷", "輯")),
     ("issue", re.compile(r"(?<!\w)[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*[호號]"), ("호", "號")),
-    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)"), ("쪽", "면")),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"), ("쪽", "면", "面", "頁")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
                           re.IGNORECASE), ("vol", "bd", "tome", "jg")),
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
@@ -25,6 +25,8 @@ _LABELLED = [
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
      ("pp", "page", "pg")),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
+    ("page", re.compile(r"(?<!\w)article\s+(?:no\.\s*)?([a-z]?\d{3,9})(?!\w)", re.IGNORECASE),
+     ("article",)),  # APA article numbers: World Development, 128, Article 104862
     ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)"), ("v.",)),
     ("volume", re.compile(rf"(?<!\w)t\.\s*({_NUM})(?!\w)"), ("t.",)),  # French tome
     ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)"), (", p ",)),

@@ -28,7 +28,8 @@ _PLACE_COLON = re.compile(
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
-                      r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
+                      r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
+                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?)$", re.IGNORECASE)
 
 
 @dataclass
