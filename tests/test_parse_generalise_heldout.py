@@ -184,14 +184,7 @@ CASES: list[tuple[str, dict]] = [
 ]
 
 KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
-    0: "container-title, volume",
-    12: "title, container-title",
-    17: "author, title",
     19: "type",
-    21: "container-title",
-    28: "type",
-    32: "page",
-    35: "container-title, issue, publisher, type",
 }
 
 

@@ -14,7 +14,8 @@ _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 _LABELLED = [
     ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯]"), ("권", "집", "卷", "輯")),
     ("issue", re.compile(r"(?<!\w)[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*[호號]"), ("호", "號")),
-    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"), ("쪽", "면", "面", "頁")),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"),
+     ("쪽", "면", "面", "頁")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
                           re.IGNORECASE), ("vol", "bd", "tome", "jg")),
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"

@@ -29,7 +29,8 @@ _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
-                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?)$", re.IGNORECASE)
+                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?)$",
+                      re.IGNORECASE)
 
 
 @dataclass
