@@ -132,9 +132,7 @@ CASES: list[tuple[str, dict]] = [
       "issue": "2", "page": "640-642", "type": C}),
 ]
 
-KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
-    19: "container-title, type",
-}
+KNOWN_WRONG: dict[int, str] = {}
 
 
 @pytest.mark.parametrize(
