@@ -40,6 +40,7 @@ _VOL_ISSUE = re.compile(
     r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
 )
 _PAGE_RANGE = re.compile(
+    r"(?<!\b(?:AD|BC|CE) )(?<!\bBCE )"  # AD 990–1990 is a period, not pages
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
 )
 _PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")

@@ -16,6 +16,8 @@ _VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
 _FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
 _EDITOR_ASIDE = re.compile(r"\s*\((?i:eds?|hrsg|dir|coord|éds?)\.?\)")
 _FACTS_AT_END = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)[\s.]*$")
+_INVERTED_WITH_GIVEN = re.compile(
+    r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
 _ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
@@ -34,6 +36,8 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return i > 0
         bare = token.rstrip(",;.")
         if bare in ("and", "&", "und", "et", "y", "e"):
+            if surnames and _INVERTED_WITH_GIVEN.search(text[max(0, pos - 80) : pos]):
+                return False  # Mintz, Sidney W. Sweetness and Power: a title, not two names
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             return bool(nxt) and (nxt[:1].isupper() or MASK in nxt or nxt.startswith("al"))
         if not _NAME_TOKEN.match(token):

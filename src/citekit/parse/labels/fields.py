@@ -34,6 +34,9 @@ _PLACE_PUBLISHER = re.compile(
     r"(?P<pub>[^:]{2,100})$"
 )
 _INITIALS_NEXT = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:,|$|\s+(?:and|&)\b)")
+_ROLE_ASIDE = re.compile(
+    r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
+    r"(?P<after>[^()]{2,80}))\)$")
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 
 
@@ -45,6 +48,11 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
     for seg in cut_segments(draft, start, commas=commas):
         text = seg.text
         if "title" not in out and not draft.has("title"):
+            aside = _ROLE_ASIDE.search(text)
+            if aside:  # Distinction (R. Nice, Trans.)
+                role = "editor" if (aside.group("role") or "T")[:1] == "E" else "translator"
+                out.setdefault(f"{role}-text", aside.group("names") or aside.group("after"))
+                text = text[: aside.start()]
             out["title"] = text
             if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
                 _split_container_from_title(text, out)
