@@ -4,7 +4,7 @@ Expectations are written compactly: ``author`` as ``"Family|G; Other|H"`` (``=Na
 literal), dates as a year or ``[y, m, d]``. Only the scorer's main fields are compared, each
 normalised as ``../shared/parse-dev/README.md`` ("How the scorer compares") describes.
 
-Run ``python tests/parse_generalise_support.py [en|ko|heldout] [-v]`` for per-field accuracy
+Run ``python tests/parse_generalise_support.py [en|ko|heldout|fresh|humanities|cs] [-v]`` for per-field accuracy
 over the ``test_parse_generalise_*`` cases (``-v`` lists the wrong fields).
 """
 

@@ -44,7 +44,7 @@ _PAGE_RANGE = re.compile(
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
 )
 _PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
-_NUMBER_BEFORE = re.compile(r"(?<![\w.\-/])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.\-/'’])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
 _NUMBER_BEFORE_DATE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
 _BOOK_VOLUME = re.compile(r"\s*(\d{1,3})(?=\s*[,.]|\s*$)")
 _ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
