@@ -27,6 +27,11 @@ class Loaded:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
 
+    @property
+    def problems(self) -> bool:
+        """True when a reference or entry could not be parsed or read (exit status 1)."""
+        return bool(self.failed) or any(d.severity == "error" for d in self.diagnostics)
+
 
 def parse_references(references: list[Reference]) -> Loaded:
     """Parse informal references; a bad one is reported and the rest still parsed.

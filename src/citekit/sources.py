@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_COMPATIBILITY_IDEOGRAPH = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LIST_MARKER = re.compile(
     r"""^\s*(?:
@@ -110,7 +112,19 @@ def _check_text(text: str, name: str) -> str:
             file=name,
             line=line,
         )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return to_nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def to_nfc(text: str) -> str:
+    """Compose decomposed text (NFD Hangul from macOS becomes NFC syllables).
+
+    CJK compatibility ideographs are kept as written: NFC would replace them with their
+    unified forms, losing which Korean reading of a Hanja (樂 락/낙/요) the text chose.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    parts = _COMPATIBILITY_IDEOGRAPH.split(text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
 def read_text(path: str) -> str:

@@ -18,6 +18,7 @@ from . import lang as lang_cmd
 from . import library as library_cmd
 from . import links as links_cmd
 from . import parse as parse_cmd
+from .common import refuse_overwriting_input
 
 COMMANDS = (
     parse_cmd,
@@ -56,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        refuse_overwriting_input(args)
         return int(args.handler(args))
     except CitekitError as exc:
         print(f"citekit: {exc}", file=sys.stderr)
@@ -64,3 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"citekit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -2,23 +2,63 @@
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from ..diagnostics import Diagnostic
+from ..errors import UsageError
 from ..fileio import write_atomic
+
+_INPUT_OPTIONS = ("file", "files", "bib", "citations", "doc", "library")
 
 
 def write_output(data: str | bytes, out: str | None) -> None:
-    """Write to ``out`` atomically, or to stdout when ``out`` is None or ``-``."""
+    """Write to ``out`` atomically, or to stdout when ``out`` is None or ``-``.
+
+    A file that cannot be written, and binary output (docx) meant for a terminal, are
+    ``UsageError``s that name the problem.
+    """
     if out and out != "-":
-        write_atomic(out, data)
+        try:
+            write_atomic(out, data)
+        except OSError as exc:
+            raise UsageError(f"cannot write the output: {_why(exc, out)}", file=out) from exc
         return
     if isinstance(data, bytes):
+        if sys.stdout.isatty():
+            raise UsageError("binary output is not printed on a terminal: give -o FILE")
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data)
     sys.stdout.flush()
+
+
+def _why(exc: OSError, out: str) -> str:
+    """A reason a person can act on (the temporary file's name means nothing to them)."""
+    parent = Path(out).parent
+    if not parent.is_dir():
+        return f"there is no directory {str(parent)!r}"
+    if Path(out).is_dir():
+        return "it is a directory"
+    return exc.strerror or str(exc)
+
+
+def refuse_overwriting_input(args: argparse.Namespace) -> None:
+    """Raise ``UsageError`` when ``-o`` names one of the command's input files."""
+    out = getattr(args, "output", None)
+    if not out or out == "-" or not os.path.exists(out):
+        return
+    for option in _INPUT_OPTIONS:
+        given = getattr(args, option, None)
+        for path in given if isinstance(given, list) else [given]:
+            if isinstance(path, str) and os.path.exists(path) and os.path.samefile(path, out):
+                raise UsageError(
+                    "-o names an input file, which citekit never overwrites; choose another -o",
+                    file=out,
+                )
 
 
 def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:

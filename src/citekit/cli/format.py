@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     for problem in [] if args.quiet else rendered.problems:
         print(f"citekit: warning: {problem}", file=sys.stderr)
     write_output(rendered.output, args.output)
-    return 1 if loaded.failed else 0
+    return 1 if loaded.problems else 0
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:

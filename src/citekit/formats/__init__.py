@@ -16,7 +16,7 @@ from .bibtex import looks_like_bibtex, read_bibtex
 from .bibtex_write import write_biblatex, write_bibtex
 from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
 from .cslyaml import looks_like_csl_yaml, read_csl_yaml, write_csl_yaml
-from .result import ReadResult, WriteResult
+from .result import ReadResult, WriteResult, problem
 from .ris import looks_like_ris, read_ris, write_ris
 
 __all__ = [
@@ -35,7 +35,19 @@ FORMATS: tuple[str, ...] = ("csl-json", "csl-yaml", "biblatex", "bibtex", "ris")
 
 
 def _read_json(text: str, name: str) -> ReadResult:
-    return ReadResult("csl-json", read_csl_json(text, name))
+    """CSL-JSON items; an item repeating an earlier id is skipped with an error, as in BibTeX."""
+    result = ReadResult("csl-json")
+    seen: set[str] = set()
+    for number, item in enumerate(read_csl_json(text, name), start=1):
+        if item["id"] in seen:
+            message = f"item {number}: duplicate id {item['id']!r}: skipped, the first one kept"
+            result.diagnostics.append(
+                problem("csl-json-duplicate-id", message, name, None, item["id"])
+            )
+            continue
+        seen.add(item["id"])
+        result.items.append(item)
+    return result
 
 
 def _write_json(items: list[CSLItem]) -> WriteResult:

@@ -1,0 +1,135 @@
+"""QA: the commands used the way people use them, on hostile inputs and outputs.
+
+Each test names the behaviour the README promises: a clear message (file and problem,
+no traceback) and exit status 2 for unusable input or output, 1 when some entries had
+problems while the rest is still written, inputs never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from conftest import EXAMPLES
+
+from citekit.cli import main
+from citekit.cli import parse as parse_cmd
+from citekit.cli.common import write_output
+from citekit.errors import UsageError
+from citekit.keys import assign_keys
+from citekit.sources import decode
+
+REFS = EXAMPLES / "refs.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+def test_output_into_a_missing_directory_is_a_clear_error(tmp_path, capsys) -> None:
+    out = tmp_path / "missing" / "refs.json"
+    code, _, err = run(capsys, "parse", str(REFS), "-q", "-o", str(out))
+    assert code == 2
+    assert str(out) in err and "no directory" in err
+    assert not out.parent.exists()
+
+
+def test_output_onto_a_directory_is_a_clear_error(tmp_path, capsys) -> None:
+    code, _, err = run(capsys, "convert", str(REFS), "--to", "ris", "-q", "-o", str(tmp_path))
+    assert code == 2
+    assert "is a directory" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "{in}", "-o", "{in}"],
+        ["format", "{in}", "--style", "apa", "-o", "{in}"],
+        ["check", "{in}", "--fix", "-o", "{in}"],
+        ["convert", "{in}", "--to", "ris", "-o", "{in}"],
+    ],
+)
+def test_output_naming_the_input_is_refused(tmp_path, capsys, argv) -> None:
+    source = tmp_path / "refs.txt"
+    source.write_bytes(REFS.read_bytes())
+    code, out, err = run(capsys, *[arg.format(**{"in": source}) for arg in argv])
+    assert code == 2 and out == ""
+    assert "input" in err and str(source) in err
+    assert source.read_bytes() == REFS.read_bytes()
+
+
+def test_binary_output_is_not_sent_to_a_terminal(monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    with pytest.raises(UsageError, match="-o FILE"):
+        write_output(b"PK\x03\x04", None)
+
+
+def test_an_os_error_is_a_message_not_a_traceback(monkeypatch, capsys) -> None:
+    def unreadable(path: str, **_: object) -> None:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(parse_cmd, "load", unreadable)
+    code, _, err = run(capsys, "parse", "locked.txt")
+    assert code == 2
+    assert err.strip() == "citekit: locked.txt: Permission denied"
+
+
+def test_many_references_by_one_author_and_year_get_distinct_keys() -> None:
+    item = {"type": "article-newspaper", "author": [{"family": "Kim"}], "issued": {"date-parts": [[2023]]}}
+    keys = assign_keys([dict(item) for _ in range(800)])
+    assert len(set(keys)) == 800
+    assert keys[0] == "kim2023a" and keys[26] == "kim2023aa" and keys[-1] == "kim2023adt"
+
+
+def test_decomposed_hangul_is_composed_but_compatibility_hanja_kept() -> None:
+    composed = "홍길동, 北韓 \uf914"  # U+F914 is 樂 read 낙; NFC would make it U+6A02
+    decomposed = unicodedata.normalize("NFD", "홍길동") + ", 北韓 \uf914"
+    assert decode(decomposed.encode("utf-8")) == composed
+
+
+def test_nfd_reference_list_parses_to_nfc(tmp_path, capsys) -> None:
+    source = tmp_path / "nfd.txt"
+    source.write_text(unicodedata.normalize("NFD", REFS.read_text("utf-8")), "utf-8")
+    code, out, _ = run(capsys, "parse", str(source), "-q")
+    assert code == 0
+    assert unicodedata.is_normalized("NFC", out)
+    assert json.loads(out)[0]["container-title"] == "세계일보"
+
+
+def test_json_list_of_non_objects_is_an_input_error(tmp_path, capsys) -> None:
+    source = tmp_path / "items.json"
+    source.write_text('[1, "x", null]', "utf-8")
+    code, out, err = run(capsys, "parse", str(source))
+    assert code == 2 and out == ""
+    assert str(source) in err and "item 1 is 1" in err
+
+
+def test_duplicate_csl_json_ids_are_reported_and_the_rest_kept(tmp_path, capsys) -> None:
+    source = tmp_path / "items.json"
+    items = [
+        {"id": "a", "type": "book", "title": "First"},
+        {"id": "a", "type": "book", "title": "Second"},
+        {"id": "b", "type": "book", "title": "Third"},
+    ]
+    source.write_text(json.dumps(items), "utf-8")
+    code, out, err = run(capsys, "parse", str(source))
+    assert code == 1
+    assert [item["title"] for item in json.loads(out)] == ["First", "Third"]
+    assert str(source) in err and "duplicate id 'a'" in err
+
+
+def test_malformed_bibtex_entry_gives_status_1_and_the_others(tmp_path, capsys) -> None:
+    source = tmp_path / "refs.bib"
+    source.write_text(
+        "@article{k1, title={Unbalanced {brace}, year=2020}\n@book{k2, title={Fine}, year=2021}\n",
+        "utf-8",
+    )
+    code, out, err = run(capsys, "parse", str(source))
+    assert code == 1
+    assert [item["id"] for item in json.loads(out)] == ["k2"]
+    assert f"{source}:1:" in err
