@@ -133,3 +133,26 @@ def test_malformed_bibtex_entry_gives_status_1_and_the_others(tmp_path, capsys) 
     assert code == 1
     assert [item["id"] for item in json.loads(out)] == ["k2"]
     assert f"{source}:1:" in err
+
+
+def test_jsonl_gives_one_object_for_a_line_that_is_only_a_list_marker(tmp_path, capsys) -> None:
+    source = tmp_path / "refs.txt"
+    lines = ['Hong J, "Title" (세계일보, 2023)', "[2]", "•", 'Kim E, "韓美" (Chosun Media, 2023)']
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    code, out, err = run(capsys, "parse", str(source), "--to", "jsonl")
+    assert len(out.splitlines()) == 4
+    assert code == 1 and f"{source}:2:" in err and f"{source}:3:" in err
+
+
+def test_converting_parsed_references_does_not_report_parser_notes_as_lost(capsys) -> None:
+    code, out, err = run(capsys, "convert", str(REFS), "--to", "ris", "-q")
+    assert code == 0 and err == ""
+    assert out.count("ER  - ") == 4
+
+
+def test_library_export_names_the_library_in_its_warnings(tmp_path, capsys) -> None:
+    store = tmp_path / "refs.db"
+    assert run(capsys, "library", "import", str(REFS), "--library", str(store), "-q")[0] == 0
+    code, out, err = run(capsys, "library", "export", "--to", "bibtex", "--library", str(store))
+    assert code == 1 and "@article{hong2023," in out
+    assert err.count(f"{store}: warning: item ") == 4 and "<input>" not in err

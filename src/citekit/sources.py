@@ -161,6 +161,8 @@ def split_references(
             references[-1] = Reference(f"{last.raw} {line.strip()}", last.line, file)
         else:
             references.append(Reference(strip_list_marker(line), number, file))
+            if per_line and not references[-1].raw:  # one reference for every line, even `[2]`
+                references[-1] = Reference(line.strip(), number, file)
         previous_blank = False
     return [ref for ref in references if ref.raw]
 

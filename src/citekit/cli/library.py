@@ -159,7 +159,8 @@ def _write(found: list[library.StoredItem], args: argparse.Namespace) -> int:
         text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     else:
         written = write_library(items, to)
-        report(written.diagnostics)
+        where = str(_existing(args.library))
+        report(d.at(file=where) for d in written.diagnostics)
         write_output(written.text, args.output)
         return 1 if written.diagnostics else 0
     write_output(text, args.output)

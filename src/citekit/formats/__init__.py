@@ -95,7 +95,11 @@ def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> 
     """``items`` written in ``format`` (one of ``FORMATS``), with what it could not hold.
 
     ``latex`` asks BibTeX and BibLaTeX output for LaTeX commands instead of accented letters.
+    The parser's notes on itself (``custom.parse-confidence``...) are not the source's data:
+    formats other than CSL-JSON/YAML leave them out without naming them as lost.
     """
+    if format not in ("csl-json", "csl-yaml"):
+        items = [_without_parser_notes(item) for item in items]
     if format == "biblatex":
         return write_biblatex(list(items), latex=latex)
     if format == "bibtex":
@@ -104,3 +108,15 @@ def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> 
     if writer is None:
         raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
     return writer(list(items))
+
+
+_PARSER_NOTES = ("parse-confidence", "parse-uncertain")
+
+
+def _without_parser_notes(item: CSLItem) -> CSLItem:
+    custom = item.get("custom")
+    if not isinstance(custom, dict) or not any(note in custom for note in _PARSER_NOTES):
+        return item
+    kept = {key: value for key, value in custom.items() if key not in _PARSER_NOTES}
+    rest = {key: value for key, value in item.items() if key != "custom"}
+    return {**rest, "custom": kept} if kept else rest
