@@ -156,3 +156,20 @@ def test_library_export_names_the_library_in_its_warnings(tmp_path, capsys) -> N
     code, out, err = run(capsys, "library", "export", "--to", "bibtex", "--library", str(store))
     assert code == 1 and "@article{hong2023," in out
     assert err.count(f"{store}: warning: item ") == 4 and "<input>" not in err
+
+
+def test_two_inputs_from_standard_input_are_refused(capsys) -> None:
+    code, out, err = run(capsys, "cite", "-", "--bib", "-")
+    assert code == 2 and out == ""
+    assert "only one input can be standard input" in err
+
+
+@pytest.mark.parametrize("make", ["directory", "not a database"])
+def test_an_unusable_link_cache_is_a_clear_error(tmp_path, capsys, make) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir() if make == "directory" else cache.write_text("not sqlite", "utf-8")
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/a\n", "utf-8")
+    code, out, err = run(capsys, "links", str(urls), "--cache-file", str(cache))
+    assert code == 2 and out == ""
+    assert f"citekit: {cache}: cannot use this link cache" in err

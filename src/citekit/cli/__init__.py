@@ -18,7 +18,7 @@ from . import lang as lang_cmd
 from . import library as library_cmd
 from . import links as links_cmd
 from . import parse as parse_cmd
-from .common import refuse_overwriting_input
+from .common import check_paths
 
 COMMANDS = (
     parse_cmd,
@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        refuse_overwriting_input(args)
+        check_paths(args)
         return int(args.handler(args))
     except CitekitError as exc:
         print(f"citekit: {exc}", file=sys.stderr)

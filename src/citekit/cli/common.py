@@ -46,19 +46,23 @@ def _why(exc: OSError, out: str) -> str:
     return exc.strerror or str(exc)
 
 
-def refuse_overwriting_input(args: argparse.Namespace) -> None:
-    """Raise ``UsageError`` when ``-o`` names one of the command's input files."""
+def check_paths(args: argparse.Namespace) -> None:
+    """Raise ``UsageError`` when two inputs are standard input or ``-o`` names an input."""
+    inputs = []
+    for option in _INPUT_OPTIONS:
+        given = getattr(args, option, None)
+        inputs += [path for path in (given if isinstance(given, list) else [given]) if path]
+    if inputs.count("-") > 1:
+        raise UsageError("only one input can be standard input (-); give the others as files")
     out = getattr(args, "output", None)
     if not out or out == "-" or not os.path.exists(out):
         return
-    for option in _INPUT_OPTIONS:
-        given = getattr(args, option, None)
-        for path in given if isinstance(given, list) else [given]:
-            if isinstance(path, str) and os.path.exists(path) and os.path.samefile(path, out):
-                raise UsageError(
-                    "-o names an input file, which citekit never overwrites; choose another -o",
-                    file=out,
-                )
+    for path in inputs:
+        if isinstance(path, str) and os.path.exists(path) and os.path.samefile(path, out):
+            raise UsageError(
+                "-o names an input file, which citekit never overwrites; choose another -o",
+                file=out,
+            )
 
 
 def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:
