@@ -14,6 +14,7 @@ from ..errors import UsageError
 from ..model import CSLItem
 from .bibtex import looks_like_bibtex, read_bibtex
 from .bibtex_write import write_biblatex, write_bibtex
+from .csl_types import checked_items
 from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
 from .cslyaml import looks_like_csl_yaml, read_csl_yaml, write_csl_yaml
 from .result import ReadResult, WriteResult, problem
@@ -79,7 +80,11 @@ def read_library(
     wanted = "biblatex" if format == "bibtex" else format
     for label, looks, reader in _READERS:
         if label == wanted or wanted is None and looks(text):
-            return reader(text, name)
+            result = reader(text, name)
+            if label in ("csl-json", "csl-yaml"):
+                result.items, found = checked_items(result.items, name)
+                result.diagnostics.extend(found)
+            return result
     if wanted is not None:
         raise UsageError(f"unknown input format {format!r}; choose one of {', '.join(FORMATS)}")
     return None
