@@ -161,3 +161,25 @@ def test_reading_a_library_that_does_not_exist_is_a_usage_error(lib, capsys) -> 
         code, _, err = run(argv, capsys)
         assert code == 2 and f"no library at {lib}" in err
     assert not lib.exists()
+
+
+def test_set_and_remove_keep_history(lib, tmp_path, capsys) -> None:
+    source = write_json(
+        tmp_path / "s.json", [article("a", "Old title", volume="2"), article("b", "Other")]
+    )
+    run(["library", "import", source], capsys)
+    code, _, err = run(
+        ["library", "set", "a", "title=New title", 'issued={"date-parts": [[2001]]}', "volume="],
+        capsys,
+    )
+    assert code == 0, err
+    shown = json.loads(run(["library", "show", "a"], capsys)[1])
+    assert shown["item"]["title"] == "New title" and "volume" not in shown["item"]
+    assert shown["item"]["issued"] == {"date-parts": [[2001]]}
+    (entry,) = shown["history"]
+    assert entry["action"] == "edit" and entry["before"]["title"] == "Old title"
+    assert entry["note"] == {"fields": ["issued", "title", "volume"]}
+    assert run(["library", "set", "a", "id=x"], capsys)[0] == 2
+    assert run(["library", "remove", "b", "a"], capsys)[0] == 0
+    assert run(["library", "list"], capsys)[1] == ""
+    assert run(["library", "remove", "a"], capsys)[0] == 2  # gone

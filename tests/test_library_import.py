@@ -101,9 +101,13 @@ def test_bibtex_entries_are_imported_and_a_malformed_one_is_named(tmp_path) -> N
         assert [loc for _, loc, _ in store.provenance(lee.rowid)] == ["entry lee2019"]
 
 
-def test_informal_references_get_readable_keys(tmp_path) -> None:
+def test_items_get_readable_keys_lettered_when_taken(tmp_path) -> None:
+    placeholders = [
+        article("ref1", "First work", family="Kim"),
+        article("item2", "Second work", family="Kim"),
+        article("ref3", "Third work", family="홍"),
+        article("kim2023", "Own key, already taken"),
+    ]
     with open_library(tmp_path / "lib.sqlite") as store:
-        first = import_file(store, str(EXAMPLES / "refs.txt"))
-        again = import_items(store, [(article("ref1", "Another work by Kim"), None)], "x")
-        assert first.added == ["hong2023", "kim2023a", "kim2023b", "kim2023c"]
-        assert again.added == ["kim2023"]
+        report = import_items(store, [(item, None) for item in placeholders], "x")
+        assert report.added == ["kim2023", "kim2023a", "hong2023", "kim2023b"]

@@ -91,3 +91,9 @@ def test_reindex_rebuilds_the_search_index(store) -> None:
     store.reindex()
     assert keys(store.search("납북")) == {"hong", "kim"}
     assert keys(store.search("napbuk")) == {"hong", "kim"}
+
+
+def test_hangul_query_finds_a_romanized_title(store) -> None:
+    store.add(article("cat", "Napbukja gajok ui gieok", family="Kim"), Provenance("x"))
+    assert keys(store.search("납북자")) == {"kim", "cat"}
+    assert [s.key for s in store.search("납북자")][-1] == "cat"  # script matches come first

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from render_fixtures import example_items
 
 from citekit.cli import main
 from citekit.errors import RenderError
-from citekit.render import render
+from citekit.render import render, render_citations
 
 BAD = [
     {"id": "a", "type": "book", "title": "Dated by a string", "issued": "2023"},
@@ -52,3 +53,14 @@ def test_items_need_unique_string_ids():
 def test_no_items_renders_empty_output():
     assert render([], style="oscola").output == ""
     assert render([], style="apa", to="json").entries == []
+
+
+def test_markdown_citation_of_an_unknown_key_is_reported():
+    rendered = render_citations(example_items(), "[@nope] and [@seed_hong2023]", style="apa")
+    assert [entry.text for entry in rendered.entries] == ["(nope?)", "(Hong, 2023)"]
+    assert rendered.problems == ["Citeproc: citation nope not found"]
+
+
+def test_ids_pandoc_cannot_cite_are_refused():
+    with pytest.raises(RenderError, match="contains '}'"):
+        render([{"id": "a}b", "title": "x"}], style="apa")

@@ -122,6 +122,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tag.add_argument("--remove", action="append", default=[], metavar="TAG")
     tag.set_defaults(handler=run_tag)
 
+    edit = commands.add_parser("set", parents=[common], help="change fields of an item")
+    edit.add_argument("key", metavar="KEY", help="citation key")
+    edit.add_argument(
+        "fields",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help="a CSL field and its value (JSON, or plain text); FIELD= removes the field",
+    )
+    edit.set_defaults(handler=run_set)
+
+    remove = commands.add_parser("remove", parents=[common], help="remove items")
+    remove.add_argument("keys", nargs="+", metavar="KEY", help="citation keys")
+    remove.set_defaults(handler=run_remove)
+
     show = commands.add_parser("show", parents=[common], help="an item, its sources and history")
     show.add_argument("key", metavar="KEY", help="citation key")
     show.set_defaults(handler=run_show)
@@ -233,6 +247,34 @@ def run_tag(args: argparse.Namespace) -> int:
     with library.open_library(_existing(args.library)) as store, store.transaction():
         for key in args.keys:
             store.tag(_find(store, key).rowid, add=args.add, remove=args.remove)
+    return 0
+
+
+def _assignment(text: str) -> tuple[str, Any]:
+    """``FIELD=VALUE`` as a field and its value: JSON when it parses, else the text."""
+    field, equals, value = text.partition("=")
+    if not equals or not field or field == "id":
+        raise UsageError(f"expected FIELD=VALUE (a CSL field other than id), not {text!r}")
+    try:
+        return field, json.loads(value) if value else None
+    except json.JSONDecodeError:
+        return field, value
+
+
+def run_set(args: argparse.Namespace) -> int:
+    changes = dict(_assignment(text) for text in args.fields)
+    with library.open_library(_existing(args.library)) as store:
+        stored = _find(store, args.key)
+        item = {**stored.item, **changes}
+        item = {field: value for field, value in item.items() if value is not None}
+        store.update(stored.rowid, item, "edit", {"fields": sorted(changes)})
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    with library.open_library(_existing(args.library)) as store, store.transaction():
+        for key in args.keys:
+            store.remove(_find(store, key).rowid, "removed", {}, into=None)
     return 0
 
 

@@ -3,10 +3,10 @@
 Script decides wherever it can: Hangul (even mixed with Hanja or Latin) is Korean, kana is
 Japanese, Han characters alone are Chinese (Japanese when they include forms only Japanese
 writes or words only Japanese uses, 新聞 newspaper), Cyrillic is Russian. In Latin script, a
-clear majority of function words (the, der, het...) decides, then a lead of function and
-title words (Times, Zeitung, Tijdschrift...); otherwise py3langid restricted to the
-languages citekit's users cite (it measured best on short bibliographic strings; see
-benchmarks/lang_detectors.py).
+clear majority of function words (the, der, het...) decides, then py3langid when it is sure,
+then a lead of function and title words (Times, Zeitung, Tijdschrift...); otherwise
+py3langid restricted to the languages citekit's users cite (it measured best on short
+bibliographic strings; see benchmarks/lang_detectors.py).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ LATIN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _MIN_LETTERS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _CLEAR_MARGIN = 2
+_SURE = 0.9  # py3langid's probability above which title words do not overrule it
 
 
 def script_language(text: str) -> str | None:
@@ -35,12 +36,27 @@ def script_language(text: str) -> str | None:
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
-        japanese = load_json("japanese_kanji.json")
-        only_japanese = any(ch in japanese["characters"] for ch in text)
-        return "ja" if only_japanese or any(w in text for w in japanese["words"]) else "zh"
+        return "ja" if _japanese_han(text) else "zh"
     if _CYRILLIC.search(text):
         return "ru"
     return None
+
+
+def _japanese_han(text: str) -> bool:
+    """True when Han-only ``text`` is written as only Japanese writes (data/japanese_kanji.json).
+
+    A Japanese-only form (図, 働), a word only Japanese uses (新聞), or simplified-looking
+    forms mixed with traditional ones (国際: Chinese writes 国际 or 國際).
+    """
+    japanese = load_json("japanese_kanji.json")
+    return (
+        any(ch in japanese["characters"] for ch in text)
+        or any(word in text for word in japanese["words"])
+        or (
+            any(ch in japanese["shared_with_simplified"] for ch in text)
+            and any(ch in japanese["kept_from_traditional"] for ch in text)
+        )
+    )
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +100,7 @@ def cue_word_language(text: str) -> str | None:
 def _identifier():  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LATIN_LANGUAGES))
     return identifier
 
@@ -92,6 +108,12 @@ def _identifier():  # type: ignore[no-untyped-def]
 def statistical_language(text: str) -> str | None:
     """py3langid's best guess among :data:`LATIN_LANGUAGES`."""
     return str(_identifier().classify(text)[0])
+
+
+def confident_language(text: str) -> str | None:
+    """py3langid's guess when it is sure of it (Woordenboek der Nederlandsche Taal), else None."""
+    language, probability = _identifier().classify(text)
+    return str(language) if probability >= _SURE else None
 
 
 def detect_language(
@@ -104,4 +126,7 @@ def detect_language(
         return by_script
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
         return None
-    return function_word_language(text) or cue_word_language(text) or statistical(text)
+    # py3langid's sure guesses come before title words only when it is the detector in use
+    # (benchmarks/lang_detectors.py swaps in others behind the same rules).
+    sure = confident_language(text) if statistical is statistical_language else None
+    return function_word_language(text) or sure or cue_word_language(text) or statistical(text)

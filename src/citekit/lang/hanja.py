@@ -2,7 +2,8 @@
 
 The per-character readings come from the ``hanja`` package's table (one usual reading per
 character); ours is the word table (``data/hanja_words.tsv``) for readings that depend on
-the word, surnames heading a three-character name (金大中 김대중), and the rules: the
+the word, surnames heading a three-character name or standing alone as a headline's name
+(金大中 김대중, 金 위원장 김 위원장), and the rules: the
 initial-sound law at the start of each word (李 → 이, 歷史 → 역사 but 經歷 → 경력; the words
 of a longer run are told by ``data/hanja_compounds.json``: 國際聯合 → 국제연합),
 렬/률 read 열/율 after a vowel or ㄴ (羅列 → 나열), 不 read 부 before ㄷ and ㅈ (不正 → 부정).
@@ -78,21 +79,33 @@ def _starts_dj(reading: str) -> bool:
     return hangul.is_syllable(reading[0]) and hangul.split(reading[0])[0] in ("ㄷ", "ㅈ")
 
 
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, frozenset[str]]:
+    table = load_json("hanja_compounds.json")
+    return {key: frozenset(value) for key, value in table.items() if not key.startswith("_")}
+
+
 def _word_starts(run: str) -> set[int]:
     """Indexes after the first where a run of Hanja starts a new word (國際|聯合, 新|女性)."""
-    compounds = load_json("hanja_compounds.json")
+    if len(run) < 3:
+        return set()
+    compounds = _compounds()
     prefixed = run[0] in compounds["prefixes"]
     if (len(run) == 3 and prefixed) or (
         len(run) == 4 and prefixed and run[-1] in compounds["suffixes"]
     ):
         return {1}
+    known = {i for i in range(2, len(run) - 1) if run[i : i + 2] in compounds["initial_words"]}
     if len(run) >= 4:
-        return set(range(2, len(run) - len(run) % 2, 2))
-    return set()
+        return known | set(range(2, len(run) - len(run) % 2, 2))
+    return known
 
 
-def _read_run(run: str, at_word_start: bool) -> str:
-    """One run of Hanja: the longest known word at each point, else one character."""
+def _read_run(run: str, at_word_start: bool, alone: bool = False) -> str:
+    """One run of Hanja: the longest known word at each point, else one character.
+
+    ``alone``: the run is a word by itself (no Hangul touches it), as headline names are.
+    """
     starts = _word_starts(run) if at_word_start else set()
     out: list[str] = []
     index = 0
@@ -104,8 +117,9 @@ def _read_run(run: str, at_word_start: bool) -> str:
                 break
         else:
             piece, reading = run[index], None
-            if index == 0 and len(run) == 3 and piece in surname_readings():
-                reading = surname_readings()[piece]  # a three-character name: 金大中 김대중
+            a_name = len(run) == 3 or (alone and len(run) == 1)
+            if index == 0 and a_name and piece in surname_readings():
+                reading = surname_readings()[piece]  # a name: 金大中 김대중, 金 위원장
         if reading is None:
             reading = _characters().get(piece, piece)
             if out and piece in _medial():
@@ -128,6 +142,8 @@ def hangul_reading(text: str) -> str:
 
     def read(match: re.Match[str]) -> str:
         before = text[match.start() - 1] if match.start() else ""
-        return _read_run(match.group(), not hangul.is_syllable(before))
+        after = text[match.end()] if match.end() < len(text) else ""
+        at_start = not hangul.is_syllable(before)
+        return _read_run(match.group(), at_start, at_start and not hangul.is_syllable(after))
 
     return _HAN_RUN.sub(read, text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import hangul
 from .hanja import HAN, hangul_reading, surname_readings
 from .romanize import (
     capitalize,
@@ -35,6 +36,9 @@ def read_name(name: str) -> str:
     elif len(words) >= 2 and words[-2] in surname_readings():
         words[-2] = surname_readings()[words[-2]]
     return hangul_reading(" ".join(words))
+
+
+_STOPS = ("ㄱ", "ㄲ", "ㅋ", "ㄷ", "ㅅ", "ㅆ", "ㅈ", "ㅊ", "ㅌ", "ㅂ", "ㅍ")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +95,15 @@ def romanize_given(given: str, system: str) -> str:
         return _not_a_korean_name(given, system)
     if system in ("mr", "ala-lc"):
         parts = hyphenated(mr_parts(given, name=True), given, list(range(1, len(given))))
+        for index in range(1, len(given)):
+            if (
+                hangul.split(given[index])[0] == "ㅇ"
+                and hangul.split(given[index - 1])[2] in _STOPS
+            ):
+                # a stop is not carried over the hyphen (정약용 Chŏng Yak-yong, not Yag-yong);
+                # a final ㄹ before a vowel is r (김철원 Kim Ch'ŏr-wŏn)
+                parts[index - 1] = mr_parts(given[:index], name=True)[-1]
+                parts[index] = mr_parts(given[index], name=True)[0]
         return capitalize("-".join(parts))
     separator = "-" if system == "conventional" else ""
     return capitalize(separator.join(rr_syllables(given)))

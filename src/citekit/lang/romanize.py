@@ -98,7 +98,7 @@ def translit_word(word: str) -> str:
     out = ""
     for initial, vowel, final in _syllables(word):
         onset = "l" if initial == "ㄹ" else table["initial"][initial]
-        if out and ((not onset and out[-1] not in "aeiouwy") or (onset and out[-1] == onset[0])):
+        if out and (not onset or out[-1] == onset[0]):
             out += "-"
         out += onset + table["vowel"][vowel] + table["translit_final"].get(final, "")
     return out
@@ -123,7 +123,7 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
         onset = table["initial"][initial]
         voiced = before in _VOICED_BEFORE and not after_cluster[index]  # 얹다 ŏnta
         if index == 1 and before == "ㄹ" and initial in table["tense_after_l"]:
-            voiced = word[index:] in table["l_stem_endings"]  # 발전 palchŏn, 살다 salda
+            voiced = voiced and word[index:] in table["l_stem_endings"]  # 발전 palchŏn, 살다 salda
         if before is not None and initial in table["voiced"] and voiced:
             onset = table["voiced"][initial]
         if initial == "ㄹ" and before == "ㄹ":
@@ -156,8 +156,11 @@ def mr_word(word: str, *, place: bool = False) -> str:
     parts = mr_parts(word)
     if not (place and place_unit(word)):
         return "".join(parts)
-    parts = hyphenated(parts, word, [len(word) - 1])
-    return "".join(parts[:-1]) + "-" + parts[-1]
+    # ALA-LC hyphenates North/South provinces before 북도/남도: Kyŏngsang-bukto.
+    north_south = word[-1] == "도" and word[-2] in load_json("places.json")["do_after"]
+    cut = len(word) - (2 if north_south else 1)
+    parts = hyphenated(parts, word, [cut])
+    return "".join(parts[:cut]) + "-" + "".join(parts[cut:])
 
 
 def hyphenated(parts: list[str], word: str, before: list[int]) -> list[str]:

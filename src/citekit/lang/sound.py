@@ -19,6 +19,9 @@ def _rules() -> dict:
 
 def _inserts_n(word: str, index: int) -> bool:
     """ㄴ-insertion before the second element of a compound (학여울 → 항녀울, 알약 → 알략)."""
+    exceptions = _rules()["n_insertion_suffixes"].get(word[index])
+    if exceptions is not None and len(word) >= 3 and index == len(word) - 1:
+        return not any(word.endswith(exception) for exception in exceptions)
     for entry in _rules()["n_insertion"]:
         first, _, second = entry.rpartition("+")
         if word.startswith(second, index) and word[:index].endswith(first):
@@ -63,7 +66,9 @@ def _before_vowel(left: Syllable, right: Syllable, word: str, index: int) -> Non
         kept, moved = rules["cluster"].get(final, ("", final))
         left[2], right[0] = kept, rules["palatal"][moved]
         return
-    if any(word[index:].startswith(morpheme) for morpheme in rules["real_morphemes"]):
+    if (index == 1 and word[0] in rules["real_prefixes"]) or any(
+        word[index:].startswith(morpheme) for morpheme in rules["real_morphemes"]
+    ):
         left[2], right[0] = "", rules["neutral"][final]
     elif final in rules["cluster"]:
         left[2], right[0] = rules["cluster"][final]

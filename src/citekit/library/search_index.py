@@ -97,7 +97,9 @@ def searches(query: str) -> list[tuple[str, str, str]]:
     """(table, MATCH expression, ORDER BY) for each index that applies, best first.
 
     Word and bigram matches are ranked by bm25; romanized matches (substrings, often
-    thousands) come newest first, as ranking them costs more than it tells.
+    thousands) come newest first, as ranking them costs more than it tells. A Hangul
+    query also looks, romanized, for the words of romanized titles (납북자 finds
+    ``Napbukja gajok``).
     """
     found = []
     words, roman = match_words(query), match_roman(query)
@@ -105,4 +107,7 @@ def searches(query: str) -> list[tuple[str, str, str]]:
         found.append(("search_words", words, "search_words.rank"))
     if roman:
         found.append(("search_roman", roman, "search_roman.rowid DESC"))
+    romanized_query = romanize_runs(query)
+    if romanized_query and match_roman(romanized_query):
+        found.append(("search_words", match_words(romanized_query), "search_words.rank"))
     return found

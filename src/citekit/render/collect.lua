@@ -59,6 +59,9 @@ end
 
 local function as_plain(blocks)
   -- a single paragraph becomes inline content, so a fragment has no <p> around it
+  if #blocks == 1 and blocks[1].t == 'Para' then
+    return pandoc.Blocks{ pandoc.Plain(blocks[1].content) }
+  end
   return blocks:walk{ Para = function(p) return pandoc.Plain(p.content) end }
 end
 
@@ -84,21 +87,30 @@ local function write_all(found, format)
   return pieces
 end
 
+local function refs_div(doc)
+  -- citeproc puts the bibliography last, as Div#refs; search the rest only if not
+  local last = doc.blocks[#doc.blocks]
+  if last and last.t == 'Div' and last.identifier == 'refs' then return last end
+  local found
+  doc.blocks:walk{ Div = function(div) if div.identifier == 'refs' then found = div end end }
+  return found
+end
+
 local function bibliography(doc)
   local found = {}
   local rank = {}
   for index, id in ipairs(doc.meta['citekit-order'] or {}) do
     rank[pandoc.utils.stringify(id)] = index
   end
-  doc.blocks:walk{
-    Div = function(div)
-      local id = div.identifier:match('^ref%-(.+)$')
-      if id then
-        local blocks = pandoc.Blocks(div.content):walk{ Inlines = fix_unspaced }
-        table.insert(found, { ids = { id }, blocks = blocks })
-      end
-    end,
-  }
+  local refs = refs_div(doc)
+  for _, div in ipairs(refs and refs.content or {}) do
+    local id = div.t == 'Div' and div.identifier:match('^ref%-(.+)$')
+    if id then
+      local blocks = div.content
+      if next(UNSPACED) then blocks = pandoc.Blocks(blocks):walk{ Inlines = fix_unspaced } end
+      table.insert(found, { ids = { id }, blocks = blocks })
+    end
+  end
   if next(rank) then
     local position = {}
     for index, entry in ipairs(found) do position[entry.ids[1]] = index end

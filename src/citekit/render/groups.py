@@ -6,9 +6,11 @@ can collide: the same first-author family name, or the same title for authorless
 So citekit renders
 
 * every item once with a copy of the style that does no disambiguation (fast, linear),
-  which also gives the bibliography order of the style's sort keys, and
+  in one chunk per core,
 * the items of each collision group of two or more with the real style, several groups
-  per pandoc process, processes run on all cores;
+  per pandoc process, and
+* for a bibliography, all items with a copy of the style that prints only the sort keys,
+  which gives the order (``order.py``), all processes run on all cores;
 
 and takes each clashing item's text from its group's run. ``tests/test_render_groups.py``
 and ``benchmarks/render_grouping_check.py`` check that the result equals one plain run.
@@ -18,12 +20,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..model import NAME_FIELDS, CSLItem
 from .clusters import CiteItem, Cluster, cluster_markdown
+from .order import fixed_order
 from .pandoc import run_citeproc
 from .styles import Style, citation_options, style_text, without_disambiguation
 
@@ -89,27 +94,46 @@ def _body(items: list[CSLItem]) -> str:
     return "\n\n".join(cluster_markdown(Cluster(items=(CiteItem(id=i["id"]),))) for i in items)
 
 
+def chunks(items: list[CSLItem], count: int) -> list[list[CSLItem]]:
+    """``items`` cut into ``count`` runs of about equal length, in order."""
+    size = -(-len(items) // max(1, count))
+    return [items[start : start + size] for start in range(0, len(items), size)] or [[]]
+
+
 def render_grouped(
     items: list[CSLItem], style: Style, *, mode: str, to: str, locale: str | None
 ) -> dict[str, Any]:
-    """The Lua writer's result for ``items``, assembled from a fast run and group runs."""
-    order = {item["id"]: index for index, item in enumerate(items)}
+    """The Lua writer's result for ``items``, assembled from fast runs and group runs.
+
+    Jobs, run on all cores: the items in one chunk per core with the no-disambiguation
+    copy of the style (entry texts), each batch of collision groups with the real style
+    (texts of clashing items), and for a bibliography one sort-key run (the order).
+    """
+    workers = max(1, os.cpu_count() or 1)
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
         fast_style = without_disambiguation(style, Path(folder))
-        jobs = [(items, fast_style)] + [(b, style) for b in batches(collision_groups(items))]
-        workers = max(1, min(len(jobs), os.cpu_count() or 1))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(
-                    lambda job: run_citeproc(
-                        job[0], _body(job[0]), style=job[1], mode=mode, to=to, locale=locale
-                    )[0],
-                    jobs,
-                )
-            )
-    entries = list(results[0]["entries"])
-    fixed = {entry["ids"][0]: entry for result in results[1:] for entry in result["entries"]}
-    entries = [fixed.get(entry["ids"][0], entry) for entry in entries]
-    if mode != "bibliography":
-        entries.sort(key=lambda entry: order[entry["ids"][0]])
-    return {"entries": entries}
+        jobs: list[Callable[[], Any]] = [
+            partial(_entries, chunk, fast_style, mode, to, locale)
+            for chunk in chunks(items, workers)
+        ]
+        jobs += [
+            partial(_entries, batch, style, mode, to, locale)
+            for batch in batches(collision_groups(items))
+        ]
+        if mode == "bibliography":
+            jobs.append(partial(fixed_order, items, style, _body(items), locale))
+        with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
+            results = list(pool.map(lambda job: job(), jobs))
+    texts: dict[str, dict] = {}
+    for result in results[:-1] if mode == "bibliography" else results:
+        texts.update((entry["ids"][0], entry) for entry in result)
+    order = results[-1] if mode == "bibliography" else [item["id"] for item in items]
+    return {"entries": [texts[ident] for ident in order if ident in texts]}
+
+
+def _entries(
+    items: list[CSLItem], style: Style, mode: str, to: str, locale: str | None
+) -> list[dict]:
+    return run_citeproc(items, _body(items), style=style, mode=mode, to=to, locale=locale)[0][
+        "entries"
+    ]

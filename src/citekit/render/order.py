@@ -18,12 +18,14 @@ from .styles import Style, style_text
 _SORT = re.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
 _KEY = re.compile(r"<key\b([^>]*)/?>")
 _LAYOUT = re.compile(r"(<bibliography\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
+_CITATION_LAYOUT = re.compile(r"(<citation\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
 _DISAMBIGUATION_ATTR = re.compile(
     r"\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute"
     r'(?:-rule)?)="[^"]*"'
 )
 DATE_VARIABLES = {"issued", "accessed", "event-date", "original-date", "submitted"}
 MARK = "\u00a7k{}\u00a7"
+_TRIVIAL_LAYOUT = '<layout><text value="k"/></layout>'
 
 
 def sort_keys(style: Style) -> list[tuple[str, str]]:
@@ -55,14 +57,23 @@ def _key_element(kind: str, name: str) -> str:
     return f'<text variable="{name}"/>'
 
 
-def key_style(style: Style, folder: Path) -> Style:
-    """A copy of ``style`` whose bibliography entries are its sort keys between markers."""
-    keys = sort_keys(style)
-    layout = "".join(
-        f'<text value="{MARK.format(index)}"/>{_key_element(kind, name)}'
-        for index, (kind, name) in enumerate(keys)
+def _keys_layout(style: Style) -> str:
+    return (
+        "<layout>"
+        + "".join(
+            f'<text value="{MARK.format(index)}"/>{_key_element(kind, name)}'
+            for index, (kind, name) in enumerate(sort_keys(style))
+        )
+        + "</layout>"
     )
-    text = _LAYOUT.sub(lambda m: m.group(1) + f"<layout>{layout}</layout>", style_text(style), 1)
+
+
+def key_style(style: Style, folder: Path) -> Style:
+    """A copy of ``style`` whose bibliography entries are its sort keys between markers
+    (no disambiguation, a one-word citation layout: only the bibliography is read)."""
+    layout = _keys_layout(style)
+    text = _LAYOUT.sub(lambda m: m.group(1) + layout, style_text(style), 1)
+    text = _CITATION_LAYOUT.sub(lambda m: m.group(1) + _TRIVIAL_LAYOUT, text, 1)
     text = _DISAMBIGUATION_ATTR.sub("", text)
     path = folder / f"keys-{style.path.name}"
     path.write_text(text, encoding="utf-8")
@@ -102,7 +113,8 @@ def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]
 
 
 def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
-    """The bibliography's ids in pandoc's order with empty macro keys moved last.
+    """The bibliography's ids in pandoc's order with empty macro keys moved last (just
+    pandoc's order for a style without macro keys).
 
     One extra pandoc run with the key style: its entries come in pandoc's sort order
     (same keys, same registration) and carry each item's key values.
@@ -111,14 +123,20 @@ def fixed_order(items: list, style: Style, body: str, locale: str | None) -> lis
 
     from .pandoc import run_citeproc
 
-    kinds = [kind for kind, _ in sort_keys(style)]
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         result, _ = run_citeproc(
             items, body, style=keyed, mode="bibliography", to="text", locale=locale
         )
-    keys = {e["ids"][0]: parse_keys(e["plain"], len(kinds)) for e in result["entries"]}
-    return empty_keys_last([e["ids"][0] for e in result["entries"]], keys, kinds)
+    keys = {e["ids"][0]: e["plain"] for e in result["entries"]}
+    return order_from_keys(style, [e["ids"][0] for e in result["entries"]], keys)
+
+
+def order_from_keys(style: Style, ids: list[str], texts: dict[str, str]) -> list[str]:
+    """The fixed order from pandoc's order ``ids`` and each item's printed keys."""
+    kinds = [kind for kind, _ in sort_keys(style)]
+    keys = {ident: parse_keys(text, len(kinds)) for ident, text in texts.items()}
+    return empty_keys_last(ids, keys, kinds)
 
 
 def reorder(result: dict, order: list[str]) -> dict:

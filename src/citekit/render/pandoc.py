@@ -100,4 +100,15 @@ def run_citeproc(
             message = done.stderr.decode("utf-8", "replace").strip()
             raise RenderError(f"pandoc failed with {style.path.name}: {message}")
         data = docx.read_bytes() if to == "docx" else None
-    return json.loads(done.stdout.decode("utf-8")), data
+    result = json.loads(done.stdout.decode("utf-8"))
+    result["warnings"] = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
+    return result, data
+
+
+def pandoc_warnings(stderr: str) -> list[str]:
+    """Pandoc's ``[WARNING]`` lines (e.g. a citation of an unknown key), without the tag."""
+    return [
+        line.split("]", 1)[1].strip()
+        for line in stderr.splitlines()
+        if line.startswith("[WARNING]") and "]" in line
+    ]
