@@ -52,3 +52,9 @@ def test_every_command_survives_wrong_types(tmp_path, capsys, argv) -> None:
     assert "Traceback" not in err
     assert f"{source}: error: item 2: title" in err
     assert code == 1 or argv[0] == "links"  # links' status is about dead links only
+
+
+def test_null_or_empty_ids_get_placeholders_not_none() -> None:
+    items = [{"id": None, "title": "A"}, {"id": "", "title": "B"}, {"id": 7, "title": "C"}]
+    result = read_library(json.dumps(items), "lib.json")
+    assert [item["id"] for item in result.items] == ["item1", "item2", "7"]

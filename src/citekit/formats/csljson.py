@@ -63,8 +63,9 @@ def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
             _aliases().get(key, key) if _aliases().get(key) not in entry else key: value
             for key, value in entry.items()
         }
-        item.setdefault("id", f"item{number}")
-        item["id"] = str(item["id"])
+        given = item.get("id")
+        usable = isinstance(given, (str, int)) and not isinstance(given, bool) and given != ""
+        item["id"] = str(given) if usable else f"item{number}"  # null or "" is no id
         item.setdefault("type", "document")
         items.append(item)
     return items
