@@ -173,3 +173,15 @@ def test_an_unusable_link_cache_is_a_clear_error(tmp_path, capsys, make) -> None
     code, out, err = run(capsys, "links", str(urls), "--cache-file", str(cache))
     assert code == 2 and out == ""
     assert f"citekit: {cache}: cannot use this link cache" in err
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [("format", "--mode"), ("format", "--to"), ("check", "--style"), ("cite", "--style")],
+)
+def test_help_names_the_default(command, option) -> None:
+    from citekit.cli import build_parser
+
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    action = next(a for a in subparsers.choices[command]._actions if option in a.option_strings)
+    assert f"(default {action.default}" in action.help

@@ -28,7 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_library_options(parser)
     parser.add_argument(
-        "--style", choices=styles(), default="oscola", help="style whose rules apply"
+        "--style",
+        choices=styles(),
+        default="oscola",
+        help="style whose rules apply (default oscola)",
     )
     parser.add_argument(
         "--doc", metavar="ARTICLE", help="article (Markdown, text, .docx) to match citations"
@@ -44,7 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--stale", metavar="AGE", help="report access dates older than AGE (24m, 2y, 90d)"
     )
     parser.add_argument(
-        "--fix", action="store_true", help="apply safe fixes and write the fixed list"
+        "--fix",
+        action="store_true",
+        help="apply safe fixes; the fixed list goes to -o (or stdout, the report to stderr)",
     )
     target = parser.add_mutually_exclusive_group()
     add_output_option(target)

@@ -28,8 +28,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="NAME|PATH",
         help="CSL style id (oscola, apa, ...) or a .csl file",
     )
-    parser.add_argument("--mode", choices=MODES, default="bibliography", help="what to render")
-    parser.add_argument("--to", choices=OUTPUT_FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        default="bibliography",
+        help="what to render (default bibliography)",
+    )
+    parser.add_argument(
+        "--to",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="output format (default text; docx needs -o or a pipe)",
+    )
     parser.add_argument("--locale", help="CSL locale such as en-GB (default: the style's)")
     parser.add_argument(
         "--script",
