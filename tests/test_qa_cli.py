@@ -185,3 +185,12 @@ def test_help_names_the_default(command, option) -> None:
     subparsers = next(a for a in build_parser()._actions if a.dest == "command")
     action = next(a for a in subparsers.choices[command]._actions if option in a.option_strings)
     assert f"(default {action.default}" in action.help
+
+
+def test_api_composes_decomposed_hangul_in_text_and_single_references() -> None:
+    import citekit
+
+    line = unicodedata.normalize("NFD", REFS.read_text("utf-8").splitlines()[0])
+    assert citekit.parse(line)["container-title"] == "세계일보"
+    loaded = citekit.read("refs.txt", text=line)
+    assert unicodedata.is_normalized("NFC", json.dumps(loaded.items, ensure_ascii=False))

@@ -10,7 +10,7 @@ from .formats import read_library
 from .keys import assign_keys
 from .model import CSLItem
 from .parse import parse_reference
-from .sources import Reference, display_name, read_text, split_references
+from .sources import Reference, display_name, read_text, split_references, to_nfc
 
 
 @dataclass
@@ -66,6 +66,7 @@ def parse_references(references: list[Reference]) -> Loaded:
 
 def load_text(text: str, name: str = "<stdin>", *, per_line: bool = False) -> Loaded:
     """Items from already-decoded text: a structured format, or an informal list parsed."""
+    text = to_nfc(text)
     structured = read_library(text, name)
     if structured is not None:
         return Loaded(source=name, items=structured.items, diagnostics=structured.diagnostics)
