@@ -194,3 +194,12 @@ def test_api_composes_decomposed_hangul_in_text_and_single_references() -> None:
     assert citekit.parse(line)["container-title"] == "세계일보"
     loaded = citekit.read("refs.txt", text=line)
     assert unicodedata.is_normalized("NFC", json.dumps(loaded.items, ensure_ascii=False))
+
+
+def test_korean_output_survives_a_latin1_locale(monkeypatch) -> None:
+    import io
+
+    raw = io.BytesIO()
+    monkeypatch.setattr("sys.stdout", io.TextIOWrapper(raw, encoding="latin-1"))
+    assert main(["parse", str(REFS), "-q"]) == 0
+    assert json.loads(raw.getvalue().decode("utf-8"))[0]["container-title"] == "세계일보"

@@ -18,7 +18,7 @@ from . import lang as lang_cmd
 from . import library as library_cmd
 from . import links as links_cmd
 from . import parse as parse_cmd
-from .common import check_paths
+from .common import check_paths, utf8_stdout
 
 COMMANDS = (
     parse_cmd,
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
+    utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -36,6 +36,16 @@ def write_output(data: str | bytes, out: str | None) -> None:
     sys.stdout.flush()
 
 
+def utf8_stdout() -> None:
+    """Write standard output in UTF-8 whatever the locale says, as pandoc and ``-o`` files do.
+
+    A Latin-1 or ASCII locale would otherwise make the first Hangul character a traceback.
+    """
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
 def _why(exc: OSError, out: str) -> str:
     """A reason a person can act on (the temporary file's name means nothing to them)."""
     parent = Path(out).parent
