@@ -203,3 +203,9 @@ def test_korean_output_survives_a_latin1_locale(monkeypatch) -> None:
     monkeypatch.setattr("sys.stdout", io.TextIOWrapper(raw, encoding="latin-1"))
     assert main(["parse", str(REFS), "-q"]) == 0
     assert json.loads(raw.getvalue().decode("utf-8"))[0]["container-title"] == "세계일보"
+
+
+def test_an_empty_file_name_is_named_as_such(capsys) -> None:
+    code, out, err = run(capsys, "parse", "")
+    assert code == 2 and out == ""
+    assert "file name is empty" in err

@@ -57,6 +57,8 @@ def read_bytes(path: str) -> bytes:
     """Read a file, or standard input for ``-``, raising ``InputError`` on failure."""
     if path == STDIN:
         return sys.stdin.buffer.read()
+    if not path.strip():
+        raise InputError("the file name is empty: give a file, or - for standard input")
     file = Path(path)
     if not file.exists():
         raise InputError("no such file", file=path)
