@@ -209,3 +209,13 @@ def test_an_empty_file_name_is_named_as_such(capsys) -> None:
     code, out, err = run(capsys, "parse", "")
     assert code == 2 and out == ""
     assert "file name is empty" in err
+
+
+def test_output_through_a_symlink_updates_the_linked_file(tmp_path, capsys) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old", "utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert run(capsys, "parse", str(REFS), "-q", "-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert json.loads(real.read_text("utf-8"))[0]["id"] == "hong2023"
