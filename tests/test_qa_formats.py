@@ -1,0 +1,32 @@
+"""QA: BibTeX crossrefs, as JabRef and hand-kept .bib files use them."""
+
+from __future__ import annotations
+
+from citekit.formats import read_library
+
+BIB = """
+@inproceedings{lee2020, crossref={proc2020}, title={Paper}, author={Lee, S}, pages={5--9}}
+@proceedings{proc2020, title={Proceedings of the Korean Law Forum}, year=2020,
+  editor={Park, J}, publisher={Hanul}}
+@inproceedings{orphan, crossref={elsewhere}, title={Orphan}, year=2019}
+"""
+
+
+def test_crossref_children_take_what_they_lack_from_the_parent() -> None:
+    result = read_library(BIB, "refs.bib")
+    child = result.items[0]
+    assert child["title"] == "Paper"
+    assert child["container-title"] == "Proceedings of the Korean Law Forum"
+    assert child["issued"] == {"date-parts": [[2020]]}
+    assert child["editor"] == [{"family": "Park", "given": "J"}]
+    assert child["publisher"] == "Hanul" and child["page"] == "5-9"
+    assert child["custom"]["biblatex"]["crossref"] == "proc2020"
+
+
+def test_a_crossref_to_a_missing_entry_is_a_located_warning() -> None:
+    result = read_library(BIB, "refs.bib")
+    assert [str(d) for d in result.diagnostics] == [
+        "refs.bib:5: warning: crossref 'elsewhere' names no other entry in this file "
+        "[bibtex-crossref]"
+    ]
+    assert result.items[2]["title"] == "Orphan"
