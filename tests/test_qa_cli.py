@@ -219,3 +219,19 @@ def test_output_through_a_symlink_updates_the_linked_file(tmp_path, capsys) -> N
     assert run(capsys, "parse", str(REFS), "-q", "-o", str(link))[0] == 0
     assert link.is_symlink()
     assert json.loads(real.read_text("utf-8"))[0]["id"] == "hong2023"
+
+
+def test_a_pipe_closed_early_ends_quietly(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    items = [{"id": f"k{n}", "type": "book", "title": "제목 " * 20} for n in range(2000)]
+    source = tmp_path / "items.json"
+    source.write_text(json.dumps(items, ensure_ascii=False), "utf-8")
+    command = [sys.executable, "-m", "citekit", "parse", str(source)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout.readline() == b"[\n"
+        process.stdout.close()  # like `| head -1`
+        err = process.stderr.read().decode("utf-8")
+        assert process.wait(timeout=60) == 0
+    assert err == ""
