@@ -235,3 +235,15 @@ def test_a_pipe_closed_early_ends_quietly(tmp_path) -> None:
         err = process.stderr.read().decode("utf-8")
         assert process.wait(timeout=60) == 0
     assert err == ""
+
+
+def test_in_place_fix_with_an_unwritable_backup_names_it_and_changes_nothing(
+    tmp_path, capsys
+) -> None:
+    source = tmp_path / "refs.txt"
+    source.write_bytes(REFS.read_bytes())
+    (tmp_path / "refs.txt.bak").mkdir()
+    code, _, err = run(capsys, "check", str(source), "--fix", "--in-place")
+    assert code == 2
+    assert f"citekit: {source}.bak: cannot write the output: it is a directory" in err
+    assert source.read_bytes() == REFS.read_bytes()

@@ -11,7 +11,6 @@ from ..check.writeback import encode_like
 from ..check.writers import WRITERS
 from ..diagnostics import SEVERITY_RANK, Diagnostic
 from ..errors import UsageError
-from ..fileio import write_atomic
 from ..sources import STDIN, read_bytes
 from .common import add_output_option, write_output
 from .library import add_library_options, load_input
@@ -81,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         original = read_bytes(args.file) if args.file != STDIN else None
         data = encode_like(original, fixed.text)
         if args.in_place:
-            write_atomic(args.file + ".bak", original or b"")
-            write_atomic(args.file, data)
+            write_output(original or b"", args.file + ".bak")
+            write_output(data, args.file)
         else:
             write_output(data, args.output)
             report_to_stderr = not args.output or args.output == "-"
