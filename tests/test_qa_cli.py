@@ -247,3 +247,16 @@ def test_in_place_fix_with_an_unwritable_backup_names_it_and_changes_nothing(
     assert code == 2
     assert f"citekit: {source}.bak: cannot write the output: it is a directory" in err
     assert source.read_bytes() == REFS.read_bytes()
+
+
+def test_cite_counts_references_kept_in_the_front_matter(tmp_path, capsys) -> None:
+    article = tmp_path / "article.md"
+    article.write_text(
+        "---\nreferences:\n- id: fake\n  title: Kept in the front matter\n---\n\n"
+        "Text [@hong2023] and [@fake] and [@ghost].\n",
+        "utf-8",
+    )
+    code, out, err = run(capsys, "cite", str(article), "--bib", str(REFS), "-q")
+    assert code == 1
+    assert "Kept in the front matter" in out
+    assert "'ghost'" in err and "'fake'" not in err
