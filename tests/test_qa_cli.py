@@ -260,3 +260,12 @@ def test_cite_counts_references_kept_in_the_front_matter(tmp_path, capsys) -> No
     assert code == 1
     assert "Kept in the front matter" in out
     assert "'ghost'" in err and "'fake'" not in err
+
+
+def test_section_headings_in_a_pasted_list_are_not_references() -> None:
+    from citekit.sources import split_references
+
+    text = "# 참고문헌\n\n국내문헌:\n1. Hong J, \"Title\" (세계일보, 2023)\n\nCases\nDonoghue v Stevenson [1932] AC 562 (HL).\n"
+    refs = split_references(text, "refs.txt")
+    assert [(ref.line, ref.raw[:5]) for ref in refs] == [(4, "Hong "), (7, "Donog")]
+    assert len(split_references(text, "refs.txt", per_line=True)) == 5  # jsonl: every line

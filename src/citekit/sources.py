@@ -13,6 +13,8 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from .errors import InputError
@@ -134,6 +136,18 @@ def read_text(path: str) -> str:
     return decode(read_bytes(path), display_name(path))
 
 
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    text = files(__package__).joinpath("list_headings.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] not in "#")
+
+
+def is_heading(line: str) -> bool:
+    """True for a section heading in a pasted list (``References``, ``Cases:``, ``# 참고문헌``)."""
+    words = " ".join(line.strip().lstrip("#").rstrip(":：").split()).casefold()
+    return words in _headings()
+
+
 def strip_list_marker(line: str) -> str:
     """Remove a leading list marker such as ``1.``, ``[3]``, ``- `` or ``•``."""
     return _LIST_MARKER.sub("", line, count=1).strip()
@@ -144,9 +158,10 @@ def split_references(
 ) -> list[Reference]:
     """Split an informal list into references.
 
-    One reference per non-blank line, with two exceptions unless ``per_line`` is set:
-    an indented line continues the reference above it (hanging indents), and when blank
-    lines separate short multi-line paragraphs, each paragraph is one reference.
+    One reference per non-blank line, with three exceptions unless ``per_line`` is set:
+    an indented line continues the reference above it (hanging indents), when blank
+    lines separate short multi-line paragraphs each paragraph is one reference, and
+    section headings (``References``, ``Cases``, ``참고문헌``: ``list_headings.txt``) are skipped.
     """
     lines = text.split("\n")
     if not per_line and _is_paragraph_list(lines):
@@ -155,6 +170,9 @@ def split_references(
     previous_blank = True
     for number, line in enumerate(lines, start=1):
         if not line.strip():
+            previous_blank = True
+            continue
+        if not per_line and is_heading(line):
             previous_blank = True
             continue
         indented = line[:1] in (" ", "\t") and not _LIST_MARKER.match(line)
@@ -194,6 +212,8 @@ def _paragraphs(lines: list[str], file: str) -> list[Reference]:
     references: list[Reference] = []
     start, parts = 0, []
     for number, line in enumerate(lines + [""], start=1):
+        if line.strip() and not parts and is_heading(line):
+            continue
         if line.strip():
             if not parts:
                 start = number
