@@ -269,3 +269,11 @@ def test_section_headings_in_a_pasted_list_are_not_references() -> None:
     refs = split_references(text, "refs.txt")
     assert [(ref.line, ref.raw[:5]) for ref in refs] == [(4, "Hong "), (7, "Donog")]
     assert len(split_references(text, "refs.txt", per_line=True)) == 5  # jsonl: every line
+
+
+def test_page_breaks_and_manual_line_breaks_are_line_ends_not_binary() -> None:
+    from citekit.sources import split_references
+
+    data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun, 2023)\x0bLee S, "C" (Daily, 2022)\u2028Park J, "D"'
+    text = decode(data.encode("utf-8"))
+    assert [ref.raw[:3] for ref in split_references(text)] == ["Hon", "Kim", "Lee", "Par"]

@@ -29,7 +29,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _COMPATIBILITY_IDEOGRAPH = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# line breaks besides CR and LF: page breaks (pdftotext), Word's manual line break, U+2028/9
+_OTHER_BREAKS = re.compile(r"[\x0b\x0c\u2028\u2029]")
 _LIST_MARKER = re.compile(
     r"""^\s*(?:
         \[\d{1,4}\]                # [3]
@@ -116,7 +118,9 @@ def _check_text(text: str, name: str) -> str:
             file=name,
             line=line,
         )
-    return to_nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n\x0c", "\n")
+    text = _OTHER_BREAKS.sub("\n", text)
+    return to_nfc(text)
 
 
 def to_nfc(text: str) -> str:
