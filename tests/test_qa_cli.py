@@ -277,3 +277,8 @@ def test_page_breaks_and_manual_line_breaks_are_line_ends_not_binary() -> None:
     data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun, 2023)\x0bLee S, "C" (Daily, 2022)\u2028Park J, "D"'
     text = decode(data.encode("utf-8"))
     assert [ref.raw[:3] for ref in split_references(text)] == ["Hon", "Kim", "Lee", "Par"]
+
+
+def test_invisible_characters_pasted_from_the_web_are_dropped() -> None:
+    data = "Hong\u00a0J, \"Ti\u00adtle\u200b\" <https://ex\u200bample.com/\u2060a>"
+    assert decode(data.encode("utf-8")) == 'Hong J, "Title" <https://example.com/a>'

@@ -32,6 +32,9 @@ _COMPATIBILITY_IDEOGRAPH = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # line breaks besides CR and LF: page breaks (pdftotext), Word's manual line break, U+2028/9
 _OTHER_BREAKS = re.compile(r"[\x0b\x0c\u2028\u2029]")
+# pasted from web pages, Word and PDFs: invisible characters that break URLs, keys and search
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_NO_BREAK_SPACE = re.compile("[\u00a0\u202f]")
 _LIST_MARKER = re.compile(
     r"""^\s*(?:
         \[\d{1,4}\]                # [3]
@@ -108,7 +111,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
 
 
 def _check_text(text: str, name: str) -> str:
-    """Refuse text that holds control characters: it is a binary file."""
+    """Refuse binary data; make line ends LF, drop invisible characters, compose to NFC."""
     match = _CONTROL.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
@@ -120,6 +123,7 @@ def _check_text(text: str, name: str) -> str:
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n\x0c", "\n")
     text = _OTHER_BREAKS.sub("\n", text)
+    text = _NO_BREAK_SPACE.sub(" ", _INVISIBLE.sub("", text))
     return to_nfc(text)
 
 
