@@ -78,3 +78,15 @@ def test_unknown_style_is_a_usage_error(capsys) -> None:
     assert code == 2
     assert "no-such-style-xyz" in err
     assert "Traceback" not in err
+
+
+def test_api_format_returns_text_and_render_gives_docx_bytes() -> None:
+    import citekit
+
+    items = citekit.read(REFS).items
+    text = citekit.format(items, style="oscola")
+    assert text.splitlines()[:2] == OSCOLA_BIBLIOGRAPHY_START
+    docx = citekit.render(items, style="oscola", mode="notes", to="docx").output
+    assert isinstance(docx, bytes) and docx.startswith(b"PK")
+    with pytest.raises(citekit.UsageError):
+        citekit.format(items, style="oscola", to="docx")

@@ -237,3 +237,116 @@ def test_patent() -> None:
     item = parse("M. J. C. Smith, \"Wing-Drive Mechanism\". USA Patent 8181907, 22 May 2012.")
     assert (item["type"], item["number"]) == ("patent", "8181907")
     assert "container-title" not in item
+
+
+def test_database_after_a_retrieval_date_is_the_archive() -> None:
+    item = parse("Altman, T. (2009). Family law today. Journal of Family Law, 23, 194. "
+                 "Retrieved January 22, 2010, from LexisNexis AU.")
+    assert item["accessed"] == {"date-parts": [[2010, 1, 22]]}
+    assert item["archive"] == "LexisNexis AU"
+    assert "publisher" not in item
+
+
+def test_publisher_then_city_in_comma_style_and_state_code_ends_a_sentence() -> None:
+    comma = parse("Drouard, Alain, Les Français et la table, Ellipses, Paris, 2005")
+    assert (comma["publisher"], comma["publisher-place"]) == ("Ellipses", "Paris")
+    state = parse("Peot, M. (1993). Planning. In Proceedings of AAAI, Washington, CA. Morgan Kaufmann.")
+    assert state["publisher"] == "Morgan Kaufmann"
+
+
+def test_no_date_marker_is_not_left_in_a_field() -> None:
+    item = parse("Byron, George. The Poems. New York: Arundel, n.d.")
+    assert (item["publisher"], item["publisher-place"]) == ("Arundel", "New York")
+    assert "issued" not in item
+
+
+def test_day_ranges_become_csl_date_ranges() -> None:
+    for raw in ("Kim, J. A talk. Conference on Law, Seoul, June 3–5, 2019.",
+                "Kim, J. A talk. Conference on Law, Seoul, 3-5 June 2019."):
+        assert parse(raw)["issued"] == {"date-parts": [[2019, 6, 3], [2019, 6, 5]]}
+
+
+def test_german_editors_slash_separator_and_heft() -> None:
+    eds = parse("Schmidt, K./Weber, M. (Hrsg.) (2015): Handbuch der Soziologie. Wiesbaden: Springer VS.")
+    assert [n["family"] for n in eds["editor"]] == ["Schmidt", "Weber"]
+    assert eds["title"] == "Handbuch der Soziologie"
+    art = parse("Meier, A.: Recht und Gesellschaft. In: Zeitschrift für Rechtssoziologie 32 (2011), "
+                "H. 2, S. 45–67.")
+    assert (art["container-title"], art["volume"], art["issue"], art["page"]) == (
+        "Zeitschrift für Rechtssoziologie", "32", "2", "45-67")
+
+
+def test_spanish_y_joins_authors() -> None:
+    item = parse("García, J. y López, M. (2018). Derecho y sociedad. Revista de Derecho, 12(2), 33-50.")
+    assert [n["family"] for n in item["author"]] == ["García", "López"]
+    assert item["title"] == "Derecho y sociedad"
+
+
+def test_translated_by_gives_translators_and_edited_by_editors() -> None:
+    item = parse("Lefebvre, Henri. The Production of Space. Translated by Donald Nicholson-Smith. "
+                 "Oxford: Blackwell, 1991.")
+    assert item["translator"] == [{"family": "Nicholson-Smith", "given": "Donald"}]
+    assert "editor" not in item
+    edited = parse("Scève, Maurice. Délie. Edited by Gérard Defaux. Genève: Droz, 2004.")
+    assert edited["editor"] == [{"family": "Defaux", "given": "Gérard"}]
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "kind"),
+    [("Data set", "dataset"), ("Video", "motion_picture"), ("Blog post", "post-weblog"),
+     ("Computer software", "software")],
+)
+def test_apa_descriptors_give_medium_and_type(descriptor: str, kind: str) -> None:
+    item = parse(f"Kim, J. (2020). How courts work [{descriptor}]. Site. https://example.org/a")
+    assert (item["medium"], item["type"], item["title"]) == (descriptor, kind, "How courts work")
+
+
+def test_organisation_before_an_apa_year_is_the_author() -> None:
+    item = parse("Korea Centers for Disease Control. (2021). COVID-19 cases by region [Data set]. "
+                 "https://data.go.kr/x")
+    assert item["author"] == [{"literal": "Korea Centers for Disease Control"}]
+    assert item["title"] == "COVID-19 cases by region"
+
+
+def test_abnt_style_v_n_p_labels() -> None:
+    item = parse("SILVA, J. A política urbana. Revista de Direito, v. 3, n. 2, p. 1-5, 2010.")
+    assert (item["volume"], item["issue"], item["page"]) == ("3", "2", "1-5")
+    assert item["author"] == [{"family": "SILVA", "given": "J."}]
+
+
+def test_report_number_institution_and_city_state() -> None:
+    item = parse("J. Smith. Learning to parse. Technical Report CS-95-01, Carnegie Mellon University, "
+                 "Pittsburgh, PA, 1995.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Technical Report", "CS-95-01")
+    assert (item["publisher"], item["publisher-place"]) == ("Carnegie Mellon University", "Pittsburgh, PA")
+
+
+def test_unpublished_manuscript() -> None:
+    item = parse("K. Lee. A note on parsing. Unpublished manuscript, 1994.")
+    assert (item["type"], item["title"]) == ("manuscript", "A note on parsing")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ['Hershey, Robert D., Jr. "Chemical Taps Paper Funds," The New York Times (March 27, 1969).',
+     "Hershey Jr., Robert D. ‘Chemical Taps Paper Funds’. American Literature 21, no. 4 (1950): 4–8."],
+)
+def test_suffix_is_kept_on_its_name(raw: str) -> None:
+    assert parse(raw)["author"] == [{"family": "Hershey", "given": "Robert D.", "suffix": "Jr."}]
+
+
+def test_chicago_note_with_publication_facts_and_pinpoint_page() -> None:
+    item = parse("Amnesty International, North Korea: Torture, Death Penalty and Abductions "
+                 "(London: Amnesty International, 2009), 45.")
+    assert item["author"] == [{"literal": "Amnesty International"}]
+    assert item["title"] == "North Korea: Torture, Death Penalty and Abductions"
+    assert (item["publisher-place"], item["publisher"]) == ("London", "Amnesty International")
+    assert item["custom"]["locator"] == "45"
+    assert "page" not in item and "volume" not in item
+
+
+def test_place_with_state_inside_parentheses() -> None:
+    item = parse("Guttmann, A., Rabbinic Judaism in the Making (Detroit, MI: Wayne State University "
+                 "Press, 1970).")
+    assert (item["publisher-place"], item["publisher"]) == ("Detroit, MI", "Wayne State University Press")

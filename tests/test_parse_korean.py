@@ -97,3 +97,51 @@ def test_volume_after_a_book_title_and_jip_volumes() -> None:
     assert parse("국사편찬위원회 편, 『한국사』 12, 탐구당, 2003.")["volume"] == "12"
     item = parse("임꺽정 외 3인, “조선 후기 도적 연구”, 『역사학보』 제100집, 2010, 1-30면.")
     assert (item["container-title"], item["volume"], item["page"]) == ("역사학보", "100", "1-30")
+
+
+def test_english_rendering_in_parentheses_after_a_korean_title_is_a_translation() -> None:
+    quoted = parse("홍길동, 「북한 인권의 현황」 (The State of Human Rights in North Korea), "
+                   "『통일정책연구』 12(1), 2003, 1-20.")
+    plain = parse("홍길동 (2020). 한국어 형태소 분석 연구 (A Study of Korean Morphological Analysis). "
+                  "정보과학회논문지, 47(6), 1-10.")
+    for item, title in ((quoted, "북한 인권의 현황"), (plain, "한국어 형태소 분석 연구")):
+        assert item["title"] == title
+        assert item["custom"]["title-translation"].startswith(("The State", "A Study"))
+    assert quoted["container-title"] == "통일정책연구"
+
+
+def test_outlet_and_date_in_parentheses_are_not_a_translation() -> None:
+    item = parse('Kim E, "韓美, 납북자 가족 공동 면담" (Chosun Media, February 7, 2023)')
+    assert item["container-title"] == "Chosun Media"
+    assert "title-translation" not in item["custom"]
+
+
+def test_space_separated_korean_names_and_a_spaced_single_name() -> None:
+    two = parse("김철수 이영희 (2020). 법의 이해. 법학연구, 3(1), 1-9.")
+    one = parse("홍 길동 (2020). 법의 이해. 법학연구, 3(1), 1-9.")
+    assert two["author"] == [{"family": "김", "given": "철수"}, {"family": "이", "given": "영희"}]
+    assert one["author"] == [{"family": "홍", "given": "길동"}]
+
+
+def test_names_not_starting_with_a_family_name_are_organisations() -> None:
+    item = parse('네이버 지식백과, "훈민정음", https://terms.naver.com/entry.naver?docId=1, '
+                 "(검색일: 2024년 5월 1일)")
+    assert item["author"] == [{"literal": "네이버 지식백과"}]
+    assert item["type"] == "webpage"
+
+
+def test_institution_without_url_or_container_is_a_report_and_news_agency_a_newspaper() -> None:
+    assert parse("한국지능정보사회진흥원, 「2022 인터넷 이용실태조사」, 2023. 3.")["type"] == "report"
+    news = parse('연합뉴스, "정부, AI 기본법 추진", 2024.01.15., https://www.yna.co.kr/view/A1')
+    assert news["type"] == "article-newspaper"
+
+
+def test_hangul_name_in_a_latin_author_list() -> None:
+    item = parse("Lee, H., & 김민수. (2022). Cross-lingual transfer for Korean. Journal of NLP, 3, 1-9.")
+    assert item["author"] == [{"family": "Lee", "given": "H."}, {"family": "김", "given": "민수"}]
+
+
+def test_conference_year_is_not_a_volume() -> None:
+    item = parse("Park, J., Kim, S. (2020). KoBERT. In Proceedings of HCLT 2020 (pp. 10-15).")
+    assert item["container-title"] == "Proceedings of HCLT 2020"
+    assert "volume" not in item

@@ -9,6 +9,7 @@ from . import formats as _formats
 from . import lang
 from . import render as _render
 from .documents import cite_document
+from .errors import UsageError
 from .fileio import write_atomic
 from .model import CSLItem
 from .parse import parse_reference
@@ -56,7 +57,12 @@ def format(
     script: str | None = None,
     romanization: str | None = None,
 ) -> str:
-    """Render items and return the whole output as a string (text, html, markdown or json)."""
+    """Render items and return the whole output as text (any format but ``docx``).
+
+    For Word output use ``render(..., to="docx").output``, which is bytes.
+    """
+    if to == "docx":
+        raise UsageError("format() returns text; use render(items, to='docx').output for Word")
     output = render(
         items,
         style=style,
@@ -66,7 +72,7 @@ def format(
         script=script,
         romanization=romanization,
     ).output
-    return output.decode("utf-8") if isinstance(output, bytes) else output
+    return output if isinstance(output, str) else output.decode("utf-8")
 
 
 def write(

@@ -12,6 +12,7 @@ from . import ParseResult
 from .draft import Draft
 from .finders.access import find_access
 from .finders.dates import find_issued
+from .finders.descriptor import find_descriptor
 from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
@@ -25,10 +26,14 @@ from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
 from .normalise.names import korean_role, split_names
+from .normalise.pages import normalise_pages
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
-_TRAILING_TRANSLATION = re.compile(r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$")
+_TRAILING_TRANSLATION = re.compile(
+    r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$"
+    r"|(?<=[\uac00-\ud7a3])\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)$"
+)
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
@@ -40,6 +45,7 @@ FINDERS = (
     find_quoted_titles,
     find_patent,
     find_genre,
+    find_descriptor,
     find_edition,
     find_issued,
     find_oscola_journal,
@@ -47,7 +53,7 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "section")
+           "authority", "number", "section", "archive", "medium")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -93,16 +99,41 @@ def _squeeze(raw: str) -> tuple[str, Callable[[int], int]]:
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     item: CSLItem = {"id": item_id}
+    _copy_claims(draft, item)
+    for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
+                "collection-number", "volume"):
+        if key in labels and key not in item:
+            item[key] = clean(str(labels[key]))
+    for role in ("editor", "translator"):
+        if f"{role}-text" in labels:
+            names, _, _ = _names(str(labels[f"{role}-text"]))
+            if names:
+                item[role] = names
+    _split_translation(draft, item)
+    locator = draft.first("locator")
+    if locator:
+        custom(item)["locator"] = normalise_pages(locator.value)
+    genre = draft.first("genre")
+    special = {"legal_case", "legislation", "patent"} & draft.flags
+    special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
+    item["type"] = special.pop() if special else infer_type(
+        item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
+    language = detect_language(item.get("title") or draft.raw)
+    if language:
+        item["language"] = language
+    _record_doubts(draft, item)
+    return {k: v for k, v in item.items() if v not in ("", None, [])}
+
+
+def _copy_claims(draft: Draft, item: CSLItem) -> None:
+    """Fields the finders and the author zone claimed, in string order (the first wins)."""
     for claim in sorted(draft.claims, key=lambda c: c.start):
         if claim.field in item or claim.field not in _COPIED + _DATES + ("author",):
             continue
         if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
-            text = draft.text(claim)
-            mark = _EDITORS_MARK.search(text[-24:])
-            role = "editor" if mark else korean_role(clean(text)) or "author"
-            names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
+            names, role, et_al = _names(draft.text(claim))
             if names:
                 item[role] = names
             if et_al:
@@ -116,16 +147,18 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
-    for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
-                "collection-number", "volume"):
-        if key in labels and key not in item:
-            item[key] = clean(str(labels[key]))
-    if "editor-text" in labels:
-        text = str(labels["editor-text"])
-        mark = _EDITORS_MARK.search(text[-24:])
-        editors, _ = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
-        if editors:
-            item["editor"] = editors
+
+
+def _names(text: str) -> tuple[list, str, bool]:
+    """Names, their role (``(eds.)``, ``편`` make editors) and whether "et al." was dropped."""
+    mark = _EDITORS_MARK.search(text[-24:])
+    role = "editor" if mark else korean_role(clean(text)) or "author"
+    names, et_al = split_names(text[: len(text) - len(mark.group(0))] if mark else text)
+    return names, role, et_al
+
+
+def _split_translation(draft: Draft, item: CSLItem) -> None:
+    """A translated title goes to ``custom["title-translation"]``, never into ``title``."""
     translation = draft.first("title-translation")
     if translation:
         custom(item)["title-translation"] = translation.value
@@ -133,21 +166,16 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         bracket = _TRAILING_TRANSLATION.search(item["title"])
         if bracket:
             item["title"] = item["title"][: bracket.start()].rstrip()
-            custom(item)["title-translation"] = bracket.group(1)
-    genre = draft.first("genre")
-    special = {"legal_case", "legislation", "patent"} & draft.flags
-    item["type"] = special.pop() if special else infer_type(
-        item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
-    language = detect_language(item.get("title") or draft.raw)
-    if language:
-        item["language"] = language
+            custom(item)["title-translation"] = bracket.group(1) or bracket.group(2)
+
+
+def _record_doubts(draft: Draft, item: CSLItem) -> None:
     if item["type"] == "document":
         draft.doubt("type")
     doubts = sorted(d for d in draft.doubts if d in item)
     if doubts:
         custom(item)["parse-uncertain"] = doubts
     custom(item)["parse-confidence"] = _confidence(item, len(doubts))
-    return {k: v for k, v in item.items() if v not in ("", None, [])}
 
 
 def _confidence(item: CSLItem, doubts: int) -> float:

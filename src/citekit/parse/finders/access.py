@@ -9,6 +9,7 @@ from ..data import alternation
 from ..draft import Draft
 from ..normalise.dates import find_dates
 
+_FROM = re.compile(r",?\s*from\s+(?!https?:|www\.)([^\x00.,;]{2,60})(?=[.,;]?\s*(?:\x00|$))")
 _AFTER_DATE = re.compile(r"\s*(?:에\s*)?(?:접속|검색|열람|접근)(?:함|했음|일)?(?![가-힣])")
 
 
@@ -20,7 +21,8 @@ def _phrase() -> re.Pattern[str]:
 
 def find_access(draft: Draft) -> None:
     """Claim an access-date phrase with its date as ``accessed``."""
-    for date in find_dates(draft.masked):
+    korean_order = any(word in draft.masked for word in ("접속", "검색", "열람", "접근"))
+    for date in find_dates(draft.masked) if korean_order else ():
         after = _AFTER_DATE.match(draft.masked, date.end)
         if after:  # Korean order: 2024년 3월 1일 접속
             draft.claim("accessed", date.start, after.end(), date)
@@ -36,4 +38,7 @@ def find_access(draft: Draft) -> None:
         if close and m.group(0)[:1] in "[(":
             end += close.end()
         draft.claim("accessed", m.start(), end, date)
+        source = _FROM.match(draft.masked, end)
+        if source:  # Retrieved May 3, 2010, from LexisNexis: the database
+            draft.claim("archive", source.start(), source.end(), source.group(1).strip())
         return

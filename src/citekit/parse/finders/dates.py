@@ -9,6 +9,7 @@ from ..normalise.dates import DateMatch, find_dates
 
 _OPEN = re.compile(r"[(\[]\s*$")
 _CLOSE = re.compile(r"^\s*[)\]]")
+_NO_DATE = re.compile(r"\(?\b(?:n\.\s?d\.?|s\.\s?d\.|o\.\s?J\.|날짜\s*없음)(?!\w)\)?")
 _ORIGINAL = re.compile(r"\s*\[\s*(1[5-9]\d\d|20\d\d)\s*\]")
 
 
@@ -31,6 +32,9 @@ def find_issued(draft: Draft) -> None:
     """Claim the publication date (with brackets wrapping it) as ``issued``."""
     dates = find_dates(draft.masked)
     if not dates:
+        undated = _NO_DATE.search(draft.masked)
+        if undated:  # (n.d.): no date, said so
+            draft.claim("junk", undated.start(), undated.end())
         return
     best = max(dates, key=lambda d: _rank(draft.masked, d))
     start, end = best.start, best.end

@@ -15,6 +15,7 @@ _THESIS_KIND = re.compile(
     r"honours|doctorate|unpublished)|국내|해외)\s*$",
     re.IGNORECASE,
 )
+_MANUSCRIPT = re.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
 _REPORT = re.compile(
     r"\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|working\s+papers?|research\s+reports?|white\s+paper|"
     r"discussion\s+papers?|policy\s+brief|report\s+no\.?)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
@@ -30,6 +31,8 @@ def find_genre(draft: Draft) -> None:
         kind = _THESIS_KIND.search(draft.masked, max(0, m.start() - 16), m.start())
         draft.claim("genre", kind.start() if kind else m.start(), m.end(), "thesis")
         return
-    m = _REPORT.search(draft.masked)
-    if m:
-        draft.claim("genre", m.start(), m.end(), "report")
+    for kind, pattern in (("report", _REPORT), ("manuscript", _MANUSCRIPT)):
+        m = pattern.search(draft.masked)
+        if m:
+            draft.claim("genre", m.start(), m.end(), kind)
+            return

@@ -20,6 +20,8 @@ _LABELLED = [
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
                          r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE),
      ("no", "nr", "num", "iss", "heft", "n°", "№")),
+    ("issue", re.compile(r"(?<!\w)H\.\s*(\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)(?!\w)"), ("h.",)),
+    ("issue", re.compile(r"(?<!\w)n\.\s*(\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?!\w)"), ("n.",)),
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
      ("pp", "page", "pg")),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
@@ -58,7 +60,10 @@ def _claim_group(draft: Draft, name: str, m: re.Match[str], group: int = 1) -> N
 
 
 def find_numbers(draft: Draft) -> None:
-    """Claim volume, issue and page."""
+    """Claim volume, issue and page (and a note's pinpoint page, which is neither)."""
+    pinpoint = _PINPOINT.search(draft.masked)
+    if pinpoint:  # (New York: Press, 2010), 45: the page cited, not the item's pages
+        draft.claim("locator", pinpoint.start(1), pinpoint.end(1), pinpoint.group(1))
     lower = draft.masked.lower()
     for name, pattern, needs in _LABELLED:
         if draft.has(name) or not any(word in lower for word in needs):
@@ -101,6 +106,10 @@ def find_numbers(draft: Draft) -> None:
 
 
 _AFTER_VOLUME = re.compile(r"(?:[\d)\x00]\s*[,:;]?|pp?\.?)\s*$")
+_PINPOINT = re.compile(  # after "(Place: Publisher, 2010)", whose year is already claimed
+    r"\((?=[^()\x00]{0,200}[A-Za-z:])[^()]{0,200}\x00\)\s*,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+    r"\s*\.?\s*$"
+)
 _VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
 _VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 

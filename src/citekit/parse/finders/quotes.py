@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from ..draft import MASK, Draft
 
 _PAIRED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "„": "“"}
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLE_MARKS = "「〈"
 _BOOK_MARKS = "『《"
 _BEFORE_TITLE = set(",.:;()[]" + MASK)
 _TRANSLATION = re.compile(r"\s*\[((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,300})\]")
+# an English rendering in parentheses after a Korean title: 「인권」 (Human Rights in Korea)
+_LATIN_ASIDE = re.compile(r"\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)")
 
 
 def _paired_spans(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:
@@ -102,6 +105,8 @@ def find_quoted_titles(draft: Draft) -> None:
     if text[title[0]] in _BOOK_MARKS:
         draft.flags.add("book-title")
     translation = _TRANSLATION.match(draft.masked, title[1])
+    if not translation and _HANGUL.search(text[title[0] : title[1]]):
+        translation = _LATIN_ASIDE.match(draft.masked, title[1])
     if translation:
         draft.claim("title-translation", translation.start(), translation.end(),
                     translation.group(1).strip())

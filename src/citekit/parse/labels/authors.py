@@ -14,6 +14,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|v
                          r"del|della|di|da|du|la|le|dos|das|ten|ter|and|&|et|al\.?|others|외|등)[,;]?$")
 _VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
 _FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
+_EDITOR_ASIDE = re.compile(r"\s*\((?i:eds?|hrsg|dir|coord|éds?)\.?\)")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
 _ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
@@ -31,9 +32,9 @@ def _continues_after_initial(text: str, pos: int) -> bool:
         if MASK in token:
             return i > 0
         bare = token.rstrip(",;.")
-        if bare in ("and", "&"):
+        if bare in ("and", "&", "und", "et", "y", "e"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            return bool(nxt) and (nxt[:1].isupper() or MASK in nxt)
+            return bool(nxt) and (nxt[:1].isupper() or MASK in nxt or nxt.startswith("al"))
         if not _NAME_TOKEN.match(token):
             return False
         if not is_initial(bare) and not is_particle(bare):
@@ -73,7 +74,8 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
         if word.casefold() in ("jr", "sr", "st") or (is_initial(word) and not vancouver and
                                                        _next_is_name_part(text, m.end())):
             continue
-        return _checked(draft, start, m.start() + 1)
+        role = _EDITOR_ASIDE.match(text, m.end())
+        return _checked(draft, start, role.end() if role else m.start() + 1)
     return None
 
 
@@ -86,10 +88,13 @@ def _next_is_name_part(text: str, pos: int) -> bool:
 def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
+    chunks = zone.split(",")
+    if len(chunks) > 1 and _is_organisation(chunks[0]) and not _is_organisation(chunks[1]):
+        return start, start + len(chunks[0])  # Amnesty International, North Korea: ...
     if _reads_like_names(zone):
         return start, _drop_title_chunk(zone, start, end)
     first = zone.split(",")[0]
-    if _is_organisation(first):
+    if _is_organisation(first) or _before_apa_year(draft, start, end):
         return start, start + len(first)
     cut, pos = None, start
     for chunk in zone.split(","):
@@ -117,6 +122,16 @@ def _drop_title_chunk(zone: str, start: int, end: int) -> int:
     if len(words_) >= 3 and plain and initials and not zone.rstrip().endswith("."):
         return start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
     return end
+
+
+def _before_apa_year(draft: Draft, start: int, end: int) -> bool:
+    """``Korea Centers for Disease Control. (2021).``: whatever stands before an APA year in
+    parentheses is the author, here an organisation."""
+    zone = draft.masked[start:end].strip()
+    issued = draft.first("issued")
+    return issued is not None and draft.raw[issued.start] == "(" and \
+        not draft.masked[end : issued.start].strip(" .") and "," not in zone \
+        and 1 < len(zone.split()) <= 8 and zone[:1].isupper()
 
 
 def _is_organisation(chunk: str) -> bool:

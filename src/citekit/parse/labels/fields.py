@@ -22,7 +22,8 @@ _EDITORS_BEFORE = re.compile(
 _EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
                             re.IGNORECASE)
 _EDITED_BY = re.compile(
-    r"^\s*(?:edited|ed\.|eds\.|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?", re.IGNORECASE
+    r"^\s*(?:(?P<ed>edited|ed\.|eds\.)|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?",
+    re.IGNORECASE,
 )
 _PLACE_PUBLISHER = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15}){0,2})"
@@ -44,8 +45,10 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
                 _split_container_from_title(text, out)
             continue
-        if _EDITED_BY.match(text):
-            out.setdefault("editor-text", _EDITED_BY.sub("", text))
+        role = _EDITED_BY.match(text)
+        if role:
+            key = "editor-text" if role.group("ed") else "translator-text"
+            out.setdefault(key, text[role.end() :])
             continue
         m = _IN.match(text)
         if m and "container-title" not in out and not draft.has("container-title"):

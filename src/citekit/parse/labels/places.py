@@ -14,14 +14,14 @@ from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
 _PLACE = re.compile(
-    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+)?(?:,\s*[A-Z][\w.]+(?:\s[A-Z]\w+)?)?$"
+    r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+){0,2}$"
 )
 _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
                           r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
                           re.IGNORECASE)
 _SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
                      re.IGNORECASE)
-_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$")
+_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
 _STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
 _EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
 _NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
@@ -48,6 +48,11 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             after_place = False
             continue
         known_place = text.casefold() in words("place_names.txt")
+        next_is_place = i + 1 < len(pending) and not pending[i + 1].in_parens and \
+            pending[i + 1].text.casefold() in words("place_names.txt")
+        if next_is_place and not journal and "publisher" not in out and not _is_place(text):
+            out["publisher"] = text  # Ellipses, Paris
+            continue
         if not journal and (i + 1 < len(pending) or known_place) and _is_place(text) \
                 and "publisher-place" not in out:
             out["publisher-place"] = text
@@ -102,9 +107,13 @@ def _trim_container(out: dict[str, object]) -> None:
 
 
 def _is_place(text: str) -> bool:
-    if text in words("korean_places.txt") or text.casefold().strip(".") in words("place_names.txt"):
+    """A known place, or ``City, ST`` / ``City, Country`` ending in a known one."""
+    known = words("place_names.txt")
+    if text in words("korean_places.txt") or text.casefold().strip(".") in known:
         return True
-    return bool(_PLACE.match(text)) and not _INSTITUTION.search(text) and not _is_publisher(text)
+    city, _, region = text.rpartition(",")
+    return bool(city) and region.strip().casefold().strip(".") in known \
+        and bool(_PLACE.match(city.strip())) and not _INSTITUTION.search(city)
 
 
 def _split_place(text: str) -> tuple[str, str | None]:
@@ -121,6 +130,11 @@ def _split_place(text: str) -> tuple[str, str | None]:
 
 def _publisher_and_place(text: str, out: dict[str, object]) -> None:
     """``Berkeley, CA`` parts of a publisher segment go to the place."""
+    rest, place = _split_place(text)
+    if place:
+        out["publisher"] = rest
+        out.setdefault("publisher-place", place)
+        return
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) > 1:
         places = [p for p in parts if _is_place(p) and not _is_publisher(p)]

@@ -21,9 +21,11 @@ _ROLE_OR_IN = re.compile(
     r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
 )
 _PLACE_COLON = re.compile(
-    r"(?<=[,.\x00] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
+    r"(?:(?<=[,.\x00] )|(?<=\())"
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
+_STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
 
@@ -50,6 +52,10 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:
         kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
+        facts = _PAREN_GROUP.search(text, start)  # Author, Title, Subtitle (Place: Pub, 2009)
+        if facts and MASK not in text[start : facts.start()].strip(" ,") and \
+                not sentence_ends(text, start, facts.start()) and not draft.has("title"):
+            kept.append((start, facts.start()))
         cuts.update(m.start() for m in _COMMA.finditer(text, start)
                     if not any(a <= m.start() < b for a, b in kept))
     ordered = sorted(cuts)
@@ -57,7 +63,7 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     segments = []
     for a, b in zip(ordered, ordered[1:], strict=False):
         for run_start, run_end in _runs(text, a, b):
-            body = clean(draft.raw[run_start:run_end])
+            body = _STATUS.sub("", clean(draft.raw[run_start:run_end]))
             if sum(ch.isalpha() for ch in body) < 2 or _IGNORED.match(body):
                 continue
             gap = text[run_end : run_end + 4]

@@ -24,7 +24,9 @@ def is_initial(word: str) -> bool:
 
 def is_abbreviation(word: str) -> bool:
     """A word whose period does not end a sentence (``Proc``, ``Vol``, ``J``, an initial)."""
-    return (len(word) == 1 and word.isalpha()) or word.casefold() in words("abbreviations.txt")
+    if len(word) == 1:
+        return word.isalpha()
+    return word.casefold() in words("abbreviations.txt") and not word.isupper()  # CA. is a state
 
 
 def sentence_ends(text: str, start: int = 0, end: int | None = None, *,

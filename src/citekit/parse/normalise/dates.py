@@ -20,12 +20,15 @@ class DateMatch:
     end: int
     parts: tuple[int, ...]
     score: int
+    until: tuple[int, ...] = ()  # the end of a range (3-5 June 2019, 2019-2020)
 
     def csl(self) -> dict:
         """The CSL date object."""
         year, *rest = self.parts
         if rest and rest[0] > 20:
             return {"date-parts": [[year]], "season": rest[0] - 20}
+        if self.until:
+            return {"date-parts": [list(self.parts), list(self.until)]}
         return {"date-parts": [list(self.parts)]}
 
 
@@ -36,30 +39,32 @@ def month_number(name: str) -> int | None:
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
+def _patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], int]]:
     m = r"(?P<m>[^\W\d_]{3,10})\.?"  # any word; month_number() decides
     d = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     y = rf"(?P<y>{YEAR})"
     ny, nd = r"(?<![\d.])", r"(?![\d])"
     return [
-        # (regex, order of groups, score): higher scores are more certain to be a date
-        (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
-        (re.compile(rf"{ny}{y}\s*년"), "ko", 4),
-        (re.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), "ko", 6),
-        (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), "num", 6),
-        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), "num", 6),
-        (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), "num", 6),
-        (re.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), "mdy", 6),
-        (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), "dmy", 6),
-        (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), "ymd", 6),
-        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), "num", 4),
-        (re.compile(rf"(?<!\w)[^\W\d_]{{3,10}}\.?\s*[-–/]\s*{m},?\s+{y}{nd}"), "my", 5),
-        (re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]{y}{nd}"), "dmy?", 5),
-        (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), "my", 5),
-        (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), "my", 5),
-        (re.compile(rf"(?<![\w./-]){y}[a-f](?![\w/-]|\.\d)"), "y", 4),
+        # (regex, characters one of which must occur, score): higher scores are more certain
+        (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("년",), 6),
+        (re.compile(rf"{ny}{y}\s*년"), ("년",), 4),
+        (re.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("월",), 6),
+        (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), ("-",), 6),
+        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), (".",), 6),
+        (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), ("/",), 6),
+        (re.compile(rf"(?<!\w){m}\s+{d}\s*[-–]\s*(?P<d2>[0-3]?\d),?\s+{y}{nd}"), ("-", "–"), 6),
+        (re.compile(rf"{ny}{d}\s*[-–]\s*(?P<d2>[0-3]?\d)\.?\s+{m},?\s+{y}{nd}"), ("-", "–"), 6),
+        (re.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), (), 6),
+        (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), (), 6),
+        (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), (), 6),
+        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), (".",), 4),
+        (re.compile(rf"(?<!\w)[^\W\d_]{{3,10}}\.?\s*[-–/]\s*{m},?\s+{y}{nd}"), ("-", "–", "/"), 5),
+        (re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]{y}{nd}"), ("/", "."), 5),
+        (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), (), 5),
+        (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), (), 5),
+        (re.compile(rf"(?<![\w./-]){y}[a-f](?![\w/-]|\.\d)"), (), 4),
         (re.compile(rf"(?<![\w./-]){y}(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
-                    r"(?![\w/-]|\.\d)"), "y", 1),
+                    r"(?![\w/-]|\.\d)"), (), 1),
     ]
 
 
@@ -78,7 +83,9 @@ def find_dates(text: str) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not _ANY_YEAR.search(text):
         return found
-    for pattern, _order, score in _patterns():
+    for pattern, needs, score in _patterns():
+        if needs and not any(ch in text for ch in needs):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -97,8 +104,11 @@ def find_dates(text: str) -> list[DateMatch]:
             parts = [p for p in parts if p]
             if len(parts) == 3 and not 1 <= parts[2] <= 31:
                 parts = parts[:2]
+            until: tuple[int, ...] = ()
+            if groups.get("d2") and len(parts) == 3 and int(m.group("d2")) > parts[2]:
+                until = (parts[0], parts[1], int(m.group("d2")))
             taken.append((m.start(), m.end()))
-            found.append(DateMatch(m.start(), m.end(), tuple(parts), score))
+            found.append(DateMatch(m.start(), m.end(), tuple(parts), score, until))
     return sorted(found, key=lambda f: f.start)
 
 

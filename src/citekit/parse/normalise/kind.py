@@ -25,8 +25,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     journal = any(k in item for k in ("volume", "issue", "page"))
     if genre == "thesis":
         return "thesis"
-    if genre == "report":
-        return "report"
+    if genre in ("report", "manuscript"):
+        return genre
     if container:
         if _mentions(container, "conference_words.txt"):
             return "paper-conference"
@@ -43,6 +43,10 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         if not journal and len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3:
             return "article-newspaper"
         return "article-journal"
+    authors = item.get("author") or [{}]
+    literal = authors[0].get("literal", "")
+    if literal and _mentions(literal, "news_outlets.txt"):
+        return "article-newspaper"  # 연합뉴스, "제목", 2024.01.15.
     publisher = item.get("publisher", "")
     if publisher and _INSTITUTION.search(publisher) and not _PRESS.search(publisher):
         return "report"
@@ -50,4 +54,6 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         return "book"
     if "URL" in item:
         return "webpage"
+    if literal:
+        return "report"  # an organisation's own publication
     return "document"

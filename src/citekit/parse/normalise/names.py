@@ -16,7 +16,9 @@ _ETAL = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_AND = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\s+(?=[A-Z]\.)|、|·)\s*", re.IGNORECASE)
+_AND = re.compile(
+    r"\s*(?:;|\b(?:and|And|AND|und)\b|&|\b(?:et|y|e)\s+(?=[A-Z])|(?<=\.)/(?=\s?[A-Z])|、|·)\s*"
+)
 _FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
 _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
@@ -45,7 +47,22 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 def _korean_parts(text: str) -> list[str]:
     text = _PARENS.sub("", text)
     parts = (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text))
-    return [p for p in (_drop_role(x) for x in parts) if p]
+    return [name for p in (_drop_role(x) for x in parts) if p for name in _spaced_names(p)]
+
+
+def _spaced_names(part: str) -> list[str]:
+    """``김철수 이영희`` is two names; ``홍 길동`` is one, spaced after the family name."""
+    tokens = part.split()
+    if len(tokens) > 1 and all(_KOREAN_NAME.match(t) and len(t) <= 4 and _has_surname(t)
+                               for t in tokens):
+        return tokens
+    return [part]
+
+
+def _has_surname(name: str) -> bool:
+    """The name starts with a Korean family name (one syllable, or a two-syllable one)."""
+    return name[:1] in words("korean_surnames.txt") or (
+        len(name) >= 3 and name[:2] in words("korean_double_surnames.txt"))
 
 
 def korean_role(text: str) -> str | None:
@@ -64,9 +81,10 @@ def _drop_role(part: str) -> str:
 
 def korean_name(text: str) -> Name:
     """``홍길동`` → family 홍, given 길동; two-syllable surnames kept; organisations literal."""
-    compact = text.replace(" ", "")
-    if not _KOREAN_NAME.match(compact) or _is_korean_organisation(compact):
-        return {"literal": text}
+    compact = text.replace(" ", "").rstrip(".")
+    if not _KOREAN_NAME.match(compact) or _is_korean_organisation(compact) \
+            or (len(compact) >= 3 and not _has_surname(compact)):
+        return {"literal": text.rstrip(".")}
     double = len(compact) >= 3 and compact[:2] in words("korean_double_surnames.txt")
     family_len = 2 if double else 1
     return {"family": compact[:family_len], "given": compact[family_len:]}
@@ -99,24 +117,37 @@ def _is_given_like(chunk: str) -> bool:
 
 
 def _pair_up(chunks: list[str]) -> list[Name]:
-    chunks = [c for c in chunks if not _SUFFIX.match(c)]
+    """Names from comma-separated chunks: ``Family, Given`` pairs or whole names."""
+    suffixes: dict[int, str] = {}  # a "Jr." goes with the name made from the chunk before it
+    kept: list[str] = []
+    for chunk in chunks:
+        words_ = chunk.split()
+        if _SUFFIX.match(chunk):
+            suffixes[len(kept) - 1] = chunk
+            continue
+        if len(words_) > 1 and _SUFFIX.match(words_[-1]):  # Wimsatt Jr.
+            suffixes[len(kept)] = words_[-1]
+            chunk = " ".join(words_[:-1])
+        kept.append(chunk)
     names: list[Name] = []
     i = 0
-    while i < len(chunks):
-        chunk = chunks[i]
-        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    while i < len(kept):
+        chunk = kept[i]
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        used = 1
         if _is_organisation(chunk):
             last = chunk.split()[-1]
-            names.append({"literal": chunk.rstrip(".") if len(last) > 4 else chunk})
-            i += 1
-            continue
-        single = len([t for t in chunk.split() if not is_particle(t)]) == 1
-        if single and nxt and _is_given_like(nxt) and (not _looks_full(nxt) or len(chunks) == 2):
-            names.append(_family_given(chunk, nxt))
-            i += 2
-            continue
-        names.append(full_name(chunk))
-        i += 1
+            name: Name = {"literal": chunk.rstrip(".") if len(last) > 4 else chunk}
+        elif len([t for t in chunk.split() if not is_particle(t)]) == 1 and nxt \
+                and _is_given_like(nxt) and (not _looks_full(nxt) or len(kept) == 2):
+            name, used = _family_given(chunk, nxt), 2
+        else:
+            name = full_name(chunk)
+        suffix = suffixes.get(i) or suffixes.get(i + used - 1)
+        if suffix and "family" in name:
+            name["suffix"] = suffix
+        names.append(name)
+        i += used
     return names
 
 
