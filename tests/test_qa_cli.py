@@ -282,3 +282,10 @@ def test_page_breaks_and_manual_line_breaks_are_line_ends_not_binary() -> None:
 def test_invisible_characters_pasted_from_the_web_are_dropped() -> None:
     data = "Hong\u00a0J, \"Ti\u00adtle\u200b\" <https://ex\u200bample.com/\u2060a>"
     assert decode(data.encode("utf-8")) == 'Hong J, "Title" <https://example.com/a>'
+
+
+def test_library_search_limit_must_be_positive(tmp_path, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["library", "search", "x", "--limit", "-1", "--library", str(tmp_path / "l.db")])
+    assert exit_.value.code == 2
+    assert "expected a whole number >= 1, not '-1'" in capsys.readouterr().err

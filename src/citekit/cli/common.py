@@ -83,6 +83,13 @@ def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:
         print(f"citekit: {diagnostic}", file=sys.stderr)
 
 
+def positive(text: str) -> int:
+    """A whole number of at least 1 (an ``argparse`` type)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {text!r}")
+    return int(text)
+
+
 def add_output_option(parser) -> None:  # type: ignore[no-untyped-def]
     """The ``-o/--output`` option every writing command shares."""
     parser.add_argument(
