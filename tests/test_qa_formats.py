@@ -37,3 +37,10 @@ def test_a_pasted_references_heading_over_an_informal_list_is_not_yaml() -> None
     assert read_library(text, "refs.txt") is None
     assert read_library("references:\n\n  - id: a\n    title: A\n", "r.yaml").items[0]["id"] == "a"
     assert read_library("references: []\n", "r.yaml").items == []
+
+
+def test_a_family_name_alone_with_a_space_survives_bibtex() -> None:
+    from citekit.formats.bibtex_names import format_names, parse_names
+
+    names = [{"family": "Van Gogh"}, {"family": "X X"}, {"family": "Kim", "given": "E"}]
+    assert parse_names(format_names(names)) == names
