@@ -289,3 +289,13 @@ def test_library_search_limit_must_be_positive(tmp_path, capsys) -> None:
         main(["library", "search", "x", "--limit", "-1", "--library", str(tmp_path / "l.db")])
     assert exit_.value.code == 2
     assert "expected a whole number >= 1, not '-1'" in capsys.readouterr().err
+
+
+def test_lang_reads_cp949_from_standard_input(monkeypatch, capsys) -> None:
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO("서울\n北韓\n".encode("cp949")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "lang", "hangul")
+    assert (code, out) == (0, "서울\n북한\n")
