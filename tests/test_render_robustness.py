@@ -37,10 +37,10 @@ def test_bad_fields_are_repaired_and_reported():
 def test_cli_warns_and_still_writes(tmp_path, capsys):
     source = tmp_path / "bad.json"
     source.write_text(json.dumps(BAD), encoding="utf-8")
-    assert main(["format", str(source), "--style", "apa"]) == 0
+    assert main(["format", str(source), "--style", "apa"]) == 1  # item c's date is unreadable
     captured = capsys.readouterr()
     assert "Lee, S. (n.d.). Good." in captured.out
-    assert "warning: b: author is not a list of CSL names; repaired" in captured.err
+    assert "warning: item 2: author is text, not a list of names" in captured.err
 
 
 def test_items_need_unique_string_ids():

@@ -15,11 +15,12 @@ from .model import CSLItem
 from .parse import parse_reference
 from .pipeline import Loaded, load, load_text
 from .render import Rendered
+from .sources import to_nfc
 
 
 def parse(reference: str, *, item_id: str = "item1") -> CSLItem:
     """Parse one informal reference string into a CSL-JSON item."""
-    return parse_reference(reference, item_id=item_id).item
+    return parse_reference(to_nfc(reference), item_id=item_id).item
 
 
 def read(source: str, *, text: str | None = None) -> Loaded:

@@ -14,6 +14,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     A crash or a full disk leaves the previous file (or none) in place, never a torn one.
     """
     target = Path(path)
+    if target.is_symlink():  # write through the link: replacing it would leave its file stale
+        target = Path(os.path.realpath(target))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)

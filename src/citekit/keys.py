@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
+from itertools import count, product
 
 from .model import NAME_FIELDS, CSLItem, date_parts
 
@@ -153,6 +154,7 @@ def assign_keys(items: Iterable[CSLItem], romanize: Romanizer | None = None) -> 
 
 
 def _suffixes() -> Iterable[str]:
+    """``a`` ... ``z``, ``aa`` ... ``zz``, ``aaa`` ...: never runs out."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    yield from letters
-    yield from (a + b for a in letters for b in letters)
+    for size in count(1):
+        yield from ("".join(letter) for letter in product(letters, repeat=size))

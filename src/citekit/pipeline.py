@@ -10,7 +10,7 @@ from .formats import read_library
 from .keys import assign_keys
 from .model import CSLItem
 from .parse import parse_reference
-from .sources import Reference, display_name, read_text, split_references
+from .sources import Reference, display_name, read_text, split_references, to_nfc
 
 
 @dataclass
@@ -26,6 +26,11 @@ class Loaded:
     references: list[Reference] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
+
+    @property
+    def problems(self) -> bool:
+        """True when a reference or entry could not be parsed or read (exit status 1)."""
+        return bool(self.failed) or any(d.severity == "error" for d in self.diagnostics)
 
 
 def parse_references(references: list[Reference]) -> Loaded:
@@ -61,6 +66,7 @@ def parse_references(references: list[Reference]) -> Loaded:
 
 def load_text(text: str, name: str = "<stdin>", *, per_line: bool = False) -> Loaded:
     """Items from already-decoded text: a structured format, or an informal list parsed."""
+    text = to_nfc(text)
     structured = read_library(text, name)
     if structured is not None:
         return Loaded(source=name, items=structured.items, diagnostics=structured.diagnostics)

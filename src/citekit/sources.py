@@ -11,7 +11,10 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from .errors import InputError
@@ -25,7 +28,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_COMPATIBILITY_IDEOGRAPH = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# line breaks besides CR and LF: page breaks (pdftotext), Word's manual line break, U+2028/9
+_OTHER_BREAKS = re.compile(r"[\x0b\x0c\u2028\u2029]")
+# pasted from web pages, Word and PDFs: invisible characters that break URLs, keys and search
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_NO_BREAK_SPACE = re.compile("[\u00a0\u202f]")
 _LIST_MARKER = re.compile(
     r"""^\s*(?:
         \[\d{1,4}\]                # [3]
@@ -55,6 +64,8 @@ def read_bytes(path: str) -> bytes:
     """Read a file, or standard input for ``-``, raising ``InputError`` on failure."""
     if path == STDIN:
         return sys.stdin.buffer.read()
+    if not path.strip():
+        raise InputError("the file name is empty: give a file, or - for standard input")
     file = Path(path)
     if not file.exists():
         raise InputError("no such file", file=path)
@@ -100,7 +111,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
 
 
 def _check_text(text: str, name: str) -> str:
-    """Refuse text that holds control characters: it is a binary file."""
+    """Refuse binary data; make line ends LF, drop invisible characters, compose to NFC."""
     match = _CONTROL.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
@@ -110,12 +121,39 @@ def _check_text(text: str, name: str) -> str:
             file=name,
             line=line,
         )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n\x0c", "\n")
+    text = _OTHER_BREAKS.sub("\n", text)
+    text = _NO_BREAK_SPACE.sub(" ", _INVISIBLE.sub("", text))
+    return to_nfc(text)
+
+
+def to_nfc(text: str) -> str:
+    """Compose decomposed text (NFD Hangul from macOS becomes NFC syllables).
+
+    CJK compatibility ideographs are kept as written: NFC would replace them with their
+    unified forms, losing which Korean reading of a Hanja (樂 락/낙/요) the text chose.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    parts = _COMPATIBILITY_IDEOGRAPH.split(text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
 def read_text(path: str) -> str:
     """Read and decode a file (or stdin for ``-``)."""
     return decode(read_bytes(path), display_name(path))
+
+
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    text = files(__package__).joinpath("list_headings.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] not in "#")
+
+
+def is_heading(line: str) -> bool:
+    """True for a section heading in a pasted list (``References``, ``Cases:``, ``# 참고문헌``)."""
+    words = " ".join(line.strip().lstrip("#").rstrip(":：").split()).casefold()
+    return words in _headings()
 
 
 def strip_list_marker(line: str) -> str:
@@ -128,9 +166,10 @@ def split_references(
 ) -> list[Reference]:
     """Split an informal list into references.
 
-    One reference per non-blank line, with two exceptions unless ``per_line`` is set:
-    an indented line continues the reference above it (hanging indents), and when blank
-    lines separate short multi-line paragraphs, each paragraph is one reference.
+    One reference per non-blank line, with three exceptions unless ``per_line`` is set:
+    an indented line continues the reference above it (hanging indents), when blank
+    lines separate short multi-line paragraphs each paragraph is one reference, and
+    section headings (``References``, ``Cases``, ``참고문헌``: ``list_headings.txt``) are skipped.
     """
     lines = text.split("\n")
     if not per_line and _is_paragraph_list(lines):
@@ -141,12 +180,17 @@ def split_references(
         if not line.strip():
             previous_blank = True
             continue
+        if not per_line and is_heading(line):
+            previous_blank = True
+            continue
         indented = line[:1] in (" ", "\t") and not _LIST_MARKER.match(line)
         if not per_line and indented and references and not previous_blank:
             last = references[-1]
             references[-1] = Reference(f"{last.raw} {line.strip()}", last.line, file)
         else:
             references.append(Reference(strip_list_marker(line), number, file))
+            if per_line and not references[-1].raw:  # one reference for every line, even `[2]`
+                references[-1] = Reference(line.strip(), number, file)
         previous_blank = False
     return [ref for ref in references if ref.raw]
 
@@ -176,6 +220,8 @@ def _paragraphs(lines: list[str], file: str) -> list[Reference]:
     references: list[Reference] = []
     start, parts = 0, []
     for number, line in enumerate(lines + [""], start=1):
+        if line.strip() and not parts and is_heading(line):
+            continue
         if line.strip():
             if not parts:
                 start = number

@@ -18,6 +18,7 @@ from . import lang as lang_cmd
 from . import library as library_cmd
 from . import links as links_cmd
 from . import parse as parse_cmd
+from .common import check_paths, utf8_stdout
 
 COMMANDS = (
     parse_cmd,
@@ -50,12 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
+    utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        check_paths(args)
         return int(args.handler(args))
     except CitekitError as exc:
         print(f"citekit: {exc}", file=sys.stderr)
@@ -64,3 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"citekit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE

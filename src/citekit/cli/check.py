@@ -11,7 +11,6 @@ from ..check.writeback import encode_like
 from ..check.writers import WRITERS
 from ..diagnostics import SEVERITY_RANK, Diagnostic
 from ..errors import UsageError
-from ..fileio import write_atomic
 from ..sources import STDIN, read_bytes
 from .common import add_output_option, write_output
 from .library import add_library_options, load_input
@@ -28,7 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_library_options(parser)
     parser.add_argument(
-        "--style", choices=styles(), default="oscola", help="style whose rules apply"
+        "--style",
+        choices=styles(),
+        default="oscola",
+        help="style whose rules apply (default oscola)",
     )
     parser.add_argument(
         "--doc", metavar="ARTICLE", help="article (Markdown, text, .docx) to match citations"
@@ -44,7 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--stale", metavar="AGE", help="report access dates older than AGE (24m, 2y, 90d)"
     )
     parser.add_argument(
-        "--fix", action="store_true", help="apply safe fixes and write the fixed list"
+        "--fix",
+        action="store_true",
+        help="apply safe fixes; the fixed list goes to -o (or stdout, the report to stderr)",
     )
     target = parser.add_mutually_exclusive_group()
     add_output_option(target)
@@ -76,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         original = read_bytes(args.file) if args.file != STDIN else None
         data = encode_like(original, fixed.text)
         if args.in_place:
-            write_atomic(args.file + ".bak", original or b"")
-            write_atomic(args.file, data)
+            write_output(original or b"", args.file + ".bak")
+            write_output(data, args.file)
         else:
             write_output(data, args.output)
             report_to_stderr = not args.output or args.output == "-"

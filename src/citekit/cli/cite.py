@@ -29,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="references in any supported format, including an informal list",
     )
     add_library_options(parser)
-    parser.add_argument("--style", default="oscola", metavar="NAME|PATH", help="CSL style")
+    parser.add_argument(
+        "--style", default="oscola", metavar="NAME|PATH", help="CSL style (default oscola)"
+    )
     parser.add_argument(
         "--to", choices=tuple(DOCUMENT_FORMATS), help="output format (default: from OUT, else md)"
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from ..errors import UsageError
@@ -58,13 +57,9 @@ def output_format(to: str | None, out: str | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     target = output_format(args.to, args.output)
-    overwrites = args.output and args.file != "-" and os.path.exists(args.output)
-    if overwrites and os.path.samefile(args.output, args.file):
-        raise UsageError("the output would overwrite the input; choose another -o", file=args.file)
     loaded = load(args.file)
     written = write_library(loaded.items, target, latex=args.latex)
     report(loaded.diagnostics, quiet=args.quiet)
     report([d.at(file=loaded.source) for d in written.diagnostics], quiet=args.quiet)
     write_output(written.text, args.output)
-    problems = [d for d in loaded.diagnostics if d.severity == "error"] or loaded.failed
-    return 1 if problems or written.diagnostics else 0
+    return 1 if loaded.problems or written.diagnostics else 0

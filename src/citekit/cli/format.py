@@ -28,8 +28,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="NAME|PATH",
         help="CSL style id (oscola, apa, ...) or a .csl file",
     )
-    parser.add_argument("--mode", choices=MODES, default="bibliography", help="what to render")
-    parser.add_argument("--to", choices=OUTPUT_FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        default="bibliography",
+        help="what to render (default bibliography)",
+    )
+    parser.add_argument(
+        "--to",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="output format (default text; docx needs -o or a pipe)",
+    )
     parser.add_argument("--locale", help="CSL locale such as en-GB (default: the style's)")
     parser.add_argument(
         "--script",
@@ -57,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     for problem in [] if args.quiet else rendered.problems:
         print(f"citekit: warning: {problem}", file=sys.stderr)
     write_output(rendered.output, args.output)
-    return 1 if loaded.failed else 0
+    return 1 if loaded.problems else 0
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:

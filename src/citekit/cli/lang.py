@@ -41,13 +41,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _each_line(convert: Callable[[str], str]) -> int:
-    """Apply ``convert`` to each line of stdin (UTF-8) and print the results in order."""
+    """Apply ``convert`` to each line of stdin (UTF-8 or CP949) and print the results in order."""
+    data = sys.stdin.buffer.read()
     try:
-        text = sys.stdin.buffer.read().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 text ({exc.reason} at byte {exc.start})", file="<stdin>"
-        ) from exc
+        try:
+            text = data.decode("cp949")  # Korean Windows consoles and files
+        except UnicodeDecodeError:
+            raise InputError(
+                f"not UTF-8 or CP949 text ({exc.reason} at byte {exc.start})", file="<stdin>"
+            ) from exc
     out = sys.stdout
     for line in text.splitlines():
         out.write(convert(line.strip()).replace("\n", " ") + "\n")

@@ -18,7 +18,7 @@ from ..formats import FORMATS, write_library
 from ..library.keys import first_author, year
 from ..model import CSLItem
 from ..pipeline import Loaded, load
-from .common import add_output_option, report, write_output
+from .common import add_output_option, positive, report, write_output
 from .convert import output_format
 
 DEFAULT = "default"
@@ -99,7 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     search = commands.add_parser("search", parents=[common], help="full-text search")
     search.add_argument("query", help="words in any script; romanized Korean finds Hangul")
-    search.add_argument("--limit", type=int, default=20, help="at most this many results")
+    search.add_argument("--limit", type=positive, default=20, help="at most this many results")
     _add_listing_options(search, default="text")
     search.set_defaults(handler=run_search)
 
@@ -173,7 +173,8 @@ def _write(found: list[library.StoredItem], args: argparse.Namespace) -> int:
         text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     else:
         written = write_library(items, to)
-        report([d.at(file="library") for d in written.diagnostics])
+        where = str(_existing(args.library))
+        report(d.at(file=where) for d in written.diagnostics)
         write_output(written.text, args.output)
         return 1 if written.diagnostics else 0
     write_output(text, args.output)

@@ -14,7 +14,7 @@ from ..links.cache import Cache
 from ..links.progress import Progress
 from ..links.report import FORMATS, write_report
 from ..links.update import updated_copy
-from .common import add_output_option, report, write_output
+from .common import add_output_option, positive, report, write_output
 from .library import add_library_options, library_items
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -26,13 +26,6 @@ def duration(text: str) -> float:
     if not match:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m, 12h, 7d)")
     return float(match.group(1)) * _UNITS[match.group(2) or "s"]
-
-
-def positive(text: str) -> int:
-    """A whole number of at least 1."""
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {text!r}")
-    return int(text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

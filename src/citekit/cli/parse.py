@@ -36,4 +36,4 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = dumps_csl_json(loaded.items)
     write_output(text, args.output)
-    return 1 if loaded.failed else 0
+    return 1 if loaded.problems else 0

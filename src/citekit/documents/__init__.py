@@ -21,7 +21,7 @@ from ..diagnostics import Diagnostic, Location
 from ..errors import RenderError, UsageError
 from ..keys import assign_keys
 from ..model import CSLItem
-from .citations import cited_keys, normalise_locators
+from .citations import cited_keys, front_matter_keys, normalise_locators
 
 DOCUMENT_FORMATS: dict[str, str] = {
     "docx": "docx",
@@ -74,7 +74,7 @@ def cite_document(
             f"cannot write {to!r} documents; choose one of {', '.join(DOCUMENT_FORMATS)}"
         )
     keyed = keyed_items(list(items))
-    known = {item["id"] for item in keyed}
+    known = {item["id"] for item in keyed} | front_matter_keys(markdown)
     result = CitedDocument(output=b"")
     for key, line in cited_keys(markdown):
         if key in known:

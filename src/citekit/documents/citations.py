@@ -10,6 +10,7 @@ from importlib.resources import files
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
 CITATION = re.compile(rf"(?<![\w.@\\])-?@(?:\{{([^{{}}\s]+)\}}|({_KEY}))")
 _FENCE = re.compile(r"^(```|~~~)")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,21 @@ def cited_keys(markdown: str) -> list[tuple[str, int]]:
         for match in CITATION.finditer(line):
             found.append((match.group(1) or match.group(2), number))
     return found
+
+
+def front_matter_keys(markdown: str) -> set[str]:
+    """Ids of the references in the document's YAML front matter, which pandoc cites too."""
+    import yaml
+
+    match = _FRONT_MATTER.match(markdown)
+    try:
+        data = yaml.safe_load(match.group(1)) if match else None
+    except yaml.YAMLError:
+        return set()
+    references = data.get("references") if isinstance(data, dict) else None
+    if not isinstance(references, list):
+        return set()
+    return {str(ref["id"]) for ref in references if isinstance(ref, dict) and "id" in ref}
 
 
 def normalise_locators(markdown: str) -> str:

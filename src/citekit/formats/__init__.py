@@ -14,9 +14,10 @@ from ..errors import UsageError
 from ..model import CSLItem
 from .bibtex import looks_like_bibtex, read_bibtex
 from .bibtex_write import write_biblatex, write_bibtex
+from .csl_types import checked_items
 from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
 from .cslyaml import looks_like_csl_yaml, read_csl_yaml, write_csl_yaml
-from .result import ReadResult, WriteResult
+from .result import ReadResult, WriteResult, problem
 from .ris import looks_like_ris, read_ris, write_ris
 
 __all__ = [
@@ -35,7 +36,19 @@ FORMATS: tuple[str, ...] = ("csl-json", "csl-yaml", "biblatex", "bibtex", "ris")
 
 
 def _read_json(text: str, name: str) -> ReadResult:
-    return ReadResult("csl-json", read_csl_json(text, name))
+    """CSL-JSON items; an item repeating an earlier id is skipped with an error, as in BibTeX."""
+    result = ReadResult("csl-json")
+    seen: set[str] = set()
+    for number, item in enumerate(read_csl_json(text, name), start=1):
+        if item["id"] in seen:
+            message = f"item {number}: duplicate id {item['id']!r}: skipped, the first one kept"
+            result.diagnostics.append(
+                problem("csl-json-duplicate-id", message, name, None, item["id"])
+            )
+            continue
+        seen.add(item["id"])
+        result.items.append(item)
+    return result
 
 
 def _write_json(items: list[CSLItem]) -> WriteResult:
@@ -67,7 +80,11 @@ def read_library(
     wanted = "biblatex" if format == "bibtex" else format
     for label, looks, reader in _READERS:
         if label == wanted or wanted is None and looks(text):
-            return reader(text, name)
+            result = reader(text, name)
+            if label in ("csl-json", "csl-yaml"):
+                result.items, found = checked_items(result.items, name)
+                result.diagnostics.extend(found)
+            return result
     if wanted is not None:
         raise UsageError(f"unknown input format {format!r}; choose one of {', '.join(FORMATS)}")
     return None
@@ -83,7 +100,11 @@ def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> 
     """``items`` written in ``format`` (one of ``FORMATS``), with what it could not hold.
 
     ``latex`` asks BibTeX and BibLaTeX output for LaTeX commands instead of accented letters.
+    The parser's notes on itself (``custom.parse-confidence``...) are not the source's data:
+    formats other than CSL-JSON/YAML leave them out without naming them as lost.
     """
+    if format not in ("csl-json", "csl-yaml"):
+        items = [_without_parser_notes(item) for item in items]
     if format == "biblatex":
         return write_biblatex(list(items), latex=latex)
     if format == "bibtex":
@@ -92,3 +113,15 @@ def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> 
     if writer is None:
         raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
     return writer(list(items))
+
+
+_PARSER_NOTES = ("parse-confidence", "parse-uncertain")
+
+
+def _without_parser_notes(item: CSLItem) -> CSLItem:
+    custom = item.get("custom")
+    if not isinstance(custom, dict) or not any(note in custom for note in _PARSER_NOTES):
+        return item
+    kept = {key: value for key, value in custom.items() if key not in _PARSER_NOTES}
+    rest = {key: value for key, value in item.items() if key != "custom"}
+    return {**rest, "custom": kept} if kept else rest

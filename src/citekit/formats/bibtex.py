@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..model import CSLItem, make_date
 from . import biblatex_map
 from .bibtex_names import parse_names
+from .crossref import inherit_crossrefs
 from .edtf import parse_edtf
 from .latex import decode
 from .result import ReadResult, problem
@@ -81,6 +82,7 @@ def read_bibtex(text: str, name: str = "<input>") -> ReadResult:
             reason = " ".join(reason.split())
             message = f"malformed entry, skipped: {reason}"
             result.diagnostics.append(problem("bibtex-malformed", message, name, line))
+    result.diagnostics.extend(inherit_crossrefs(library.entries, name))
     for entry in library.entries:
         item, diagnostics = entry_to_item(entry, name)
         result.items.append(item)

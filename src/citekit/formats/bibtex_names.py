@@ -118,7 +118,9 @@ def _format_name(name: dict[str, Any]) -> str:
         return "others"
     if "literal" in name or not (name.get("family") or name.get("given")):
         return f"{{{escape(str(name.get('literal', '')))}}}"
-    family_only = not name.get("given") and _braced(name.get("family", "")).startswith("{")
+    family = str(name.get("family", ""))
+    # a family name alone with a space ("Van Gogh") would read back as given + family
+    family_only = not name.get("given") and (" " in family or _braced(family).startswith("{"))
     if "dropping-particle" in name or not name.get("family") or family_only:
         keys = {"family": "family", "given": "given", "suffix": "suffix"}
         parts = [f"{key}={_braced(name[csl], True)}" for csl, key in keys.items() if name.get(csl)]

@@ -14,13 +14,24 @@ def looks_like_csl_json(text: str) -> bool:
     """True when the text starts like a JSON array of objects or a JSON object.
 
     ``[1] Hong J, ...`` (a numbered reference list) is not JSON: after ``[`` must come
-    ``{`` or ``]``, after ``{`` a quoted key or ``}``.
+    ``{`` or ``]`` (or the whole text must be JSON), after ``{`` a quoted key or ``}``.
     """
     head = text.lstrip("\ufeff \t\r\n")
     if head[:1] not in ("[", "{"):
         return False
     following = head[1:].lstrip(" \t\r\n")[:1]
-    return following in ("{", "]") if head[0] == "[" else following in ('"', "}")
+    if head[0] == "{":
+        return following in ('"', "}")
+    return following in ("{", "]") or _is_json(head)
+
+
+def _is_json(text: str) -> bool:
+    """True when the whole text is JSON (``[1, "x"]`` is malformed CSL-JSON, not a list)."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -40,16 +51,21 @@ def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
         ) from exc
     if isinstance(data, dict):
         data = data.get("items", [data]) if "items" in data else [data]
-    if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
+    if not isinstance(data, list):
         raise InputError("CSL-JSON must be a list of objects", file=name)
+    for number, entry in enumerate(data, start=1):
+        if not isinstance(entry, dict):
+            shown = json.dumps(entry, ensure_ascii=False)[:40]
+            raise InputError(f"CSL-JSON items must be objects; item {number} is {shown}", file=name)
     items: list[CSLItem] = []
     for number, entry in enumerate(data, start=1):
         item = {
             _aliases().get(key, key) if _aliases().get(key) not in entry else key: value
             for key, value in entry.items()
         }
-        item.setdefault("id", f"item{number}")
-        item["id"] = str(item["id"])
+        given = item.get("id")
+        usable = isinstance(given, (str, int)) and not isinstance(given, bool) and given != ""
+        item["id"] = str(given) if usable else f"item{number}"  # null or "" is no id
         item.setdefault("type", "document")
         items.append(item)
     return items

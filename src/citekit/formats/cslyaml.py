@@ -16,7 +16,8 @@ from ..model import DATE_FIELDS, CSLItem
 from .edtf import format_edtf, parse_edtf
 from .result import ReadResult, WriteResult
 
-_YAML_START = re.compile(r"^(---[ \t]*\n|references:|- (id|type):)")
+# ``references:`` must open a YAML list: a pasted "references:" heading over a list is not YAML
+_YAML_START = re.compile(r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- )|- (id|type):)")
 
 
 def looks_like_csl_yaml(text: str) -> bool:

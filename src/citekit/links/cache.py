@@ -12,6 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
+from ..errors import InputError
 from .observation import Observation
 
 UNCACHED_ERRORS = ("refused", "invalid")  # depend on options, not on the remote site
@@ -34,12 +35,18 @@ class Cache:
 
     def __init__(self, path: str | Path | None = None, *, max_age: float = 86400.0) -> None:
         self.path = Path(path) if path else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.max_age = max_age
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise InputError(
+                f"cannot use this link cache ({exc}): give another --cache-file, or --no-cache",
+                file=str(self.path),
+            ) from exc
         self._pending = 0
 
     def _fresh_after(self) -> float:
