@@ -5,12 +5,17 @@ OSCOLA, cases and legislation, whose author key is empty, come before treaties).
 renders each item's sort keys once more with a copy of the style whose bibliography
 layout prints just the keys, then moves, within each run of entries that agree on the
 earlier keys, the entries whose key is empty after the others. Only equality and
-emptiness are used, so pandoc's own collation of the values is kept.
+emptiness are used, so pandoc's own collation of the values is kept, except that the
+key run sees names and titles without punctuation: citeproc-js collates with
+punctuation ignored (``OECD``, ``Office for National Statistics``, ``O'Neill``), pandoc
+puts ``O'Neill`` first.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import unicodedata
 from pathlib import Path
 
 from .styles import Style, style_text
@@ -112,6 +117,44 @@ def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]
     return arrange(list(ids), 0)
 
 
+_TAG = re.compile(r"<[^>]+>")
+COLLATED_FIELDS = ("title", "container-title", "collection-title", "title-short")
+NAME_PARTS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle")
+
+
+def _letters(text: str) -> str:
+    """``text`` without markup and punctuation (what citeproc-js's collation compares; it
+    keeps spaces: ``Smith v Jones`` before ``Smith-Jones``); the text itself if nothing
+    would be left."""
+    bare = "".join(ch for ch in _TAG.sub("", text) if unicodedata.category(ch)[0] != "P")
+    return bare or text
+
+
+def collation_copies(items: list) -> list:
+    """Copies of ``items`` whose titles and name parts are reduced to ``_letters``."""
+    from ..model import NAME_FIELDS
+
+    copies = []
+    for item in items:
+        item = copy.copy(item)
+        for field in COLLATED_FIELDS:
+            if isinstance(item.get(field), str):
+                item[field] = _letters(item[field])
+        for field in NAME_FIELDS:
+            if isinstance(item.get(field), list):
+                item[field] = [
+                    {
+                        k: _letters(v) if k in NAME_PARTS and isinstance(v, str) else v
+                        for k, v in name.items()
+                    }
+                    if isinstance(name, dict)
+                    else name
+                    for name in item[field]
+                ]
+        copies.append(item)
+    return copies
+
+
 def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
     """The bibliography's ids in pandoc's order with empty macro keys moved last (just
     pandoc's order for a style without macro keys).
@@ -126,7 +169,12 @@ def fixed_order(items: list, style: Style, body: str, locale: str | None) -> lis
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         result, _ = run_citeproc(
-            items, body, style=keyed, mode="bibliography", to="text", locale=locale
+            collation_copies(items),
+            body,
+            style=keyed,
+            mode="bibliography",
+            to="text",
+            locale=locale,
         )
     keys = {e["ids"][0]: e["plain"] for e in result["entries"]}
     return order_from_keys(style, [e["ids"][0] for e in result["entries"]], keys)

@@ -167,3 +167,55 @@ def name_clash_twins(items: list[CSLItem]) -> list[CSLItem]:
             twin["id"] = TWIN_PREFIX + item["id"]
             twins.append(twin)
     return twins
+
+
+NUMBER_JOINER = "\ue000"
+"""Joins the words of one identifier in a number variable (``SI 2020/361``): pandoc's
+citeproc reads any space as a list and pluralises the label (``Nos.``, ``§§``), while
+the CSL specification (and citeproc-js) only counts numbers separated by ``,``, ``&``,
+``and`` or a hyphen. citekit's Lua writer turns the joiner back into a space."""
+NUMBER_FIELDS = ("number", "section", "volume", "issue", "collection-number", "chapter-number")
+_NUMBER_LIST = re.compile(r"[,&\-\u2013]|\band\b")
+
+
+def join_identifiers(items: list[CSLItem]) -> list[CSLItem]:
+    """Items whose single-identifier number fields have their spaces joined (see above)."""
+    joined = []
+    for item in items:
+        fields = [
+            f
+            for f in NUMBER_FIELDS
+            if isinstance(value := item.get(f), str)
+            and " " in value.strip()
+            and not _NUMBER_LIST.search(value)
+        ]
+        if fields:
+            item = copy.copy(item)
+            for field in fields:
+                item[field] = re.sub(r"\s+", NUMBER_JOINER, item[field].strip())
+        joined.append(item)
+    return joined
+
+
+def suffixes_without_periods(items: list[CSLItem]) -> list[CSLItem]:
+    """Items whose name suffixes lose their periods (``Jr.`` → ``Jr``), as citeproc-js
+    prints them in a style whose initials take no period (OSCOLA: no full stops in
+    abbreviations)."""
+    fixed = []
+    for item in items:
+        if any(
+            isinstance(name, dict) and "." in str(name.get("suffix") or "")
+            for field in NAME_FIELDS
+            for name in item.get(field) or []
+        ):
+            item = copy.copy(item)
+            for field in NAME_FIELDS:
+                if isinstance(item.get(field), list):
+                    item[field] = [
+                        {**name, "suffix": name["suffix"].replace(".", "")}
+                        if isinstance(name, dict) and isinstance(name.get("suffix"), str)
+                        else name
+                        for name in item[field]
+                    ]
+        fixed.append(item)
+    return fixed
