@@ -119,7 +119,8 @@ local function bibliography(doc)
   local refs = refs_div(doc)
   for _, div in ipairs(refs and refs.content or {}) do
     local id = div.t == 'Div' and div.identifier:match('^ref%-(.+)$')
-    if id then
+    -- an entry the style renders empty (APA's personal communications) is left out
+    if id and pandoc.utils.stringify(div.content):match('%S') then
       local blocks = pandoc.Blocks(div.content):walk{ Str = rejoin_numbers }
       if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = { id }, blocks = blocks })

@@ -118,6 +118,7 @@ def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]
 
 
 _TAG = re.compile(r"<[^>]+>")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 COLLATED_FIELDS = ("title", "container-title", "collection-title", "title-short")
 NAME_PARTS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle")
 
@@ -130,8 +131,22 @@ def _letters(text: str) -> str:
     return bare or text
 
 
-def collation_copies(items: list) -> list:
-    """Copies of ``items`` whose titles and name parts are reduced to ``_letters``."""
+_NAME_WORD = re.compile(r"[^\s\-.]+")
+
+
+def _initials(given: str) -> str:
+    """``Soo-jin`` → ``S J``: the letters a style's initialised sort key keeps (names in
+    unspaced scripts, such as Hangul, are never initialised)."""
+    if not _LATIN.search(given):
+        return given
+    return " ".join(word[0] for word in _NAME_WORD.findall(given))
+
+
+def collation_copies(items: list, *, initials: bool = False) -> list:
+    """Copies of ``items`` whose titles and name parts are reduced to ``_letters``;
+    with ``initials``, given names become initials, as a style that initialises them
+    renders its name sort key (citeproc-js sorts on that key: ``Kim, S.`` 2020 before
+    ``Kim, S.`` 2023, whatever the full given names; pandoc sorts on the full names)."""
     from ..model import NAME_FIELDS
 
     copies = []
@@ -144,7 +159,9 @@ def collation_copies(items: list) -> list:
             if isinstance(item.get(field), list):
                 item[field] = [
                     {
-                        k: _letters(v) if k in NAME_PARTS and isinstance(v, str) else v
+                        k: _letters(_initials(v) if initials and k == "given" else v)
+                        if k in NAME_PARTS and isinstance(v, str)
+                        else v
                         for k, v in name.items()
                     }
                     if isinstance(name, dict)
@@ -153,6 +170,12 @@ def collation_copies(items: list) -> list:
                 ]
         copies.append(item)
     return copies
+
+
+def initials_sorted(style: Style) -> bool:
+    """Whether the style initialises given names (``initialize-with``), and so sorts its
+    bibliography on initials."""
+    return "initialize-with=" in style_text(style)
 
 
 def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
@@ -169,7 +192,7 @@ def fixed_order(items: list, style: Style, body: str, locale: str | None) -> lis
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         result, _ = run_citeproc(
-            collation_copies(items),
+            collation_copies(items, initials=initials_sorted(style)),
             body,
             style=keyed,
             mode="bibliography",

@@ -136,33 +136,44 @@ def unspaced_names(items: list[CSLItem]) -> list[str]:
     return sorted(found)
 
 
-def _first_author(item: CSLItem) -> tuple[str, str] | None:
+ET_AL_MIN = 4
+"""Name lists this long shorten to their first name and ``and others`` (OSCOLA's et-al-min)."""
+
+
+def _short_names(item: CSLItem) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The family names a short cite shows (the first only, for a list shortened with
+    ``and others``) and the given names of the same people."""
     names = item.get("author") or item.get("editor") or []
-    first = names[0] if names and isinstance(names[0], dict) else None
-    if not first or not isinstance(first.get("family"), str):
+    people = [n for n in names if isinstance(n, dict)]
+    if not people or not all(isinstance(n.get("family"), str) for n in people):
         return None
-    return first["family"], str(first.get("given") or "")
+    if len(people) >= ET_AL_MIN:
+        people = people[:1] + [{"family": "\u2026 others"}]
+    families = tuple(n["family"] for n in people)
+    return families, tuple(str(n.get("given") or "") for n in people)
 
 
 def name_clash_twins(items: list[CSLItem]) -> list[CSLItem]:
-    """Uncited copies of items whose first author shares a family name with another person.
+    """Uncited copies of items whose short cite names (``Kim``, ``Park, Lee and Choi``)
+    are the same family names as another item's, belonging to different people.
 
     In a note style the short form ``Kim (n 3)`` cannot tell E Kim from S Kim, and
     citeproc-js then takes the style's ``disambiguate="true"`` branch (OSCOLA adds the
-    title: ``Kim, ‘…’ (n 3)``). Pandoc's citeproc only does so when two cites render alike,
-    so each such item gets an identical twin, cited once after all real citations: its
-    first cite renders like the item's, pandoc finds them ambiguous and sets the
-    condition. citekit's Lua writer drops the twins' citations (ids ``citekit-twin-*``).
+    title: ``Kim, ‘…’ (n 3)``); ``박 and 최 (n 38)`` and ``박 (n 12)`` do not clash.
+    Pandoc's citeproc only does so when two cites render alike, so each such item gets
+    an identical twin, cited once after all real citations: its first cite renders like
+    the item's, pandoc finds them ambiguous and sets the condition. citekit's Lua writer
+    drops the twins' citations (ids ``citekit-twin-*``).
     """
-    givens: dict[str, set[str]] = {}
+    givens: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for item in items:
-        author = _first_author(item)
-        if author:
-            givens.setdefault(author[0], set()).add(author[1])
+        short = _short_names(item)
+        if short:
+            givens.setdefault(short[0], set()).add(short[1])
     twins = []
     for item in items:
-        author = _first_author(item)
-        if author and len(givens[author[0]]) > 1:
+        short = _short_names(item)
+        if short and len(givens[short[0]]) > 1:
             twin = copy.copy(item)
             twin["id"] = TWIN_PREFIX + item["id"]
             twins.append(twin)
