@@ -135,7 +135,7 @@ _NAME_WORD = re.compile(r"[^\s\-.]+")
 
 
 def _initials(given: str) -> str:
-    """``Soo-jin`` → ``S J``: the letters a style's initialised sort key keeps (names in
+    """``Soo-jin`` → ``S j``: the letters a style's initialised sort key keeps (names in
     unspaced scripts, such as Hangul, are never initialised)."""
     if not _LATIN.search(given):
         return given
