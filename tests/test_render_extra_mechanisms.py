@@ -108,7 +108,7 @@ def test_collation_copies_drop_punctuation_and_initialise():
     copy = order.collation_copies([item], initials=True)[0]
     assert copy["title"] == "The war on terror"
     assert copy["author"] == [
-        {"family": "ONeill", "given": "S j"},
+        {"family": "ONeill", "given": "S"},
         {"family": "김", "given": "지훈"},
     ]
     assert item["author"][0]["family"] == "O’Neill"  # the original is untouched
@@ -133,3 +133,31 @@ def test_bibliography_order_ignores_apostrophes():
     ]
     for style in ("apa", "oscola"):
         assert [e.id for e in engine.render(items, style=style).entries] == ["r1", "r2", "r0"]
+
+
+def test_apa_initials_for_first_authors_sharing_a_surname():
+    """APA 7 8.20: Lee J and Lee M differ by initials, so every Lee gets them, even the
+    two J Lees that initials cannot tell apart; they sort by date, as in citeproc-js."""
+
+    def article(ident, given, year):
+        return {
+            "id": ident,
+            "type": "article-journal",
+            "title": f"T {ident}",
+            "container-title": "J",
+            "issued": make_date(year),
+            "author": [{"family": "Lee", "given": given}],
+        }
+
+    items = [
+        article("a", "Jae-won", 2020),
+        article("b", "Ji-hoon", 2021),
+        article("c", "Min", 2019),
+    ]
+    cites = [e.text for e in engine.render(items, style="apa", mode="citations").entries]
+    assert cites == ["(J. Lee, 2020)", "(J. Lee, 2021)", "(M. Lee, 2019)"]
+    bib = [e.id for e in engine.render(items, style="apa").entries]
+    assert bib == ["a", "b", "c"]
+    assert prepare.initial_letters("Jean-Paul") == "J-P"
+    assert prepare.initial_letters("Soo-jin") == "S"
+    assert prepare.initial_letters("지훈") == "지훈"

@@ -131,15 +131,16 @@ def _letters(text: str) -> str:
     return bare or text
 
 
-_NAME_WORD = re.compile(r"[^\s\-.]+")
+_NAME_WORD = re.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))[^\s.\-]")
 
 
 def _initials(given: str) -> str:
-    """``Soo-jin`` → ``S j``: the letters a style's initialised sort key keeps (names in
-    unspaced scripts, such as Hangul, are never initialised)."""
+    """``Jean-Paul`` → ``J P``, ``Soo-jin`` → ``S``: the letters a style's initialised sort
+    key keeps (a hyphen starts an initial only before a capital, as in citeproc-js; names
+    in unspaced scripts, such as Hangul, are never initialised)."""
     if not _LATIN.search(given):
         return given
-    return " ".join(word[0] for word in _NAME_WORD.findall(given))
+    return " ".join(_NAME_WORD.findall(given.strip()))
 
 
 def collation_copies(items: list, *, initials: bool = False) -> list:

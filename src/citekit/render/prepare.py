@@ -230,3 +230,46 @@ def suffixes_without_periods(items: list[CSLItem]) -> list[CSLItem]:
                     ]
         fixed.append(item)
     return fixed
+
+
+_INITIAL = re.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))([^\s.\-])")
+LEGAL_TYPES = frozenset({"legal_case", "legislation", "bill", "hearing", "regulation", "treaty"})
+_FULL_NAME_FIELDS = frozenset({"recipient"})
+
+
+def initial_letters(given: str) -> str:
+    """``Jean-Paul`` → ``J-P``, ``Jae-won`` → ``J``, ``Martin Luther`` → ``M L``: a given
+    name reduced to the initials a style prints (a hyphen starts an initial only before a
+    capital, as in citeproc-js). Given names in unspaced scripts (Hangul) are kept."""
+    if not _LATIN.search(given):
+        return given
+    initials = []
+    for match in _INITIAL.finditer(given.strip()):
+        joined = match.start() > 0 and given.strip()[match.start() - 1] == "-"
+        initials.append(("-" if joined else " ") + match.group(1))
+    return "".join(initials).strip()
+
+
+def initialised_names(items: list[CSLItem]) -> list[CSLItem]:
+    """Items whose Latin given names are reduced to their initials, for a style that
+    prints nothing else (APA): pandoc's citeproc then sees ``Lee, J.`` (Jae-won) and
+    ``Lee, J.`` (Ji-hoon) as the same name, as citeproc-js does, so both get the initials
+    that tell them from ``Lee, M.`` (APA 7, 8.20) and sort by date, not by full given
+    name. Legal items and letter recipients, which the style may print in full, keep
+    theirs."""
+    result = []
+    for item in items:
+        if item.get("type") not in LEGAL_TYPES:
+            item = copy.copy(item)
+            for field in NAME_FIELDS:
+                names = item.get(field)
+                if field in _FULL_NAME_FIELDS or not isinstance(names, list):
+                    continue
+                item[field] = [
+                    {**name, "given": initial_letters(name["given"])}
+                    if isinstance(name, dict) and isinstance(name.get("given"), str)
+                    else name
+                    for name in names
+                ]
+        result.append(item)
+    return result
