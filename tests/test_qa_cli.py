@@ -299,3 +299,19 @@ def test_lang_reads_cp949_from_standard_input(monkeypatch, capsys) -> None:
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "lang", "hangul")
     assert (code, out) == (0, "서울\n북한\n")
+
+
+def test_output_to_a_pipe_or_device_writes_into_it_without_replacing_it(tmp_path, capsys) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert run(capsys, "parse", str(REFS), "-q", "-o", str(fifo))[0] == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])[0]["id"] == "hong2023"
