@@ -9,6 +9,7 @@ from ..diagnostics import Diagnostic
 from ..lang import detect_language
 from ..model import CSLItem, custom
 from . import ParseResult
+from .data import alternation, words
 from .draft import Draft
 from .finders.access import find_access
 from .finders.dates import find_issued
@@ -35,9 +36,10 @@ _TRAILING_TRANSLATION = re.compile(
     r"|(?<=[\uac00-\ud7a3])\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)$"
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
+_HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
 _BLANKS = re.compile(r"[\s\x00]+")
-_EDITORS_MARK = re.compile(r",?\s*\(?\b(?:eds?|editors?|hrsg|dir|coord)\.?\)?\s*[.,]?\s*$",
-                           re.IGNORECASE)
+_EDITORS_MARK = re.compile(
+    rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
 FINDERS = (
     find_enumerator,
     find_links,
@@ -134,6 +136,7 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
             item[claim.field] = claim.value.csl()
         elif claim.field == "author":
             names, role, et_al = _names(draft.text(claim))
+            names = _outlet_from_names(names, item)
             if names:
                 item[role] = names
             if et_al:
@@ -147,6 +150,18 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
+
+
+def _outlet_from_names(names: list, item: CSLItem) -> list:
+    """``이동건, 한겨레, 「제목」``: a news outlet after the author is the container."""
+    if len(names) < 2 or "container-title" in item:
+        return names
+    last = names[-1]
+    written = last.get("literal") or last.get("family", "") + last.get("given", "")
+    if _HANGUL_ONLY.match(written) and written in words("news_outlets.txt"):
+        item["container-title"] = written
+        return names[:-1]
+    return names
 
 
 def _names(text: str) -> tuple[list, str, bool]:

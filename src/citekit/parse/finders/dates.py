@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ..draft import Draft
-from ..normalise.dates import DateMatch, find_dates
+from ..normalise.dates import DateMatch, find_dates, month_number
 
 _OPEN = re.compile(r"[(\[]\s*$")
 _CLOSE = re.compile(r"^\s*[)\]]")
 _NO_DATE = re.compile(r"\(?\b(?:n\.\s?d\.?|s\.\s?d\.|o\.\s?J\.|날짜\s*없음)(?!\w)\)?")
+_DAY_MONTH = re.compile(r"(?<=[,(] )(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Za-z]{3,9})\.?"
+                        r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>[0-3]?\d))(?=\s*[.,;)]|$)")
 _ORIGINAL = re.compile(r"\s*\[\s*(1[5-9]\d\d|20\d\d)\s*\]")
 
 
@@ -47,4 +49,18 @@ def find_issued(draft: Draft) -> None:
     closing = _CLOSE.match(draft.masked[end:])
     if opening and closing:
         start, end = opening.start(), end + closing.end()
-    draft.claim("issued", start, end, best)
+    draft.claim("issued", start, end, _with_day_later(draft, best, end))
+
+
+def _with_day_later(draft: Draft, year: DateMatch, after: int) -> DateMatch:
+    """Harvard ``(2020) 'Title', 16 April.``: a day and month with no year of their own, later
+    in the string, complete a bare year (the day-month span is claimed)."""
+    if len(year.parts) != 1:
+        return year
+    for m in _DAY_MONTH.finditer(draft.masked, after):
+        month = month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        if month and month <= 12 and 1 <= day <= 31:
+            draft.claim("junk", m.start(), m.end())
+            return DateMatch(year.start, year.end, (year.parts[0], month, day), year.score)
+    return year

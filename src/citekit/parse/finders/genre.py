@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..data import alternation
 from ..draft import Draft
 
 _THESIS = re.compile(
-    r"\b(?:thesis|dissertation|th[eè]se|diss\.|tesis|tesi)\b|(?:박사|석사)?\s*학위\s*논문",
+    r"\b(?:thesis|dissertation|th[eè]se|tesis|tesi)\b|\bdiss\.|(?:박사|석사)?\s*학위\s*논문",
     re.IGNORECASE,
 )
 _THESIS_KIND = re.compile(
@@ -17,9 +18,15 @@ _THESIS_KIND = re.compile(
 )
 _MANUSCRIPT = re.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
 _REPORT = re.compile(
-    r"\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|working\s+papers?|research\s+reports?|white\s+paper|"
-    r"discussion\s+papers?|policy\s+brief|report\s+no\.?)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
-    r"|(?:(?:연구|정책|기술)\s*)?보고서(?:\s+[\w-]*\d[\w-]*)?|보도\s*자료|연구\s*보고",
+    r"(?:\b(?-i:[A-Z][\w-]*)\s+){0,3}(?=(?:working|research|discussion|policy)\s)"  # series name
+    r"(?:working\s+papers?|research\s+reports?|discussion\s+papers?|policy\s+brief)"
+    r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
+    r"|\b(?:tech(?:nical|\.)?\s*rep(?:ort|\.)?|white\s+paper|report\s+no\.?)"
+    r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"
+    r"|(?:(?:연구|정책|기술)\s*)?보고서(?:\s+[\w-]*\d[\w-]*)?|보도\s*자료"
+    r"|연구\s*보고(?:\s+(?:[A-Z]{1,4}\s*)?[\w-]*\d[\w-]*)?|\(\s*report\s*\)"
+    rf"|(?:\b[A-Z]{{2,6}}\s+)?(?<![가-힣])(?:{alternation('korean_report_series.txt')})(?![가-힣])"
+    r"(?:\s*제?\s*\d[\d-]*호?)?",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from ..draft import Draft
 from ..normalise.dates import parse_date
 
 _CASE = re.compile(
-    r"^(?P<title>[^\[\]]{2,200}? v\.? [^\[\]]{2,200}?)\s*,?\s*"
+    r"^(?P<title>[^\[\]]{1,200}? v\.? [^\[\]]{2,200}?)\s*,?\s*"
     r"(?P<cite>(?:\[(?P<y1>\d{4})\]|\((?P<y2>\d{4})\)|\d{1,4}\s+[A-Z])[^\n]*)$"
 )
 _REPORT = re.compile(
@@ -26,7 +26,8 @@ _KOREAN_CASE = re.compile(
     r"\s*(?:선고|자)?\s*(?P<number>\d{2,4}\s*[가-힣]{1,3}\s*\d{1,7})\s*(?P<kind>판결|결정|명령)?"
 )
 _STATUTE = re.compile(
-    r"^(?P<title>(?:[A-Z][\w'’()-]*\s+){1,10}(?:Act|Regulations|Order|Rules|Code|Measure))\s+"
+    r"^(?P<title>[A-Z][\w'’()-]*\s+(?:(?:[A-Z][\w'’()-]*|of|and|the|for|on|to|in)\s+){0,10}"
+    r"(?:Act|Regulations|Order|Rules|Code|Measure))\s+"
     r"(?P<year>1[6-9]\d\d|20\d\d)(?:\s*,?\s*(?P<section>(?:ss?|art|sch|para)\.?\s*[\w().-]+.*))?\.?$"
 )
 _KOREAN_STATUTE = re.compile(

@@ -46,9 +46,7 @@ def find_links(draft: Draft) -> None:
         _claim_lead(draft, m.start())
     for m in _URL.finditer(draft.masked):
         url = _trim(m.group(0))
-        if url.lower().startswith("www."):
-            url = "http://" + url
-        draft.claim("URL", m.start(), m.start() + len(_trim(m.group(0))), url)
+        draft.claim("URL", m.start(), m.start() + len(url), url)  # kept as written
         _claim_lead(draft, m.start())
 
 

@@ -12,9 +12,10 @@ _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 # (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)제?\s*({_NUM})\s*[권집]"), ("권", "집")),
-    ("issue", re.compile(r"(?<!\w)제?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*호"), ("호",)),
-    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면)(?!\w)"), ("쪽", "면")),
+    ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯]"), ("권", "집", "卷", "輯")),
+    ("issue", re.compile(r"(?<!\w)[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*[호號]"), ("호", "號")),
+    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"),
+     ("쪽", "면", "面", "頁")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
                           re.IGNORECASE), ("vol", "bd", "tome", "jg")),
     ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
@@ -25,7 +26,10 @@ _LABELLED = [
     ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
      ("pp", "page", "pg")),
     ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
+    ("page", re.compile(r"(?<!\w)article\s+(?:no\.\s*)?([a-z]?\d{3,9})(?!\w)", re.IGNORECASE),
+     ("article",)),  # APA article numbers: World Development, 128, Article 104862
     ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)"), ("v.",)),
+    ("volume", re.compile(rf"(?<!\w)t\.\s*({_NUM})(?!\w)"), ("t.",)),  # French tome
     ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)"), (", p ",)),
     ("page", re.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)"), (" p.",)),
     ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE),
@@ -36,10 +40,11 @@ _VOL_ISSUE = re.compile(
     r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
 )
 _PAGE_RANGE = re.compile(
+    r"(?<!\b(?:AD|BC|CE) )(?<!\bBCE )"  # AD 990–1990 is a period, not pages
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
 )
 _PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
-_NUMBER_BEFORE = re.compile(r"(?<![\w.\-/])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.\-/'’])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
 _NUMBER_BEFORE_DATE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
 _BOOK_VOLUME = re.compile(r"\s*(\d{1,3})(?=\s*[,.]|\s*$)")
 _ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
@@ -110,6 +115,7 @@ _PINPOINT = re.compile(  # after "(Place: Publisher, 2010)", whose year is alrea
     r"\((?=[^()\x00]{0,200}[A-Za-z:])[^()]{0,200}\x00\)\s*,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
     r"\s*\.?\s*$"
 )
+_VANCOUVER_VOLUME_PAGE = re.compile(r"(?<=\x00);\s*(\d{1,5})\s*:\s*([A-Za-z]?\d{1,7})(?![\w\-–])")
 _VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
 _VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 
@@ -120,6 +126,11 @@ def _find_bare_pages(draft: Draft) -> None:
         if _is_year_range(m.group(1), m.group(2)) and not after_volume:
             continue
         draft.claim("page", m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
+        return
+    m = _VANCOUVER_VOLUME_PAGE.search(draft.masked)
+    if m and not draft.has("volume"):  # 2020;10:e035689
+        draft.claim("volume", m.start(1), m.end(1), m.group(1))
+        draft.claim("page", m.start(2), m.end(2), m.group(2))
         return
     m = _PAGE_AFTER_COLON.search(draft.masked)
     if m:

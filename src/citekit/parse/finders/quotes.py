@@ -18,6 +18,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ARTICLE_MARKS = "「〈"
 _BOOK_MARKS = "『《"
 _BEFORE_TITLE = set(",.:;()[]" + MASK)
+_IN_BEFORE = re.compile(r"(?<=[,.] )(?:in|dans|en|im)\s*:?\s*$", re.IGNORECASE)
 _TRANSLATION = re.compile(r"\s*\[((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,300})\]")
 # an English rendering in parentheses after a Korean title: 「인권」 (Human Rights in Korea)
 _LATIN_ASIDE = re.compile(r"\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)")
@@ -100,6 +101,11 @@ def find_quoted_titles(draft: Draft) -> None:
         title, container = article, book
     else:
         title, container = spans[0], None
+    lead = _IN_BEFORE.search(text, 0, title[0])
+    if container is None and lead and text[: lead.start()].strip(" ,.\x00"):
+        draft.claim("junk", lead.start(), title[0])  # Title, in «Journal», 45 (2010)
+        draft.claim("container-title", title[0], title[1], draft.raw[title[0] + 1 : title[1] - 1])
+        return
     draft.claim("title", title[0], title[1], draft.raw[title[0] + 1 : title[1] - 1])
     draft.flags.add("quoted-title")
     if text[title[0]] in _BOOK_MARKS:

@@ -15,6 +15,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|v
 _VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
 _FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
 _EDITOR_ASIDE = re.compile(r"\s*\((?i:eds?|hrsg|dir|coord|éds?)\.?\)")
+_FACTS_AT_END = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)[\s.]*$")
+_INVERTED_WITH_GIVEN = re.compile(
+    r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
 _ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
@@ -33,6 +36,8 @@ def _continues_after_initial(text: str, pos: int) -> bool:
             return i > 0
         bare = token.rstrip(",;.")
         if bare in ("and", "&", "und", "et", "y", "e"):
+            if surnames and _INVERTED_WITH_GIVEN.search(text[max(0, pos - 80) : pos]):
+                return False  # Mintz, Sidney W. Sweetness and Power: a title, not two names
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             return bool(nxt) and (nxt[:1].isupper() or MASK in nxt or nxt.startswith("al"))
         if not _NAME_TOKEN.match(token):
@@ -92,6 +97,8 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if len(chunks) > 1 and _is_organisation(chunks[0]) and not _is_organisation(chunks[1]):
         return start, start + len(chunks[0])  # Amnesty International, North Korea: ...
     if _reads_like_names(zone):
+        if _note_with_subtitle(draft, zone, end):
+            return start, start + len(zone.split(",")[0])
         return start, _drop_title_chunk(zone, start, end)
     first = zone.split(",")[0]
     if _is_organisation(first) or _before_apa_year(draft, start, end):
@@ -106,6 +113,19 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
         draft.doubt("author")
         return start, cut
     return None
+
+
+def _note_with_subtitle(draft: Draft, zone: str, end: int) -> bool:
+    """``Ewan McKendrick, Contract Law: Text (OUP 2020)``: in a note or OSCOLA reference,
+    whose facts close it in parentheses and whose authors are joined by "and", a zone cut at a
+    subtitle's colon holds one name and the start of the title."""
+    chunks = zone.split(",")
+    if len(chunks) != 2 or draft.masked[end : end + 1] != ":" or " and " in zone:
+        return False
+    first = chunks[0].split()
+    given_first = 2 <= len(first) <= 4 and all(t[:1].isupper() for t in first)
+    return given_first and draft.raw.rstrip(" .").endswith(")") and \
+        _FACTS_AT_END.search(draft.raw) is not None
 
 
 def _drop_title_chunk(zone: str, start: int, end: int) -> int:

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import re
 
+from ..data import alternation
 from ..draft import Draft
+from ..normalise.names import korean_role
 from ..normalise.text import clean
 from .places import JOURNAL_FIELDS, resolve
 from .segments import Segment, cut_segments
 
 _IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
 _EDITORS_BEFORE = re.compile(
-    r"^(?P<eds>.+?)\s*(?:\(\s*(?:eds?|hrsg|coord|dir)\.?\s*\)|,\s*(?:editors?|eds?\.))\s*,?\s*"
-    r"(?P<rest>.*)$", re.IGNORECASE)
+    rf"^(?P<eds>.+?)\s*(?:\(\s*(?:{alternation('editor_marks.txt')})\.?\s*\)|,\s*(?:editors?|eds?\.))"
+    r"\s*,?\s*(?P<rest>.*)$", re.IGNORECASE)
 _EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
                             re.IGNORECASE)
 _EDITED_BY = re.compile(
-    r"^\s*(?:(?P<ed>edited|ed\.|eds\.)|trans(?:lated)?\.?|trad\.|tr\.)\s*(?:by\s+|par\s+)?",
+    rf"^\s*(?:(?P<ed>{alternation('editor_phrases.txt')})|trans(?:lated)?\b\.?|trad\.|tr\.)\s*"
+    r"(?:by\s+|par\s+)?",
     re.IGNORECASE,
 )
 _PLACE_PUBLISHER = re.compile(
@@ -30,6 +33,10 @@ _PLACE_PUBLISHER = re.compile(
     r"\s*:\s*"
     r"(?P<pub>[^:]{2,100})$"
 )
+_INITIALS_NEXT = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:,|$|\s+(?:and|&)\b)")
+_ROLE_ASIDE = re.compile(
+    r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
+    r"(?P<after>[^()]{2,80}))\)$")
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 
 
@@ -41,6 +48,11 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
     for seg in cut_segments(draft, start, commas=commas):
         text = seg.text
         if "title" not in out and not draft.has("title"):
+            aside = _ROLE_ASIDE.search(text)
+            if aside:  # Distinction (R. Nice, Trans.)
+                role = "editor" if (aside.group("role") or "T")[:1] == "E" else "translator"
+                out.setdefault(f"{role}-text", aside.group("names") or aside.group("after"))
+                text = text[: aside.start()]
             out["title"] = text
             if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
                 _split_container_from_title(text, out)
@@ -48,7 +60,14 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         role = _EDITED_BY.match(text)
         if role:
             key = "editor-text" if role.group("ed") else "translator-text"
-            out.setdefault(key, text[role.end() :])
+            names, rest = _names_then_rest(text[role.end() :])
+            out.setdefault(key, names)
+            if rest:  # edited by Ruth Abbott, Oxford UP
+                pending.append(Segment(seg.end - len(rest), seg.end, rest, seg.followed_by))
+            continue
+        role_name = _korean_role_segment(text)
+        if role_name:  # 조현욱 옮김, 다산연구회 역주
+            out.setdefault(f"{role_name}-text", text)
             continue
         m = _IN.match(text)
         if m and "container-title" not in out and not draft.has("container-title"):
@@ -59,7 +78,9 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["container-title"] = text  # "In: A and B (eds.), Container"
             continue
         place = _PLACE_PUBLISHER.match(text)
-        if place and seg.followed_by not in JOURNAL_FIELDS and "publisher" not in out:
+        in_book = out.get("in") or "editor-text" in out
+        if place and "publisher" not in out and (
+                seg.followed_by not in JOURNAL_FIELDS or (seg.followed_by == "page" and in_book)):
             out["publisher-place"] = clean(place.group("place"))
             out["publisher"] = clean(place.group("pub"))
             continue
@@ -76,6 +97,22 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         pending.append(seg)
     resolve(draft, pending, out)
     return out
+
+
+def _korean_role_segment(text: str) -> str | None:
+    """``editor`` or ``translator`` for a segment of Korean names ending in a role word."""
+    words_ = text.split()
+    if len(words_) < 2 or not re.fullmatch(r"[\uac00-\ud7a3·, ]+", text):
+        return None
+    return korean_role(text)
+
+
+def _names_then_rest(text: str) -> tuple[str, str]:
+    """Given-name-first editors end at the first comma unless initials follow it."""
+    names, sep, rest = text.partition(", ")
+    if not sep or " " not in names.strip() or _INITIALS_NEXT.match(rest):
+        return text, ""
+    return names, rest
 
 
 def _split_container_from_title(text: str, out: dict[str, object]) -> None:

@@ -59,7 +59,10 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             after_place = True
             continue
         has_container = "container-title" in out or draft.has("container-title")
-        if "publisher" not in out and _is_publisher(text):
+        if "publisher" not in out and not journal and not _is_site_or_news(draft, seg) \
+                and _repeats_author(draft, text):
+            out["publisher"] = text  # World Health Organization. (2020). Title. World Health ...
+        elif "publisher" not in out and _is_publisher(text) and not _SERIAL.search(text):
             _publisher_and_place(text, out)
         elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
             out["container-title"] = text
@@ -82,6 +85,12 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         if m:
             out["container-title"] = container[: m.start()]
             out["volume"] = m.group(1)
+
+
+def _repeats_author(draft: Draft, text: str) -> bool:
+    author = draft.first("author")
+    written = draft.text(author).strip(" .,").casefold() if author else None
+    return written == text.strip(" .").casefold()
 
 
 def _trim_container(out: dict[str, object]) -> None:

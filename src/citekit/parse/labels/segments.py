@@ -16,9 +16,11 @@ from ..normalise.text import clean
 from .words import runs_into_numbers, sentence_ends
 
 _QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
+_PLACE_AHEAD = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15})? ?: ")
 _PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
 _ROLE_OR_IN = re.compile(
-    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s))"
+    r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s"
+    r"|a cura di\s|hrsg\. v|herausgegeben von\s|sous la dir|éd(?:ité)?\.? par\s))"
 )
 _PLACE_COLON = re.compile(
     r"(?:(?<=[,.\x00] )|(?<=\())"
@@ -27,7 +29,9 @@ _PLACE_COLON = re.compile(
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
-                      r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*)$", re.IGNORECASE)
+                      r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
+                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?)$",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -47,7 +51,8 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     lenient_after = start if draft.has("title") else _title_end(text, start)
     cuts = {start, len(text), *sentence_ends(text, start, lenient_after=lenient_after)}
     cuts.update(m.start() for m in _QUESTION.finditer(text, start)
-                if runs_into_numbers(text, m.end(), 200, one_sentence=True))
+                if runs_into_numbers(text, m.end(), 200, one_sentence=True)
+                or _PLACE_AHEAD.match(text, m.end()))  # What is history? Cambridge: Polity
     cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
     if commas:

@@ -9,6 +9,9 @@ from ..data import words
 
 _INSTITUTION = re.compile(r"연구원|연구소|센터|위원회|부$|청$|처$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
+_JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보",
+                           re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -17,6 +20,19 @@ def _mentions(text: str, listname: str) -> bool:
     folded = text.casefold()
     tokens = re.findall(r"[\w’'-]+", folded)
     return any(t in known for t in tokens) or any(k in folded for k in known if not k.isascii())
+
+
+def is_news_outlet(name: str) -> bool:
+    """A newspaper, broadcaster or news agency (``news_outlets.txt`` names and endings)."""
+    return _mentions(name, "news_outlets.txt")
+
+
+def _is_conference(container: str) -> bool:
+    """Conference words make proceedings, unless they are part of a journal's name ("History
+    Workshop Journal")."""
+    if not _mentions(container, "conference_words.txt"):
+        return False
+    return bool(_PROCEEDINGS.search(container)) or not _JOURNAL_NAME.search(container)
 
 
 def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
@@ -28,14 +44,17 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if genre in ("report", "manuscript"):
         return genre
     if container:
-        if _mentions(container, "conference_words.txt"):
+        if _is_conference(container):
             return "paper-conference"
         if after_in and _ACRONYM.match(container):
             return "paper-conference"  # "In EMNLP": conferences are cited by acronym
-        if after_in and "issue" in item and not item.get("editor"):
-            return "article-journal"
-        if after_in or item.get("editor"):
-            return "chapter"
+        if after_in and not item.get("editor") and ("issue" in item or (
+                "volume" in item and "publisher" not in item
+                and _mentions(container, "journal_words.txt"))):
+            return "article-journal"  # In: Zeitschrift für X 38 (2011), S. 1-9
+        if after_in or item.get("editor") or (
+                "publisher" in item and "volume" not in item and "issue" not in item):
+            return "chapter"  # a container with a publisher is a book: 《책》, 출판사, pp. 1-9
         if not journal and _mentions(container, "news_outlets.txt"):
             return "article-newspaper"
         if not journal and "URL" in item:
@@ -45,7 +64,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         return "article-journal"
     authors = item.get("author") or [{}]
     literal = authors[0].get("literal", "")
-    if literal and _mentions(literal, "news_outlets.txt"):
+    single = authors[0].get("family", "") if "given" not in authors[0] else ""
+    if (literal or single) and is_news_outlet(literal or single):
         return "article-newspaper"  # 연합뉴스, "제목", 2024.01.15.
     publisher = item.get("publisher", "")
     if publisher and _INSTITUTION.search(publisher) and not _PRESS.search(publisher):

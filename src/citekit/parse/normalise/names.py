@@ -23,6 +23,7 @@ _FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s
 _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
+_ORGANISATION_WITH_AND = re.compile(r"^[^,;&]*\b(?:for|of|on)\b[^,;&]*\band\b[^,;&]*$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 PARTICLES = words("name_particles.txt")
 
@@ -35,6 +36,8 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
         return [korean_name(p) for p in _korean_parts(text)], et_al
     text = _PARENS.sub("", text)
+    if _ORGANISATION_WITH_AND.match(text) and _is_organisation(text):
+        return [{"literal": text.rstrip(".")}], et_al  # Centers for Disease Control and Prevention
     if _FAMILY_INITIALS_RUN.match(text):
         text = _INITIALS_THEN_FAMILY.sub(r"\1, ", text)
     text = text.replace("...", ",").replace("…", ",")
@@ -189,7 +192,8 @@ def full_name(chunk: str) -> Name:
         return _family_given(" ".join(tokens[:-1]), given)
     if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 2 \
             and not tokens[-1].isupper():
-        return _family_given(tokens[0], " ".join(tokens[1:]))
+        upper = next(i for i, t in enumerate(tokens) if not t.isupper())  # GARCÍA MÁRQUEZ Ana
+        return _family_given(" ".join(tokens[:upper]), " ".join(tokens[upper:]))
     cut = len(tokens) - 1
     while cut > 1 and is_particle(tokens[cut - 1]):
         cut -= 1
