@@ -16,7 +16,7 @@ from conftest import EXAMPLES
 from citekit.cli import main
 from citekit.cli import parse as parse_cmd
 from citekit.cli.common import write_output
-from citekit.errors import UsageError
+from citekit.errors import InputError, UsageError
 from citekit.keys import assign_keys
 from citekit.sources import decode
 
@@ -315,3 +315,12 @@ def test_output_to_a_pipe_or_device_writes_into_it_without_replacing_it(tmp_path
     reader.join(timeout=10)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert json.loads(received[0])[0]["id"] == "hong2023"
+
+
+def test_a_latin1_file_is_named_with_its_line_and_a_hint() -> None:
+    data = 'Hong J, "x" (y, 2023)\nGödel, K. (1931). Title.\n'.encode("latin-1")
+    with pytest.raises(InputError) as error:
+        decode(data, "refs.txt")
+    assert error.value.line == 2
+    assert "byte 0xf6 at byte offset 23" in error.value.reason and "UTF-8" in error.value.reason
+    assert "Latin-1" in error.value.reason

@@ -103,10 +103,12 @@ def decode(data: bytes, name: str = "<input>") -> str:
             except UnicodeDecodeError:
                 pass
         bad = data[utf8_error.start]
+        hint = "is it binary?" if b"\x00" in data else "Latin-1 or Windows-1252? save it as UTF-8"
         raise InputError(
             f"cannot decode byte 0x{bad:02x} at byte offset {utf8_error.start}: "
-            "the file is not UTF-8, UTF-16 with BOM or CP949/EUC-KR text (is it binary?)",
+            f"the file is not UTF-8, UTF-16 with BOM or CP949/EUC-KR text ({hint})",
             file=name,
+            line=data.count(b"\n", 0, utf8_error.start) + 1,
         ) from utf8_error
 
 
