@@ -16,8 +16,11 @@ from ..model import DATE_FIELDS, CSLItem
 from .edtf import format_edtf, parse_edtf
 from .result import ReadResult, WriteResult
 
-# ``references:`` must open a YAML list: a pasted "references:" heading over a list is not YAML
-_YAML_START = re.compile(r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- )|- (id|type):)")
+# ``references:`` must open a YAML list of mappings: a pasted "references:" heading over a
+# list, bulleted or not, is not YAML
+_YAML_START = re.compile(
+    r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- [\w-]+:)|- (id|type):)"
+)
 
 
 def looks_like_csl_yaml(text: str) -> bool:
