@@ -47,6 +47,8 @@ def read_csl_yaml(text: str, name: str = "<input>") -> ReadResult:
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc)
         raise InputError(f"invalid CSL-YAML: {reason}", file=name, line=line) from exc
+    except RecursionError as exc:
+        raise InputError("invalid CSL-YAML: nested too deeply", file=name) from exc
     data = documents[0] if documents else []
     if isinstance(data, dict):
         data = data.get("references", [])
