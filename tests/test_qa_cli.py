@@ -271,12 +271,13 @@ def test_section_headings_in_a_pasted_list_are_not_references() -> None:
     assert len(split_references(text, "refs.txt", per_line=True)) == 5  # jsonl: every line
 
 
-def test_page_breaks_and_manual_line_breaks_are_line_ends_not_binary() -> None:
+def test_page_and_manual_line_breaks_are_line_ends_and_spaces_not_binary() -> None:
     from citekit.sources import split_references
 
-    data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun, 2023)\x0bLee S, "C" (Daily, 2022)\u2028Park J, "D"'
+    data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun,\x0b2023)\x0cLee S, "C"\u2028(Daily)'
     text = decode(data.encode("utf-8"))
-    assert [ref.raw[:3] for ref in split_references(text)] == ["Hon", "Kim", "Lee", "Par"]
+    raw = [ref.raw for ref in split_references(text, per_line=True)]
+    assert raw == ['Hong J, "A" (세계일보, 2023)', 'Kim E, "B" (Chosun, 2023)', 'Lee S, "C" (Daily)']
 
 
 def test_invisible_characters_pasted_from_the_web_are_dropped() -> None:
