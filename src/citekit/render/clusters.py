@@ -14,9 +14,10 @@ from ..errors import InputError
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
 _SIMPLE_LOCATOR = re.compile(r"^[\w\u2013\-]+$")
 NOTE_GUARD = "\u2060"
-"""A word joiner put as the prefix of a footnote's first citation (when it has none) so that
-pandoc does not capitalise its first letter: the style's own text-case decides, and OSCOLA's
-``ibid`` stays lower case as citeproc-js renders it. citekit's Lua writer removes it."""
+"""A word joiner put before a footnote's first citation (and its prefix) so that pandoc does
+not capitalise its first letter: the style's own text-case decides (OSCOLA's ``ibid`` stays
+lower case) and an author's prefix prints as written (``see``), as in citeproc-js.
+citekit's Lua writer removes it."""
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,12 @@ def normalize_markdown_labels(text: str) -> str:
     return _MARKDOWN_CITATION.sub(lambda m: _WRITTEN_LABEL.sub(fix_label, m.group(0)), text)
 
 
-_BARE_CITATION = re.compile(r"\[\s*(?=-?@)")
+_BRACKETED_CITATION = re.compile(r"\[\s*(?=[^\[\]]*(?<![\w.])-?@[^\[\]]*\](?![(\[]))")
 
 
 def guard_markdown_citations(text: str) -> str:
-    """Put the note guard before each bracketed citation that has no prefix."""
-    return _BARE_CITATION.sub("[" + NOTE_GUARD + " ", text)
+    """Put the note guard at the start of each bracketed citation (before any prefix)."""
+    return _BRACKETED_CITATION.sub("[" + NOTE_GUARD + " ", text)
 
 
 def locator_markdown(label: str, locator: str) -> str:
@@ -92,11 +93,9 @@ def locator_markdown(label: str, locator: str) -> str:
 
 def cite_markdown(cite: CiteItem, *, guard: bool = False) -> str:
     """The item in pandoc's citation syntax: ``prefix -@{id}, page 455 suffix``."""
-    parts = []
+    parts = [NOTE_GUARD + " "] if guard else []
     if cite.prefix:
         parts.append(_escape(cite.prefix) + " ")
-    elif guard:
-        parts.append(NOTE_GUARD + " ")
     parts.append(("-" if cite.suppress_author else "") + "@{" + cite.id + "}")
     if cite.locator:
         parts.append(", " + locator_markdown(csl_label(cite.label), cite.locator))

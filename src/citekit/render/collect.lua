@@ -34,27 +34,41 @@ local function unguard(blocks)
 end
 
 -- pandoc appends a style's initialize-with period to a Hangul or Hanzi given name it
--- cannot shorten ("이지영., & 박민수."); drop it where a name list or label follows
+-- cannot shorten ("이지영., & 박민수.", "(김지훈., 2018)"); drop it where another name, a
+-- name-list joiner or a role label follows, keeping the period that ends an author list
 local UNSPACED = {}
-local LABEL_AFTER = { '^%(Ed', '^%(Trans', '^%(Comp', '^%(Dir' }
+local FOLLOWERS = { '^&', '^and$', '^et$', '^%(Ed', '^%(Trans', '^%(Comp', '^%(Dir' }
+
+local function followed_by_name_part(inlines, i)
+  local nxt = inlines[i + 2]
+  if not (nxt and nxt.t == 'Str' and inlines[i + 1].t == 'Space') then return false end
+  for _, pattern in ipairs(FOLLOWERS) do
+    if nxt.text:match(pattern) then return true end
+  end
+  return false
+end
 
 local function fix_unspaced(inlines)
   for i, el in ipairs(inlines) do
     if el.t == 'Str' then
-      local name, rest = el.text:match('^(.-)%.([,;]?)$')
-      if name and UNSPACED[name] then
-        local nxt = inlines[i + 2]
-        local label = false
-        if rest == '' and nxt and nxt.t == 'Str' and inlines[i + 1].t == 'Space' then
-          for _, pattern in ipairs(LABEL_AFTER) do
-            if nxt.text:match(pattern) then label = true end
-          end
-        end
-        if rest ~= '' or label then el.text = name .. rest end
+      local open, name, rest = el.text:match('^([%(%[]?)(.-)%.([,;]?)$')
+      if name and UNSPACED[name] and (rest ~= '' or followed_by_name_part(inlines, i)) then
+        el.text = open .. name .. rest
       end
     end
   end
   return inlines
+end
+
+-- prepare.py joins the words of a single identifier in a number variable ("SI 2020/361")
+-- with this mark, so that pandoc does not read a list and pluralise its label
+local NUMBER_JOINER = '\u{E000}'
+
+local function rejoin_numbers(el)
+  if el.text:find(NUMBER_JOINER, 1, true) then
+    el.text = el.text:gsub(NUMBER_JOINER, ' ')
+    return el
+  end
 end
 
 local function as_plain(blocks)
@@ -105,9 +119,10 @@ local function bibliography(doc)
   local refs = refs_div(doc)
   for _, div in ipairs(refs and refs.content or {}) do
     local id = div.t == 'Div' and div.identifier:match('^ref%-(.+)$')
-    if id then
-      local blocks = div.content
-      if next(UNSPACED) then blocks = pandoc.Blocks(blocks):walk{ Inlines = fix_unspaced } end
+    -- an entry the style renders empty (APA's personal communications) is left out
+    if id and pandoc.utils.stringify(div.content):match('%S') then
+      local blocks = pandoc.Blocks(div.content):walk{ Str = rejoin_numbers }
+      if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = { id }, blocks = blocks })
     end
   end
@@ -133,6 +148,8 @@ local function citations(doc)
       for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
       if ids[1]:find('^citekit%-twin%-') then return nil end
       local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
+      blocks = blocks:walk{ Str = rejoin_numbers }
+      if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
       return nil
     end,

@@ -17,8 +17,14 @@ from .groups import render_grouped, worth_grouping
 from .order import fixed_order, needs_fixing, reorder
 from .output import entries_from, whole_output
 from .pandoc import run_citeproc
-from .prepare import name_clash_twins, prepare_items
-from .styles import Style, resolve_style
+from .prepare import (
+    initialised_names,
+    join_identifiers,
+    name_clash_twins,
+    prepare_items,
+    suffixes_without_periods,
+)
+from .styles import Style, initials_only, initials_without_periods, resolve_style
 
 
 def markdown_body(items: list[CSLItem], clusters: list[Cluster] | str | None, style: Style) -> str:
@@ -64,7 +70,11 @@ def run(
     """Render ``items``; ``clusters`` None means each item cited once, in order."""
     resolved = resolve_style(style)
     problems: list[str] = []
-    prepared = prepare_items(items, problems)
+    prepared = join_identifiers(prepare_items(items, problems))
+    if initials_without_periods(resolved):
+        prepared = suffixes_without_periods(prepared)
+    if initials_only(resolved):
+        prepared = initialised_names(prepared)
     body = markdown_body(prepared, clusters, resolved)
     options = {"mode": mode, "to": to, "locale": locale}
     docx = None

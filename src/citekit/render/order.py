@@ -5,12 +5,17 @@ OSCOLA, cases and legislation, whose author key is empty, come before treaties).
 renders each item's sort keys once more with a copy of the style whose bibliography
 layout prints just the keys, then moves, within each run of entries that agree on the
 earlier keys, the entries whose key is empty after the others. Only equality and
-emptiness are used, so pandoc's own collation of the values is kept.
+emptiness are used, so pandoc's own collation of the values is kept, except that the
+key run sees names and titles without punctuation: citeproc-js collates with
+punctuation ignored (``OECD``, ``Office for National Statistics``, ``O'Neill``), pandoc
+puts ``O'Neill`` first.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import unicodedata
 from pathlib import Path
 
 from .styles import Style, style_text
@@ -112,6 +117,68 @@ def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]
     return arrange(list(ids), 0)
 
 
+_TAG = re.compile(r"<[^>]+>")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+COLLATED_FIELDS = ("title", "container-title", "collection-title", "title-short")
+NAME_PARTS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle")
+
+
+def _letters(text: str) -> str:
+    """``text`` without markup and punctuation (what citeproc-js's collation compares; it
+    keeps spaces: ``Smith v Jones`` before ``Smith-Jones``); the text itself if nothing
+    would be left."""
+    bare = "".join(ch for ch in _TAG.sub("", text) if unicodedata.category(ch)[0] != "P")
+    return bare or text
+
+
+_NAME_WORD = re.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))[^\s.\-]")
+
+
+def _initials(given: str) -> str:
+    """``Jean-Paul`` → ``J P``, ``Soo-jin`` → ``S``: the letters a style's initialised sort
+    key keeps (a hyphen starts an initial only before a capital, as in citeproc-js; names
+    in unspaced scripts, such as Hangul, are never initialised)."""
+    if not _LATIN.search(given):
+        return given
+    return " ".join(_NAME_WORD.findall(given.strip()))
+
+
+def collation_copies(items: list, *, initials: bool = False) -> list:
+    """Copies of ``items`` whose titles and name parts are reduced to ``_letters``;
+    with ``initials``, given names become initials, as a style that initialises them
+    renders its name sort key (citeproc-js sorts on that key: ``Kim, S.`` 2020 before
+    ``Kim, S.`` 2023, whatever the full given names; pandoc sorts on the full names)."""
+    from ..model import NAME_FIELDS
+
+    copies = []
+    for item in items:
+        item = copy.copy(item)
+        for field in COLLATED_FIELDS:
+            if isinstance(item.get(field), str):
+                item[field] = _letters(item[field])
+        for field in NAME_FIELDS:
+            if isinstance(item.get(field), list):
+                item[field] = [
+                    {
+                        k: _letters(_initials(v) if initials and k == "given" else v)
+                        if k in NAME_PARTS and isinstance(v, str)
+                        else v
+                        for k, v in name.items()
+                    }
+                    if isinstance(name, dict)
+                    else name
+                    for name in item[field]
+                ]
+        copies.append(item)
+    return copies
+
+
+def initials_sorted(style: Style) -> bool:
+    """Whether the style initialises given names (``initialize-with``), and so sorts its
+    bibliography on initials."""
+    return "initialize-with=" in style_text(style)
+
+
 def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
     """The bibliography's ids in pandoc's order with empty macro keys moved last (just
     pandoc's order for a style without macro keys).
@@ -126,7 +193,12 @@ def fixed_order(items: list, style: Style, body: str, locale: str | None) -> lis
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         result, _ = run_citeproc(
-            items, body, style=keyed, mode="bibliography", to="text", locale=locale
+            collation_copies(items, initials=initials_sorted(style)),
+            body,
+            style=keyed,
+            mode="bibliography",
+            to="text",
+            locale=locale,
         )
     keys = {e["ids"][0]: e["plain"] for e in result["entries"]}
     return order_from_keys(style, [e["ids"][0] for e in result["entries"]], keys)

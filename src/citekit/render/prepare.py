@@ -136,34 +136,140 @@ def unspaced_names(items: list[CSLItem]) -> list[str]:
     return sorted(found)
 
 
-def _first_author(item: CSLItem) -> tuple[str, str] | None:
+ET_AL_MIN = 4
+"""Name lists this long shorten to their first name and ``and others`` (OSCOLA's et-al-min)."""
+
+
+def _short_names(item: CSLItem) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The family names a short cite shows (the first only, for a list shortened with
+    ``and others``) and the given names of the same people."""
     names = item.get("author") or item.get("editor") or []
-    first = names[0] if names and isinstance(names[0], dict) else None
-    if not first or not isinstance(first.get("family"), str):
+    people = [n for n in names if isinstance(n, dict)]
+    if not people or not all(isinstance(n.get("family"), str) for n in people):
         return None
-    return first["family"], str(first.get("given") or "")
+    if len(people) >= ET_AL_MIN:
+        people = people[:1] + [{"family": "\u2026 others"}]
+    families = tuple(n["family"] for n in people)
+    return families, tuple(str(n.get("given") or "") for n in people)
 
 
 def name_clash_twins(items: list[CSLItem]) -> list[CSLItem]:
-    """Uncited copies of items whose first author shares a family name with another person.
+    """Uncited copies of items whose short cite names (``Kim``, ``Park, Lee and Choi``)
+    are the same family names as another item's, belonging to different people.
 
     In a note style the short form ``Kim (n 3)`` cannot tell E Kim from S Kim, and
     citeproc-js then takes the style's ``disambiguate="true"`` branch (OSCOLA adds the
-    title: ``Kim, ‘…’ (n 3)``). Pandoc's citeproc only does so when two cites render alike,
-    so each such item gets an identical twin, cited once after all real citations: its
-    first cite renders like the item's, pandoc finds them ambiguous and sets the
-    condition. citekit's Lua writer drops the twins' citations (ids ``citekit-twin-*``).
+    title: ``Kim, ‘…’ (n 3)``); ``박 and 최 (n 38)`` and ``박 (n 12)`` do not clash.
+    Pandoc's citeproc only does so when two cites render alike, so each such item gets
+    an identical twin, cited once after all real citations: its first cite renders like
+    the item's, pandoc finds them ambiguous and sets the condition. citekit's Lua writer
+    drops the twins' citations (ids ``citekit-twin-*``).
     """
-    givens: dict[str, set[str]] = {}
+    givens: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for item in items:
-        author = _first_author(item)
-        if author:
-            givens.setdefault(author[0], set()).add(author[1])
+        short = _short_names(item)
+        if short:
+            givens.setdefault(short[0], set()).add(short[1])
     twins = []
     for item in items:
-        author = _first_author(item)
-        if author and len(givens[author[0]]) > 1:
+        short = _short_names(item)
+        if short and len(givens[short[0]]) > 1:
             twin = copy.copy(item)
             twin["id"] = TWIN_PREFIX + item["id"]
             twins.append(twin)
     return twins
+
+
+NUMBER_JOINER = "\ue000"
+"""Joins the words of one identifier in a number variable (``SI 2020/361``): pandoc's
+citeproc reads any space as a list and pluralises the label (``Nos.``, ``§§``), while
+the CSL specification (and citeproc-js) only counts numbers separated by ``,``, ``&``,
+``and`` or a hyphen. citekit's Lua writer turns the joiner back into a space."""
+NUMBER_FIELDS = ("number", "section", "volume", "issue", "collection-number", "chapter-number")
+_NUMBER_LIST = re.compile(r"[,&\-\u2013]|\band\b")
+
+
+def join_identifiers(items: list[CSLItem]) -> list[CSLItem]:
+    """Items whose single-identifier number fields have their spaces joined (see above)."""
+    joined = []
+    for item in items:
+        fields = [
+            f
+            for f in NUMBER_FIELDS
+            if isinstance(value := item.get(f), str)
+            and " " in value.strip()
+            and not _NUMBER_LIST.search(value)
+        ]
+        if fields:
+            item = copy.copy(item)
+            for field in fields:
+                item[field] = re.sub(r"\s+", NUMBER_JOINER, item[field].strip())
+        joined.append(item)
+    return joined
+
+
+def suffixes_without_periods(items: list[CSLItem]) -> list[CSLItem]:
+    """Items whose name suffixes lose their periods (``Jr.`` → ``Jr``), as citeproc-js
+    prints them in a style whose initials take no period (OSCOLA: no full stops in
+    abbreviations)."""
+    fixed = []
+    for item in items:
+        if any(
+            isinstance(name, dict) and "." in str(name.get("suffix") or "")
+            for field in NAME_FIELDS
+            for name in item.get(field) or []
+        ):
+            item = copy.copy(item)
+            for field in NAME_FIELDS:
+                if isinstance(item.get(field), list):
+                    item[field] = [
+                        {**name, "suffix": name["suffix"].replace(".", "")}
+                        if isinstance(name, dict) and isinstance(name.get("suffix"), str)
+                        else name
+                        for name in item[field]
+                    ]
+        fixed.append(item)
+    return fixed
+
+
+_INITIAL = re.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))([^\s.\-])")
+LEGAL_TYPES = frozenset({"legal_case", "legislation", "bill", "hearing", "regulation", "treaty"})
+_FULL_NAME_FIELDS = frozenset({"recipient"})
+
+
+def initial_letters(given: str) -> str:
+    """``Jean-Paul`` → ``J-P``, ``Jae-won`` → ``J``, ``Martin Luther`` → ``M L``: a given
+    name reduced to the initials a style prints (a hyphen starts an initial only before a
+    capital, as in citeproc-js). Given names in unspaced scripts (Hangul) are kept."""
+    if not _LATIN.search(given):
+        return given
+    initials = []
+    for match in _INITIAL.finditer(given.strip()):
+        joined = match.start() > 0 and given.strip()[match.start() - 1] == "-"
+        initials.append(("-" if joined else " ") + match.group(1))
+    return "".join(initials).strip()
+
+
+def initialised_names(items: list[CSLItem]) -> list[CSLItem]:
+    """Items whose Latin given names are reduced to their initials, for a style that
+    prints nothing else (APA): pandoc's citeproc then sees ``Lee, J.`` (Jae-won) and
+    ``Lee, J.`` (Ji-hoon) as the same name, as citeproc-js does, so both get the initials
+    that tell them from ``Lee, M.`` (APA 7, 8.20) and sort by date, not by full given
+    name. Legal items and letter recipients, which the style may print in full, keep
+    theirs."""
+    result = []
+    for item in items:
+        if item.get("type") not in LEGAL_TYPES:
+            item = copy.copy(item)
+            for field in NAME_FIELDS:
+                names = item.get(field)
+                if field in _FULL_NAME_FIELDS or not isinstance(names, list):
+                    continue
+                item[field] = [
+                    {**name, "given": initial_letters(name["given"])}
+                    if isinstance(name, dict) and isinstance(name.get("given"), str)
+                    else name
+                    for name in names
+                ]
+        result.append(item)
+    return result

@@ -116,3 +116,20 @@ def without_disambiguation(style: Style, folder: Path) -> Style:
     path = folder / f"plain-{style.path.name}"
     path.write_text(text, encoding="utf-8")
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
+
+
+_INITIALIZE_WITH = re.compile(r'\binitialize-with="([^"]*)"')
+
+
+def initials_without_periods(style: Style) -> bool:
+    """Whether the style sets ``initialize-with`` and never with a period (OSCOLA's ``""``)."""
+    values = _INITIALIZE_WITH.findall(style_text(style))
+    return bool(values) and not any("." in value for value in values)
+
+
+def initials_only(style: Style) -> bool:
+    """Whether the style shows given names only as initials, even to disambiguate
+    (``initialize-with`` and a ``*-with-initials`` given-name rule, as APA)."""
+    text = style_text(style)
+    rule = re.search(r'givenname-disambiguation-rule="([^"]*)"', text)
+    return bool(rule) and rule.group(1).endswith("with-initials") and "initialize-with=" in text
