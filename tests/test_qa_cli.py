@@ -16,7 +16,7 @@ from conftest import EXAMPLES
 from citekit.cli import main
 from citekit.cli import parse as parse_cmd
 from citekit.cli.common import write_output
-from citekit.errors import UsageError
+from citekit.errors import InputError, UsageError
 from citekit.keys import assign_keys
 from citekit.sources import decode
 
@@ -271,12 +271,13 @@ def test_section_headings_in_a_pasted_list_are_not_references() -> None:
     assert len(split_references(text, "refs.txt", per_line=True)) == 5  # jsonl: every line
 
 
-def test_page_breaks_and_manual_line_breaks_are_line_ends_not_binary() -> None:
+def test_page_and_manual_line_breaks_are_line_ends_and_spaces_not_binary() -> None:
     from citekit.sources import split_references
 
-    data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun, 2023)\x0bLee S, "C" (Daily, 2022)\u2028Park J, "D"'
+    data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun,\x0b2023)\x0cLee S, "C"\u2028(Daily)'
     text = decode(data.encode("utf-8"))
-    assert [ref.raw[:3] for ref in split_references(text)] == ["Hon", "Kim", "Lee", "Par"]
+    raw = [ref.raw for ref in split_references(text, per_line=True)]
+    assert raw == ['Hong J, "A" (세계일보, 2023)', 'Kim E, "B" (Chosun, 2023)', 'Lee S, "C" (Daily)']
 
 
 def test_invisible_characters_pasted_from_the_web_are_dropped() -> None:
@@ -299,3 +300,28 @@ def test_lang_reads_cp949_from_standard_input(monkeypatch, capsys) -> None:
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "lang", "hangul")
     assert (code, out) == (0, "서울\n북한\n")
+
+
+def test_output_to_a_pipe_or_device_writes_into_it_without_replacing_it(tmp_path, capsys) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert run(capsys, "parse", str(REFS), "-q", "-o", str(fifo))[0] == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])[0]["id"] == "hong2023"
+
+
+def test_a_latin1_file_is_named_with_its_line_and_a_hint() -> None:
+    data = 'Hong J, "x" (y, 2023)\nGödel, K. (1931). Title.\n'.encode("latin-1")
+    with pytest.raises(InputError) as error:
+        decode(data, "refs.txt")
+    assert error.value.line == 2
+    assert "byte 0xf6 at byte offset 23" in error.value.reason and "UTF-8" in error.value.reason
+    assert "Latin-1" in error.value.reason

@@ -58,3 +58,24 @@ def test_null_or_empty_ids_get_placeholders_not_none() -> None:
     items = [{"id": None, "title": "A"}, {"id": "", "title": "B"}, {"id": 7, "title": "C"}]
     result = read_library(json.dumps(items), "lib.json")
     assert [item["id"] for item in result.items] == ["item1", "item2", "7"]
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_deeply_nested_input_is_an_input_error(tmp_path, capsys, suffix) -> None:
+    source = tmp_path / f"deep{suffix}"
+    nested = "[" * 100_000 + "]" * 100_000
+    source.write_text(nested if suffix == ".json" else f"references:\n- id: a\n  x: {nested}")
+    assert main(["parse", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert "nested too deeply" in err and "Traceback" not in err
+
+
+def test_fields_nested_deeper_than_any_reference_needs_are_dropped(capsys) -> None:
+    deep = "[" * 900 + "]" * 900
+    text = '[{"id": "a", "title": "T", "x": ' + deep + ', "note": ' + deep + "}]"
+    result = read_library(text, "deep.json")
+    assert result.items == [{"id": "a", "title": "T", "type": "document"}]
+    assert [d.message for d in result.diagnostics] == [
+        "item 1: x is nested more than 32 levels deep: dropped",
+        "item 1: note is nested more than 32 levels deep: dropped",
+    ]

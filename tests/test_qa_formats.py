@@ -35,6 +35,7 @@ def test_a_crossref_to_a_missing_entry_is_a_located_warning() -> None:
 def test_a_pasted_references_heading_over_an_informal_list_is_not_yaml() -> None:
     text = 'references:\n\nHong J, "Title" (세계일보, 2023)\n'
     assert read_library(text, "refs.txt") is None
+    assert read_library('references:\n- Hong J, "Title" (세계일보, 2023)\n', "refs.txt") is None
     assert read_library("references:\n\n  - id: a\n    title: A\n", "r.yaml").items[0]["id"] == "a"
     assert read_library("references: []\n", "r.yaml").items == []
 

@@ -12,11 +12,17 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename.
 
     A crash or a full disk leaves the previous file (or none) in place, never a torn one.
+    Devices and pipes (``-o /dev/null``, ``-o /dev/stdout``) are written to directly.
     """
     target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if target.exists() and not target.is_file() and not target.is_dir():
+        # a device or pipe (/dev/null, /dev/stdout, a FIFO): written to, never replaced
+        with open(target, "wb") as handle:
+            handle.write(payload)
+        return
     if target.is_symlink():  # write through the link: replacing it would leave its file stale
         target = Path(os.path.realpath(target))
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:

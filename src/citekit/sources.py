@@ -30,8 +30,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _COMPATIBILITY_IDEOGRAPH = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# line breaks besides CR and LF: page breaks (pdftotext), Word's manual line break, U+2028/9
-_OTHER_BREAKS = re.compile(r"[\x0b\x0c\u2028\u2029]")
+# page breaks (pdftotext) and paragraph separators end a line; a line break inside a
+# paragraph (Word's manual break, U+2028) joins the reference's parts like a space
+_OTHER_BREAKS = re.compile(r"[\x0c\u2029]")
+_SOFT_BREAKS = re.compile(r"[\x0b\u2028]")
 # pasted from web pages, Word and PDFs: invisible characters that break URLs, keys and search
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _NO_BREAK_SPACE = re.compile("[\u00a0\u202f]")
@@ -103,10 +105,12 @@ def decode(data: bytes, name: str = "<input>") -> str:
             except UnicodeDecodeError:
                 pass
         bad = data[utf8_error.start]
+        hint = "is it binary?" if b"\x00" in data else "Latin-1 or Windows-1252? save it as UTF-8"
         raise InputError(
             f"cannot decode byte 0x{bad:02x} at byte offset {utf8_error.start}: "
-            "the file is not UTF-8, UTF-16 with BOM or CP949/EUC-KR text (is it binary?)",
+            f"the file is not UTF-8, UTF-16 with BOM or CP949/EUC-KR text ({hint})",
             file=name,
+            line=data.count(b"\n", 0, utf8_error.start) + 1,
         ) from utf8_error
 
 
@@ -122,7 +126,7 @@ def _check_text(text: str, name: str) -> str:
             line=line,
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n\x0c", "\n")
-    text = _OTHER_BREAKS.sub("\n", text)
+    text = _SOFT_BREAKS.sub(" ", _OTHER_BREAKS.sub("\n", text))
     text = _NO_BREAK_SPACE.sub(" ", _INVISIBLE.sub("", text))
     return to_nfc(text)
 

@@ -65,7 +65,7 @@ def check_paths(args: argparse.Namespace) -> None:
     if inputs.count("-") > 1:
         raise UsageError("only one input can be standard input (-); give the others as files")
     out = getattr(args, "output", None)
-    if not out or out == "-" or not os.path.exists(out):
+    if not out or out == "-" or not os.path.isfile(out):  # /dev/stdout may be stdin's tty
         return
     for path in inputs:
         if isinstance(path, str) and os.path.exists(path) and os.path.samefile(path, out):

@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 
+from ..check.writeback import encode_like
 from ..errors import UsageError
 from ..links import audit_links
 from ..links.archive import WAYBACK_API
@@ -14,6 +15,7 @@ from ..links.cache import Cache
 from ..links.progress import Progress
 from ..links.report import FORMATS, write_report
 from ..links.update import updated_copy
+from ..sources import STDIN, read_bytes
 from .common import add_output_option, positive, report, write_output
 from .library import add_library_options, library_items
 
@@ -137,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
     if args.update:
         updated, lost = updated_copy(audit)
         report([d.at(file=args.output) for d in lost])
-        write_output(updated, args.output)
+        original = read_bytes(args.file) if args.file != STDIN else None
+        write_output(encode_like(original, updated), args.output)  # CP949, BOM, CRLF kept
         write_output(text, None)
     else:
         write_output(text, args.output)

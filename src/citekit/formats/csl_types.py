@@ -18,6 +18,7 @@ from ..diagnostics import Diagnostic, Location
 from ..model import CSLItem
 from .edtf import parse_edtf
 
+_MAX_DEPTH = 32
 _DATE_KEYS = ("date-parts", "season", "circa", "literal", "raw", "edtf")
 
 
@@ -35,7 +36,10 @@ def checked_items(items: list[CSLItem], name: str) -> tuple[list[CSLItem], list[
         for field in list(item):
             kind = "custom" if field == "custom" else _kinds().get(field)
             value = item[field]
-            fixed, problem = _check(kind, value) if kind else (value, None)
+            if _depth(value) > _MAX_DEPTH:  # would exhaust the recursion of copy, json, yaml
+                fixed, problem = None, f"is nested more than {_MAX_DEPTH} levels deep"
+            else:
+                fixed, problem = _check(kind, value) if kind else (value, None)
             if problem is None:
                 continue
             severity = "error" if fixed is None else "warning"
@@ -49,6 +53,20 @@ def checked_items(items: list[CSLItem], name: str) -> tuple[list[CSLItem], list[
                 item[field] = fixed
         item.setdefault("type", "document")
     return items, diagnostics
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (without recursing)."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        current, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > _MAX_DEPTH:
+            break
+        children = current.values() if isinstance(current, dict) else current
+        if isinstance(current, (dict, list)):
+            stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _shown(value: Any) -> str:

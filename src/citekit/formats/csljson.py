@@ -29,6 +29,8 @@ def _is_json(text: str) -> bool:
     """True when the whole text is JSON (``[1, "x"]`` is malformed CSL-JSON, not a list)."""
     try:
         json.loads(text)
+    except RecursionError:
+        return True  # JSON nested too deeply: read_csl_json says so
     except ValueError:
         return False
     return True
@@ -49,6 +51,8 @@ def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
         raise InputError(
             f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno
         ) from exc
+    except RecursionError as exc:
+        raise InputError("invalid CSL-JSON: nested too deeply", file=name) from exc
     if isinstance(data, dict):
         data = data.get("items", [data]) if "items" in data else [data]
     if not isinstance(data, list):

@@ -16,8 +16,11 @@ from ..model import DATE_FIELDS, CSLItem
 from .edtf import format_edtf, parse_edtf
 from .result import ReadResult, WriteResult
 
-# ``references:`` must open a YAML list: a pasted "references:" heading over a list is not YAML
-_YAML_START = re.compile(r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- )|- (id|type):)")
+# ``references:`` must open a YAML list of mappings: a pasted "references:" heading over a
+# list, bulleted or not, is not YAML
+_YAML_START = re.compile(
+    r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- [\w-]+:)|- (id|type):)"
+)
 
 
 def looks_like_csl_yaml(text: str) -> bool:
@@ -44,6 +47,8 @@ def read_csl_yaml(text: str, name: str = "<input>") -> ReadResult:
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc)
         raise InputError(f"invalid CSL-YAML: {reason}", file=name, line=line) from exc
+    except RecursionError as exc:
+        raise InputError("invalid CSL-YAML: nested too deeply", file=name) from exc
     data = documents[0] if documents else []
     if isinstance(data, dict):
         data = data.get("references", [])
