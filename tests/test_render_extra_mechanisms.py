@@ -161,3 +161,20 @@ def test_apa_initials_for_first_authors_sharing_a_surname():
     assert prepare.initial_letters("Jean-Paul") == "J-P"
     assert prepare.initial_letters("Soo-jin") == "S"
     assert prepare.initial_letters("지훈") == "지훈"
+
+
+def test_number_joiner_never_reaches_any_output_format():
+    report = {
+        "id": "r",
+        "type": "report",
+        "title": "Strategy",
+        "author": [{"family": "Home Office"}],
+        "number": "Cm 9148",
+        "publisher": "HMSO",
+        "issued": make_date(2015),
+    }
+    for to in ("text", "html", "markdown", "latex", "rtf"):
+        for mode in ("bibliography", "notes"):
+            output = engine.render([report], style="oscola", to=to, mode=mode).output
+            assert "Cm 9148" in output and prepare.NUMBER_JOINER not in output
+            assert "57344" not in output  # RTF's escape of the joiner
