@@ -178,3 +178,61 @@ def test_number_joiner_never_reaches_any_output_format():
             output = engine.render([report], style="oscola", to=to, mode=mode).output
             assert "Cm 9148" in output and prepare.NUMBER_JOINER not in output
             assert "57344" not in output  # RTF's escape of the joiner
+
+
+def test_oscola_dash_stands_for_the_same_person_in_any_role():
+    shelton = [{"family": "Shelton", "given": "Dinah"}]
+    items = [
+        {
+            "id": "hb",
+            "type": "book",
+            "editor": shelton,
+            "title": "Handbook",
+            "publisher": "OUP",
+            "issued": make_date(2013),
+        },
+        {
+            "id": "ch",
+            "type": "chapter",
+            "author": shelton,
+            "title": "Introduction",
+            "container-title": "Handbook",
+            "editor": shelton,
+            "publisher": "OUP",
+            "issued": make_date(2013),
+        },
+        {
+            "id": "rm",
+            "type": "book",
+            "author": shelton,
+            "title": "Remedies",
+            "publisher": "OUP",
+            "issued": make_date(2015),
+        },
+        {
+            "id": "zh",
+            "type": "book",
+            "editor": shelton,
+            "title": "Zeta handbook",
+            "publisher": "OUP",
+            "issued": make_date(2016),
+        },
+        {
+            "id": "ot",
+            "type": "book",
+            "editor": [{"family": "Shelton", "given": "Ann"}],
+            "title": "Other",
+            "publisher": "OUP",
+            "issued": make_date(2017),
+        },
+    ]
+    texts = [e.text for e in engine.render(items, style="oscola").entries]
+    assert texts == [
+        "Shelton A (ed), Other (OUP 2017)",
+        "Shelton D (ed), Handbook (OUP 2013)",
+        "——, ‘Introduction’ in Dinah Shelton (ed), Handbook (OUP 2013)",
+        "——, Remedies (OUP 2015)",
+        "—— (ed), Zeta Handbook (OUP 2016)",
+    ]
+    html = engine.render(items, style="oscola", to="html").output
+    assert "—— (ed), <em>Zeta Handbook</em>" in html

@@ -13,6 +13,7 @@ from .clusters import (
     guard_markdown_citations,
     normalize_markdown_labels,
 )
+from .dashes import dash_across_roles, substitute
 from .groups import render_grouped, worth_grouping
 from .order import fixed_order, needs_fixing, reorder
 from .output import entries_from, whole_output
@@ -93,6 +94,9 @@ def run(
             result = reorder(result, order.result())
     problems += result.get("warnings", [])
     entries = entries_from(result, to)
+    dash = substitute(resolved) if mode == "bibliography" else None
+    if dash and to not in ("rtf", "docx"):  # pandoc writes those documents itself
+        entries = dash_across_roles(entries, items, dash)
     document = docx if docx is not None else result.get("document")
     output = whole_output(style, mode, to, entries, document)
     return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
