@@ -1,4 +1,4 @@
-"""Rendering beyond the shared corpus: citekit's own 187 items and 60-footnote sequence.
+"""Rendering beyond the shared corpus: citekit's own 203 items and 70-footnote sequence.
 
 ``tests/data/render_corpus_extra.json`` holds items of types and fields the shared corpus
 lacks (theses, conference papers, edited and translated books, editions, volumes, series,
