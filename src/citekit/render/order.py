@@ -18,7 +18,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .styles import Style, style_text
+from .styles import Style, global_initials, style_text
 
 _SORT = re.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
 _KEY = re.compile(r"<key\b([^>]*)/?>")
@@ -174,9 +174,9 @@ def collation_copies(items: list, *, initials: bool = False) -> list:
 
 
 def initials_sorted(style: Style) -> bool:
-    """Whether the style initialises given names (``initialize-with``), and so sorts its
-    bibliography on initials."""
-    return "initialize-with=" in style_text(style)
+    """Whether the style initialises every given name (a global ``initialize-with``), and
+    so sorts its bibliography on initials."""
+    return global_initials(style) is not None
 
 
 def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:

@@ -118,18 +118,28 @@ def without_disambiguation(style: Style, folder: Path) -> Style:
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
 
 
-_INITIALIZE_WITH = re.compile(r'\binitialize-with="([^"]*)"')
+_STYLE_TAG = re.compile(r"<style\b[^>]*>")
+
+
+def global_initials(style: Style) -> str | None:
+    """The ``initialize-with`` the root ``<style>`` element gives every name, if any."""
+    tag = _STYLE_TAG.search(style_text(style))
+    found = re.search(r'\binitialize-with="([^"]*)"', tag.group(0)) if tag else None
+    return found.group(1) if found else None
 
 
 def initials_without_periods(style: Style) -> bool:
-    """Whether the style sets ``initialize-with`` and never with a period (OSCOLA's ``""``)."""
-    values = _INITIALIZE_WITH.findall(style_text(style))
-    return bool(values) and not any("." in value for value in values)
+    """Whether names are initialised without a period (OSCOLA's ``initialize-with=""``)."""
+    value = global_initials(style)
+    return value is not None and "." not in value
 
 
 def initials_only(style: Style) -> bool:
     """Whether the style shows given names only as initials, even to disambiguate
-    (``initialize-with`` and a ``*-with-initials`` given-name rule, as APA)."""
-    text = style_text(style)
-    rule = re.search(r'givenname-disambiguation-rule="([^"]*)"', text)
-    return bool(rule) and rule.group(1).endswith("with-initials") and "initialize-with=" in text
+    (a global ``initialize-with`` and a ``*-with-initials`` given-name rule, as APA)."""
+    rule = re.search(r'givenname-disambiguation-rule="([^"]*)"', style_text(style))
+    return (
+        bool(rule)
+        and rule.group(1).endswith("with-initials")
+        and global_initials(style) is not None
+    )
