@@ -113,8 +113,9 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
                 item[role] = names
     _split_translation(draft, item)
     locator = draft.first("locator")
-    if locator:
-        custom(item)["locator"] = normalise_pages(locator.value)
+    if locator:  # a statute's provision keeps its label: s 3, art 8, 제2조
+        legislation = "legislation" in draft.flags
+        custom(item)["locator"] = locator.value if legislation else normalise_pages(locator.value)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
@@ -202,6 +203,7 @@ def _confidence(item: CSLItem, doubts: int) -> float:
 
 
 def _check(draft: Draft, item: CSLItem) -> None:
-    if "title" not in item and "author" not in item:
+    judgment = item["type"] == "legal_case" and "number" in item  # 대법원 … 선고 2013다61381
+    if "title" not in item and "author" not in item and not judgment:
         draft.diagnostics.append(Diagnostic(
             "parse-failed", "error", "could not find a title or an author in this reference"))
