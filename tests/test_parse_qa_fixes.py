@@ -97,3 +97,39 @@ def test_korean_judgment_keeps_its_conventional_case_name() -> None:
 def test_korean_judgment_title_does_not_repeat_court_or_number(tmp_path, capsys) -> None:  # noqa: ANN001
     text = formatted(tmp_path, capsys, "대법원 2019. 10. 30. 선고 2013다61381 판결", "oscola")
     assert text.count("2013다61381") == 1 and text.count("대법원") == 1
+
+
+# 4. References pasted with HTML: tags stripped and entities decoded before parsing.
+
+PLAIN = 'Hong J, "美, 납북피해 계속 지원…" (세계일보, February 7, 2023) <> accessed February 8, 2023.'
+
+
+@pytest.mark.parametrize(
+    "html",
+    [f"<p>{PLAIN}</p>", f"<li>{PLAIN}</li>", f"<p class=\"ref\">{PLAIN}<br/></p>",
+     f"<ul><li> {PLAIN} </li></ul>"],
+)
+def test_html_wrapped_reference_parses_like_the_plain_one(html: str) -> None:
+    plain, wrapped = parse_reference(PLAIN), parse_reference(html)
+    assert wrapped.item == plain.item
+    assert wrapped.item["author"] == [{"family": "Hong", "given": "J"}]
+    assert [d.rule for d in wrapped.diagnostics] == ["url-empty"]
+    column = wrapped.diagnostics[0].location.column
+    assert html[column - 1: column + 1] == "<>"  # still points into what the user pasted
+
+
+def test_inline_tags_and_entities_inside_a_reference() -> None:
+    item = parse("<li>Smith, J. &amp; Lee, K. (2020). <i>Generic programming with List&lt;T&gt;</i>."
+                 " Oxford: OUP.<br></li>")
+    assert [a["family"] for a in item["author"]] == ["Smith", "Lee"]
+    assert item["title"] == "Generic programming with List<T>"
+    assert (item["publisher"], item["publisher-place"]) == ("OUP", "Oxford")
+
+
+def test_url_brackets_and_angle_text_are_not_markup() -> None:
+    item = parse("Smith J, <em>Title of the Book</em> (OUP 2010) <https://example.com/x>"
+                 " accessed 1 May 2020")
+    assert item["URL"] == "https://example.com/x"
+    assert item["title"] == "Title of the Book"
+    assert parse("Doe, J. (2019). Vector<T> in C++. Journal of Code, 3(2), 1-9.")["title"] == (
+        "Vector<T> in C++")
