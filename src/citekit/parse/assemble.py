@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Diagnostic
-from ..lang import detect_language
+from ..lang.tags import item_language
 from ..model import CSLItem, custom
 from . import ParseResult
 from .data import alternation, words
@@ -109,7 +109,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
     item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
-    language = detect_language(item.get("title") or draft.raw)
+    language = item_language(item)
     if language:
         item["language"] = language
     _record_doubts(draft, item)
