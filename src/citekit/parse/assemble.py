@@ -54,7 +54,7 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "section", "archive", "medium")
+           "authority", "number", "archive", "medium")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
