@@ -102,12 +102,8 @@ def test_styles_find_their_policy(style: str, policy: str) -> None:
 
 def test_policies_load_with_their_documented_fields() -> None:
     oscola = load_policy("oscola")
-    assert (oscola.script, oscola.romanize_names, oscola.english_outlets) == (
-        "original",
-        False,
-        False,
-    )
-    assert load_policy("apa").english_outlets is True
+    assert (oscola.script, oscola.romanize_names) == ("original", False)
+    assert load_policy("apa").romanize_names is True
 
 
 def test_unknown_script_is_refused() -> None:

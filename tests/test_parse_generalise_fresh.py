@@ -79,7 +79,7 @@ CASES: list[tuple[str, dict]] = [
      {"title": "Pepper (Inspector of Taxes) v Hart", "container-title": "AC", "page": "593",
       "issued": 1993, "type": "legal_case"}),
     ("Freedom of Information Act 2000, s 35",
-     {"title": "Freedom of Information Act 2000", "issued": 2000, "type": "legislation"}),
+     {"title": "Freedom of Information Act", "issued": 2000, "type": "legislation"}),
     ("Nicola Lacey, 'Criminalization as Regulation' (2004) 67 MLR 1",
      {"author": "Lacey|N", "title": "Criminalization as Regulation", "container-title": "MLR",
       "volume": "67", "page": "1", "issued": 2004, "type": J}),

@@ -35,13 +35,15 @@ def test_korean_supreme_court_judgment() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "title", "section"),
-    [("Human Rights Act 1998, s 3", "Human Rights Act 1998", "s 3"),
+    ("raw", "title", "locator"),
+    [("Human Rights Act 1998, s 3", "Human Rights Act", "s 3"),
      ("「난민법」 제2조", "난민법", "제2조")],
 )
-def test_statutes(raw: str, title: str, section: str) -> None:
+def test_statutes(raw: str, title: str, locator: str) -> None:
     item = parse(raw)
-    assert (item["type"], item["title"], item["section"]) == ("legislation", title, section)
+    assert (item["type"], item["title"], item["custom"]["locator"]) == (
+        "legislation", title, locator)
+    assert "section" not in item
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,6 @@ class Policy:
     romanization: str = "rr"
     translation: bool = True
     romanize_names: bool = True
-    english_outlets: bool = True
 
 
 def _policy_files() -> dict[str, str]:

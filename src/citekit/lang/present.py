@@ -47,7 +47,7 @@ def present_item(item: CSLItem, policy: Policy, *, script: str, system: str) -> 
     item = copy.deepcopy(item)
     extras = custom(item)
     languages = field_languages(item)
-    language = item_language(item, languages)
+    language = item_language(item)
     if language and not item.get("language"):
         item["language"] = language
     if languages:
@@ -101,7 +101,7 @@ def _present_container(
         extras["container-title-romanized"] = romanized
     if script == "original":
         return
-    shown = (english if policy.english_outlets else None) or romanized or name
+    shown = english or romanized or name  # a known outlet's usual Latin name, in every style
     if script == "both" and lang == "ko" and shown != name:
         shown = f"{shown} ({name})"
     if shown != name:

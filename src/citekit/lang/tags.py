@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import NAME_FIELDS, CSLItem
-from .detect import detect_language, script_language
+from .detect import confident_language, detect_language, function_word_language, script_language
 from .hanja import HAN
 
 TEXT_FIELDS = ("title", "container-title", "collection-title", "publisher", "title-short")
+MIN_WORDS = 2  # fewer Latin words than this are not enough to tell a language
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def name_text(name: dict) -> str:
@@ -55,9 +59,42 @@ def is_han_only(item: CSLItem, field: str) -> bool:
     )
 
 
-def item_language(item: CSLItem, languages: dict[str, str]) -> str | None:
-    """The item's language: as given, else its title's, else its container's."""
+def item_language(item: CSLItem) -> str | None:
+    """The item's language: as given, else decided from all its fields.
+
+    Script first: Hangul (kana, Han, Cyrillic) in any text field or name decides, unless the
+    title is clearly Latin-script in another language (an English title in a Korean
+    newspaper). Otherwise the first Latin field of at least two words (title, then
+    container, collection, publisher) goes to the detector; a one-word title is too short
+    to tell, and with nothing longer the language stays unset rather than guessed.
+    """
     given = item.get("language")
     if isinstance(given, str) and given.strip():
         return given
-    return languages.get("title") or languages.get("container-title")
+    texts = [item[field] for field in TEXT_FIELDS if isinstance(item.get(field), str)]
+    names = [
+        name_text(name)
+        for field in NAME_FIELDS
+        if isinstance(item.get(field), list)
+        for name in item[field]
+        if isinstance(name, dict)
+    ]
+    by_script = script_language(" ".join(texts + names))
+    title = item.get("title") if isinstance(item.get("title"), str) else ""
+    if by_script:
+        return _clear_latin_language(title) or by_script
+    for text in texts:
+        if _long_enough(text):
+            return detect_language(text)
+    return None
+
+
+def _long_enough(text: str) -> bool:
+    return len(_WORD.findall(text)) >= MIN_WORDS
+
+
+def _clear_latin_language(title: str) -> str | None:
+    """The language of a Latin-script title when its words leave no doubt, else None."""
+    if not _long_enough(title) or script_language(title):
+        return None
+    return function_word_language(title) or confident_language(title)

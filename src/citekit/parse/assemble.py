@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..diagnostics import Diagnostic
-from ..lang import detect_language
+from ..lang.tags import item_language
 from ..model import CSLItem, custom
 from . import ParseResult
 from .data import alternation, words
@@ -26,6 +25,7 @@ from .finders.quotes import find_quoted_titles
 from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
+from .normalise.markup import squeeze, strip_html
 from .normalise.names import korean_role, split_names
 from .normalise.pages import normalise_pages
 from .normalise.text import clean
@@ -37,7 +37,6 @@ _TRAILING_TRANSLATION = re.compile(
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
-_BLANKS = re.compile(r"[\s\x00]+")
 _EDITORS_MARK = re.compile(
     rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
 FINDERS = (
@@ -55,12 +54,13 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "section", "archive", "medium")
+           "authority", "number", "archive", "medium")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
     """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
-    text, to_raw = _squeeze(raw.replace("``", " “").replace("''", "” "))
+    untagged, from_untagged = strip_html(raw.replace("``", " “").replace("''", "” "))
+    text, from_squeezed = squeeze(untagged)
     draft = Draft(text[:MAX_LENGTH])
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
@@ -78,25 +78,13 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
         labels = label_segments(draft, zone[1] if zone else 0)
     item = _assemble(draft, labels, item_id)
     _check(draft, item)
+
+    def to_raw(offset: int) -> int:
+        return from_untagged(from_squeezed(offset))
+
     diagnostics = [d.at(column=to_raw(d.location.column - 1) + 1) if d.location.column else d
                    for d in draft.diagnostics]
     return ParseResult(item, diagnostics)
-
-
-def _squeeze(raw: str) -> tuple[str, Callable[[int], int]]:
-    """Collapse whitespace runs (and NULs) to one space, with a map back to ``raw`` offsets."""
-    runs = [(m.start(), m.end()) for m in _BLANKS.finditer(raw) if m.group() != " "]
-    squeezed = _BLANKS.sub(" ", raw) if runs else raw
-
-    def to_raw(offset: int) -> int:
-        shift = 0
-        for start, end in runs:
-            if start - shift >= offset:
-                break
-            shift += end - start - 1
-        return offset + shift
-
-    return squeezed, to_raw
 
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
@@ -113,14 +101,15 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
                 item[role] = names
     _split_translation(draft, item)
     locator = draft.first("locator")
-    if locator:
-        custom(item)["locator"] = normalise_pages(locator.value)
+    if locator:  # a statute's provision keeps its label: s 3, art 8, 제2조
+        legislation = "legislation" in draft.flags
+        custom(item)["locator"] = locator.value if legislation else normalise_pages(locator.value)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
     item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
-    language = detect_language(item.get("title") or draft.raw)
+    language = item_language(item)
     if language:
         item["language"] = language
     _record_doubts(draft, item)
@@ -202,6 +191,7 @@ def _confidence(item: CSLItem, doubts: int) -> float:
 
 
 def _check(draft: Draft, item: CSLItem) -> None:
-    if "title" not in item and "author" not in item:
+    judgment = item["type"] == "legal_case" and "number" in item  # 대법원 … 선고 2013다61381
+    if "title" not in item and "author" not in item and not judgment:
         draft.diagnostics.append(Diagnostic(
             "parse-failed", "error", "could not find a title or an author in this reference"))
