@@ -111,6 +111,7 @@ def render_citations(
     items = list(items)
     _check(items, mode, to)
     from .engine import run
+    from .ids import UNKNOWN
     from .unknown import known_clusters, unknown_in_markdown
 
     known = {item["id"] for item in items}
@@ -119,7 +120,11 @@ def render_citations(
     else:
         clusters, found = known_clusters(clusters, known)
     rendered = run(items, clusters, style=style, mode=mode, to=to, locale=locale)
-    reported = {f"Citeproc: citation {d.location.item_id} not found" for d in found}
+    reported = {
+        f"Citeproc: citation {key} not found"
+        for d in found
+        for key in (d.location.item_id, UNKNOWN.format(d.location.item_id))
+    }
     rendered.problems = [problem for problem in rendered.problems if problem not in reported]
     rendered.diagnostics += found
     return rendered

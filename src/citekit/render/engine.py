@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from concurrent.futures import ThreadPoolExecutor
 
 from ..errors import StyleError
@@ -17,7 +16,7 @@ from .clusters import (
 )
 from .dashes import dash_across_roles, substitute
 from .groups import render_grouped, worth_grouping
-from .ids import INTERNAL_PREFIX, internal_clusters, internal_ids, internal_markdown
+from .ids import INTERNAL_ID, internal_clusters, internal_ids, internal_markdown
 from .locales import locale_warning
 from .order import fixed_order, needs_fixing, reorder
 from .output import entries_from, whole_output
@@ -36,8 +35,6 @@ from .styles import (
     initials_without_periods,
     resolve_style,
 )
-
-_INTERNAL_ID = re.compile(re.escape(INTERNAL_PREFIX) + r"\d+")
 
 
 def markdown_body(items: list[CSLItem], clusters: list[Cluster] | str | None, style: Style) -> str:
@@ -132,4 +129,4 @@ def run(
 
 def _user_text(message: str, user_ids: dict[str, str]) -> str:
     """A pandoc message with internal ids replaced by the user's."""
-    return _INTERNAL_ID.sub(lambda m: repr(user_ids.get(m.group(0), m.group(0))), message)
+    return INTERNAL_ID.sub(lambda m: repr(user_ids.get(m.group(0), m.group(0))), message)

@@ -15,6 +15,8 @@ from ..model import CSLItem
 from .clusters import CiteItem, Cluster
 
 INTERNAL_PREFIX = "citekit-item-"
+INTERNAL_ID = re.compile(re.escape(INTERNAL_PREFIX) + r"\d+(?![\w-])")
+UNKNOWN = "{}-unknown"
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
 MARKDOWN_CITATION = re.compile(rf"(?<![\w.@\\])(-?)@(?:\{{([^{{}}\n]+)\}}|({_KEY}))")
 """A pandoc citation key in Markdown: ``@key``, ``-@key`` or ``@{any key}``."""
@@ -65,10 +67,13 @@ def cited_key(match: re.Match[str]) -> str:
 
 
 def internal_markdown(text: str, forward: dict[str, str]) -> str:
-    """Markdown whose citations of known ids cite the internal ids (others are kept)."""
+    """Markdown whose citations of known ids cite the internal ids. Unknown ids are kept
+    (pandoc prints ``key?``), except one that looks internal, which becomes
+    ``key-unknown`` so that it cannot cite some other item."""
     pieces, last = [], 0
     for match, _ in markdown_keys(text):
-        new_id = forward.get(cited_key(match))
+        key = cited_key(match)
+        new_id = forward.get(key) or (UNKNOWN.format(key) if INTERNAL_ID.match(key) else None)
         if new_id is not None:
             pieces += [text[last : match.start()], f"{match.group(1)}@{{{new_id}}}"]
             last = match.end()
