@@ -8,7 +8,7 @@ import json
 import pytest
 from render_fixtures import example_items
 
-from citekit.errors import InputError, RenderError
+from citekit.errors import InputError
 
 engine = importlib.import_module("citekit.render")
 clusters_mod = importlib.import_module("citekit.render.clusters")
@@ -98,8 +98,3 @@ def test_read_clusters_json_and_markdown(tmp_path):
     bad.write_text('[{"items": [{"locator": 3}]}]')
     with pytest.raises(InputError, match="bad.json"):
         engine.read_clusters(str(bad))
-
-
-def test_unknown_id_in_cluster_is_a_clear_error():
-    with pytest.raises(RenderError, match="citation 1 cites unknown id"):
-        engine.render_citations(example_items(), [Cluster((CiteItem("nope"),))], style="apa")

@@ -58,9 +58,7 @@ def test_no_items_renders_empty_output():
 def test_markdown_citation_of_an_unknown_key_is_reported():
     rendered = render_citations(example_items(), "[@nope] and [@seed_hong2023]", style="apa")
     assert [entry.text for entry in rendered.entries] == ["(nope?)", "(Hong, 2023)"]
-    assert rendered.problems == ["Citeproc: citation nope not found"]
-
-
-def test_ids_pandoc_cannot_cite_are_refused():
-    with pytest.raises(RenderError, match="contains '}'"):
-        render([{"id": "a}b", "title": "x"}], style="apa")
+    assert rendered.problems == []  # reported once, as a located diagnostic
+    assert [(d.rule, d.location.line, d.location.item_id) for d in rendered.diagnostics] == [
+        ("render-unknown-id", 1, "nope")
+    ]

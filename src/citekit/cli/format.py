@@ -8,6 +8,7 @@ import sys
 from .. import lang
 from ..api import render
 from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters, render_citations
+from ..sources import display_name
 from .common import add_output_option, report, write_output
 from .library import add_library_options, load_input
 
@@ -66,8 +67,11 @@ def run(args: argparse.Namespace) -> int:
     rendered = _render(args, good)
     for problem in [] if args.quiet else rendered.problems:
         print(f"citekit: warning: {problem}", file=sys.stderr)
+    if args.citations:
+        where = display_name(args.citations)
+        report([d.at(file=where) for d in rendered.diagnostics], quiet=args.quiet)
     write_output(rendered.output, args.output)
-    return 1 if loaded.problems else 0
+    return 1 if loaded.problems or rendered.diagnostics else 0
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..diagnostics import Diagnostic
 from ..errors import RenderError, UsageError
 from ..model import CSLItem
 from .clusters import CiteItem, Cluster, clusters_from_json, read_clusters
@@ -51,6 +52,8 @@ class Rendered:
     output: str | bytes = ""
     problems: list[str] = field(default_factory=list)
     """Item fields citekit had to repair or drop, and pandoc's warnings (one message each)."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Located findings about the citations (an unknown id cited), severity ``error``."""
 
 
 def _check(items: list[CSLItem], mode: str, to: str) -> None:
@@ -65,10 +68,6 @@ def _check(items: list[CSLItem], mode: str, to: str) -> None:
             raise RenderError(f"item {index} has no string 'id'")
         if item_id in seen:
             raise RenderError(f"item {index}: duplicate id {item_id!r}")
-        if "}" in item_id:
-            raise RenderError(
-                f"item {index}: id {item_id!r} contains '}}', which pandoc cannot cite"
-            )
         seen.add(item_id)
 
 
@@ -105,16 +104,27 @@ def render_citations(
 
     ``clusters`` is a list of :class:`Cluster`, or Markdown text whose pandoc citations
     (``[@key, p 455]``) are the clusters, in document order. Ibid, ``(n 1)`` and
-    disambiguation follow from the order.
+    disambiguation follow from the order. A citation of an unknown id is a located
+    diagnostic in ``Rendered.diagnostics`` (cluster number, or Markdown line); the rest
+    is rendered.
     """
     items = list(items)
     _check(items, mode, to)
-    if not isinstance(clusters, str):
-        known = {item["id"] for item in items}
-        for number, cluster in enumerate(clusters, 1):
-            missing = [cite.id for cite in cluster.items if cite.id not in known]
-            if missing:
-                raise RenderError(f"citation {number} cites unknown id(s): {', '.join(missing)}")
     from .engine import run
+    from .ids import UNKNOWN
+    from .unknown import known_clusters, unknown_in_markdown
 
-    return run(items, clusters, style=style, mode=mode, to=to, locale=locale)
+    known = {item["id"] for item in items}
+    if isinstance(clusters, str):
+        found = unknown_in_markdown(clusters, known)
+    else:
+        clusters, found = known_clusters(clusters, known)
+    rendered = run(items, clusters, style=style, mode=mode, to=to, locale=locale)
+    reported = {
+        f"Citeproc: citation {key} not found"
+        for d in found
+        for key in (d.location.item_id, UNKNOWN.format(d.location.item_id))
+    }
+    rendered.problems = [problem for problem in rendered.problems if problem not in reported]
+    rendered.diagnostics += found
+    return rendered

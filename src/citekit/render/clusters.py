@@ -10,6 +10,7 @@ from importlib.resources import files
 from typing import Any
 
 from ..errors import InputError
+from ..sources import display_name, read_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
 _SIMPLE_LOCATOR = re.compile(r"^[\w\u2013\-]+$")
@@ -149,11 +150,8 @@ def read_clusters(path: str) -> list[Cluster] | str:
 
     Markdown is returned as text: pandoc reads its citations itself, in document order.
     """
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read citations: {error}", file=path) from error
+    text = read_text(path)  # "-" is standard input; BOMs, CP949 and bad bytes handled
+    name = display_name(path)
     if text.lstrip().startswith("["):
         try:
             value = json.loads(text)
@@ -162,9 +160,9 @@ def read_clusters(path: str) -> list[Cluster] | str:
         try:
             return clusters_from_json(value)
         except InputError as error:
-            raise InputError(error.reason, file=path) from error
+            raise InputError(error.reason, file=name) from error
     if "@" not in text:
         raise InputError(
-            "no citations found (expected JSON clusters or Markdown [@key])", file=path
+            "no citations found (expected JSON clusters or Markdown [@key])", file=name
         )
     return normalize_markdown_labels(text)

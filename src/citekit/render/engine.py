@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+from ..errors import StyleError
 from ..model import CSLItem
-from . import Rendered
+from . import Entry, Rendered
 from .clusters import (
     CiteItem,
     Cluster,
@@ -15,6 +16,8 @@ from .clusters import (
 )
 from .dashes import dash_across_roles, substitute
 from .groups import render_grouped, worth_grouping
+from .ids import INTERNAL_ID, internal_clusters, internal_ids, internal_markdown
+from .locales import locale_warning
 from .order import fixed_order, needs_fixing, reorder
 from .output import entries_from, whole_output
 from .pandoc import run_citeproc
@@ -25,7 +28,13 @@ from .prepare import (
     prepare_items,
     suffixes_without_periods,
 )
-from .styles import Style, initials_only, initials_without_periods, resolve_style
+from .styles import (
+    Style,
+    has_bibliography,
+    initials_only,
+    initials_without_periods,
+    resolve_style,
+)
 
 
 def markdown_body(items: list[CSLItem], clusters: list[Cluster] | str | None, style: Style) -> str:
@@ -68,10 +77,23 @@ def run(
     to: str,
     locale: str | None,
 ) -> Rendered:
-    """Render ``items``; ``clusters`` None means each item cited once, in order."""
+    """Render ``items``; ``clusters`` None means each item cited once, in order.
+
+    Pandoc sees the items as ``citekit-item-N`` (ids.py), so that any user id works; the
+    entries come back with the user's ids."""
     resolved = resolve_style(style)
-    problems: list[str] = []
-    prepared = join_identifiers(prepare_items(items, problems))
+    if mode == "bibliography" and not has_bibliography(resolved):
+        raise StyleError(
+            f"style {style!r} has no <bibliography>, so it cannot list references;"
+            " use --mode citations or --mode notes"
+        )
+    problems: list[str] = [warning for warning in [locale and locale_warning(locale)] if warning]
+    prepared, user_ids = internal_ids(join_identifiers(prepare_items(items, problems)))
+    forward = {user: internal for internal, user in user_ids.items()}
+    if isinstance(clusters, str):
+        clusters = internal_markdown(clusters, forward)
+    elif clusters is not None:
+        clusters = internal_clusters(clusters, forward)
     if initials_without_periods(resolved):
         prepared = suffixes_without_periods(prepared)
     if initials_only(resolved):
@@ -92,11 +114,19 @@ def run(
             order = pool.submit(fixed_order, prepared, resolved, body, locale)
             result, docx = single_run(prepared, body, resolved, **options)
             result = reorder(result, order.result())
-    problems += result.get("warnings", [])
-    entries = entries_from(result, to)
+    problems += [_user_text(warning, user_ids) for warning in result.get("warnings", [])]
+    entries = [
+        Entry(id=";".join(user_ids.get(i, i) for i in entry.id.split(";")), text=entry.text)
+        for entry in entries_from(result, to)
+    ]
     dash = substitute(resolved) if mode == "bibliography" else None
     if dash and to not in ("rtf", "docx"):  # pandoc writes those documents itself
         entries = dash_across_roles(entries, items, dash)
     document = docx if docx is not None else result.get("document")
     output = whole_output(style, mode, to, entries, document)
     return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
+
+
+def _user_text(message: str, user_ids: dict[str, str]) -> str:
+    """A pandoc message with internal ids replaced by the user's."""
+    return INTERNAL_ID.sub(lambda m: repr(user_ids.get(m.group(0), m.group(0))), message)

@@ -143,3 +143,8 @@ def initials_only(style: Style) -> bool:
         and rule.group(1).endswith("with-initials")
         and global_initials(style) is not None
     )
+
+
+def has_bibliography(style: Style) -> bool:
+    """Whether the style defines a ``<bibliography>`` (some note styles only cite)."""
+    return re.search(r"<bibliography\b", style_text(style)) is not None
