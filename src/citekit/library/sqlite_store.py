@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -45,6 +46,23 @@ def _row(item: CSLItem) -> tuple[Any, ...]:
     return (_dumps(item), cols.type, cols.year, cols.language, cols.title, cols.first_author)
 
 
+def _while_locked(step: Callable[[], object]) -> None:
+    """Run ``step``, retrying while another process holds the file's lock.
+
+    Switching a new file to WAL, or a migration racing another process's, can fail with
+    "database is locked" without SQLite's busy handler waiting; retry up to the timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class SQLiteStore(Store):
     """A library in one SQLite file."""
 
@@ -54,10 +72,10 @@ class SQLiteStore(Store):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            _while_locked(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            schema.migrate(self.conn, self.path, migrate_to)
+            _while_locked(lambda: schema.migrate(self.conn, self.path, migrate_to))
         except sqlite3.DatabaseError as exc:
             raise InputError(f"cannot open the library: {exc}", file=self.path) from exc
         self._imports: dict[str, int] = {}
