@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location
-from ..errors import RenderError, UsageError
+from ..errors import UsageError
 from ..keys import assign_keys
 from ..model import CSLItem
 from .citations import cited_keys, front_matter_keys, normalise_locators
@@ -65,7 +64,7 @@ def cite_document(
     Unknown keys come back as ``cite-unknown-key`` diagnostics located in ``name``.
     """
     from ..lang import present
-    from ..render.pandoc import pandoc_path
+    from ..render.pandoc import run_pandoc
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
 
@@ -99,8 +98,7 @@ def cite_document(
         refs = Path(tmp) / "items.json"
         refs.write_text(json.dumps(prepared, ensure_ascii=False), encoding="utf-8")
         out = Path(tmp) / f"document.{to}"
-        command = [
-            pandoc_path(),
+        arguments = [
             "--from=markdown",
             f"--to={DOCUMENT_FORMATS[to]}",
             f"--bibliography={refs}",
@@ -111,13 +109,7 @@ def cite_document(
             *[f"--metadata={key}:{value}" for key, value in metadata.items()],
             *[f"--metadata=citekit-unspaced-names:{full}" for full in unspaced],
         ]
-        try:
-            done = subprocess.run(command, input=body.encode("utf-8"), capture_output=True)
-        except OSError as error:
-            raise RenderError(f"could not start pandoc: {error}") from error
-        if done.returncode != 0:
-            reason = done.stderr.decode("utf-8", "replace").strip()
-            raise RenderError(f"pandoc could not render the document: {reason}", file=name)
+        run_pandoc(arguments, body, failure="pandoc could not render the document", file=name)
         data = out.read_bytes()
     result.output = data if to == "docx" else data.decode("utf-8")
     return result

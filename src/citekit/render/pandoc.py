@@ -80,8 +80,7 @@ def run_citeproc(
         refs.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
         docx = Path(tmp) / "out.docx"
         document = "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + body + "\n"
-        command = [
-            pandoc_path(),
+        arguments = [
             "--from=markdown",
             "--citeproc",
             f"--bibliography={refs}",
@@ -92,17 +91,27 @@ def run_citeproc(
             f"--metadata=citekit-docx:{docx}",
             f"--metadata=citekit-document:{str(wants_document(style, mode, to)).lower()}",
         ]
-        try:
-            done = subprocess.run(command, input=document.encode("utf-8"), capture_output=True)
-        except OSError as error:
-            raise RenderError(f"could not start pandoc: {error}") from error
-        if done.returncode != 0:
-            message = done.stderr.decode("utf-8", "replace").strip()
-            raise RenderError(f"pandoc failed with {style.path.name}: {message}")
+        done = run_pandoc(arguments, document, failure=f"pandoc failed with {style.path.name}")
         data = docx.read_bytes() if to == "docx" else None
     result = json.loads(done.stdout.decode("utf-8"))
     result["warnings"] = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
     return result, data
+
+
+def run_pandoc(
+    arguments: list[str], document: str, *, failure: str, file: str | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run pandoc on ``document`` (stdin); a failure raises ``RenderError`` with its message."""
+    try:
+        done = subprocess.run(
+            [pandoc_path(), *arguments], input=document.encode("utf-8"), capture_output=True
+        )
+    except OSError as error:
+        raise RenderError(f"could not start pandoc: {error}", file=file) from error
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip()
+        raise RenderError(f"{failure}: {reason}", file=file)
+    return done
 
 
 def pandoc_warnings(stderr: str) -> list[str]:
