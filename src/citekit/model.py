@@ -24,14 +24,6 @@ Name = TypedDict(
 """A CSL name: a person (``family``/``given``) or an organisation (``literal``)."""
 
 
-class DateVariable(TypedDict, total=False):
-    """A CSL date: ``date-parts`` is ``[[year, month, day]]`` (or two of them for a range)."""
-
-    raw: str
-    literal: str
-    season: int
-
-
 CSLItem = dict[str, Any]
 """One CSL-JSON item. A plain dict so that any CSL variable can be carried through."""
 

@@ -14,8 +14,6 @@ from functools import cache
 
 from .data import json_table
 
-NAMED_FORMS = ("mdy", "dmy", "y-md")
-
 
 @dataclass(frozen=True)
 class FoundDate:

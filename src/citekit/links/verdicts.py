@@ -22,8 +22,3 @@ def coarse(verdict: str) -> str:
 def severity(verdict: str) -> str:
     """The diagnostic severity a verdict is reported with."""
     return table()[verdict]["severity"]
-
-
-def is_dead(verdict: str) -> bool:
-    """True for verdicts that make ``citekit links`` exit with status 1."""
-    return coarse(verdict) == "dead"

@@ -9,14 +9,12 @@ hands back each entry in the target format. See ``docs/rendering.md``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from ..diagnostics import Diagnostic
 from ..errors import RenderError, UsageError
 from ..model import CSLItem
 from .clusters import CiteItem, Cluster, clusters_from_json, read_clusters
 
-Mode = Literal["bibliography", "notes", "citations"]
 MODES: tuple[str, ...] = ("bibliography", "notes", "citations")
 OUTPUT_FORMATS: tuple[str, ...] = ("text", "html", "markdown", "json", "latex", "rtf", "docx")
 
