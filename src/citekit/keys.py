@@ -14,10 +14,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from importlib.resources import files
 from itertools import count, product
 
 from .model import NAME_FIELDS, CSLItem, date_parts
+from .packagedata import data_lines
 
 Romanizer = Callable[[str], str]
 
@@ -72,8 +72,7 @@ _HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
 
 @lru_cache(maxsize=1)
 def _compound_surnames() -> frozenset[str]:
-    text = files(__package__).joinpath("korean_compound_surnames.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] not in "#")
+    return frozenset(data_lines(__package__, "korean_compound_surnames.txt"))
 
 
 def split_hangul_name(text: str) -> tuple[str, str] | None:

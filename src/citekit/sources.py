@@ -14,10 +14,10 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 from .errors import InputError
+from .packagedata import data_lines
 
 STDIN = "-"
 
@@ -150,8 +150,7 @@ def read_text(path: str) -> str:
 
 @lru_cache(maxsize=1)
 def _headings() -> frozenset[str]:
-    text = files(__package__).joinpath("list_headings.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] not in "#")
+    return frozenset(data_lines(__package__, "list_headings.txt"))
 
 
 def is_heading(line: str) -> bool:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
-
-def _text(name: str) -> str:
-    return resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+from ..packagedata import data_json, data_lines
 
 
 @cache
 def json_table(name: str) -> Any:
     """A JSON data file, parsed once."""
-    return json.loads(_text(name))
+    return data_json(__package__, "data", name)
 
 
 @cache
 def word_list(name: str) -> tuple[str, ...]:
     """A one-entry-per-line data file, without blank lines and ``#`` comments."""
-    lines = (line.strip() for line in _text(name).splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    return tuple(data_lines(__package__, "data", name))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib.resources import files
+
+from ..packagedata import data_json
 
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
 CITATION = re.compile(rf"(?<![\w.@\\])-?@(?:\{{([^{{}}\s]+)\}}|({_KEY}))")
@@ -15,7 +15,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
-    data = json.loads(files(__package__).joinpath("locators.json").read_text("utf-8"))
+    data = data_json(__package__, "locators.json")
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 

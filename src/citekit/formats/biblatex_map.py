@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
+
+from ..packagedata import data_json
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict[str, Any]:
     """The mapping tables as loaded from the package data file."""
-    return json.loads(files(__package__).joinpath("biblatex.json").read_text("utf-8"))
+    return data_json(__package__, "biblatex.json")
 
 
 def field_map(csl_type: str) -> dict[str, str]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from ..diagnostics import Diagnostic, Location
 from ..model import CSLItem
+from ..packagedata import data_json
 from .edtf import parse_edtf
 
 _MAX_DEPTH = 32
@@ -25,7 +25,7 @@ _DATE_KEYS = ("date-parts", "season", "circa", "literal", "raw", "edtf")
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
     """CSL variable → ``strings``, ``numbers``, ``names`` or ``dates`` (csl-variables.json)."""
-    data = json.loads(files(__package__).joinpath("csl-variables.json").read_text("utf-8"))
+    data = data_json(__package__, "csl-variables.json")
     return {field: kind for kind, fields in data.items() if kind[:1] != "_" for field in fields}
 
 

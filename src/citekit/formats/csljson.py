@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib.resources import files
 
 from ..errors import InputError
 from ..model import CSLItem
+from ..packagedata import data_json
 
 
 def looks_like_csl_json(text: str) -> bool:
@@ -39,7 +39,7 @@ def _is_json(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     """Exporters' non-standard variable names → CSL names (``csl-aliases.json``)."""
-    data = json.loads(files(__package__).joinpath("csl-aliases.json").read_text("utf-8"))
+    data = data_json(__package__, "csl-aliases.json")
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 

@@ -7,15 +7,14 @@ so that writing the item back gives them back. Lines outside a record, records w
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from ..diagnostics import Diagnostic
 from ..keys import assign_keys, loses_id
 from ..model import CSLItem, date_parts
+from ..packagedata import data_json
 from .result import ReadResult, WriteResult, cannot_hold, problem
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
@@ -28,7 +27,7 @@ _LIST_TAGS = {"KW"}
 @lru_cache(maxsize=1)
 def tables() -> dict[str, Any]:
     """The CSL ↔ RIS tables (``ris.json``)."""
-    return json.loads(files(__package__).joinpath("ris.json").read_text("utf-8"))
+    return data_json(__package__, "ris.json")
 
 
 def looks_like_ris(text: str) -> bool:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+from ..packagedata import data_json, data_text
 
 
 def _text(name: str) -> str:
-    return (files("citekit.lang") / "data" / name).read_text(encoding="utf-8")
+    return data_text("citekit.lang", "data", name)
 
 
 @cache
 def load_json(name: str) -> dict[str, Any]:
     """A JSON data file as a dict."""
-    return json.loads(_text(name))
+    return data_json("citekit.lang", "data", name)
 
 
 @cache

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from ..packagedata import data_lines
 from .page import Page
 
 
@@ -14,11 +14,7 @@ def phrases() -> dict[str, tuple[str, ...]]:
     """``{"heading": (...), "text": (...)}`` from ``soft404.txt``, casefolded."""
     sections: dict[str, list[str]] = {"heading": [], "text": []}
     current = "heading"
-    source = resources.files(__package__).joinpath("soft404.txt").read_text(encoding="utf-8")
-    for line in source.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines(__package__, "soft404.txt"):
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
+
+from ..packagedata import data_json
 
 
 @cache
 def table() -> dict[str, dict[str, str]]:
     """Verdict -> {coarse, severity, meaning}, from ``verdicts.json``."""
-    text = resources.files(__package__).joinpath("verdicts.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data_json(__package__, "verdicts.json")
 
 
 def coarse(verdict: str) -> str:

@@ -6,12 +6,12 @@ One entry a line; ``#`` starts a comment line.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+
+from ..packagedata import data_lines
 
 
 def _lines(name: str) -> list[str]:
-    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return data_lines(__package__, "data", name)
 
 
 @cache

@@ -6,10 +6,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from ..errors import InputError
+from ..packagedata import data_text
 from ..sources import display_name, read_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
@@ -47,7 +47,7 @@ def _escape(text: str) -> str:
 @lru_cache(maxsize=1)
 def locator_labels() -> dict[str, str]:
     """Short locator labels (``p``, ``para``, ``s``) and their CSL terms, from the data file."""
-    text = (files("citekit.render") / "locator_labels.tsv").read_text(encoding="utf-8")
+    text = data_text("citekit.render", "locator_labels.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {short: term for short, term in rows}
 

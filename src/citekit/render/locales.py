@@ -4,7 +4,8 @@ the one asked for (pandoc falls back silently)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
+
+from ..packagedata import data_text
 
 FALLBACK = "en-US"
 
@@ -12,7 +13,7 @@ FALLBACK = "en-US"
 @lru_cache(maxsize=1)
 def pandoc_locales() -> dict[str, list[str]]:
     """Each language's locales in pandoc, its primary one first (``pandoc_locales.tsv``)."""
-    text = (files("citekit.render") / "pandoc_locales.tsv").read_text(encoding="utf-8")
+    text = data_text("citekit.render", "pandoc_locales.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {row[0]: row[1:] for row in rows}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from ..model import DATE_FIELDS, NAME_FIELDS, CSLItem
+from ..packagedata import data_lines
 
 TITLE_FIELDS = ("title", "container-title", "collection-title", "title-short")
 _WORD = re.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
@@ -19,10 +19,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 @lru_cache(maxsize=1)
 def title_minor_words() -> frozenset[str]:
     """Words kept lower case inside a title-cased English title (from ``title_words.txt``)."""
-    text = (files("citekit.render") / "title_words.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(data_lines("citekit.render", "title_words.txt"))
 
 
 def _is_english(item: CSLItem) -> bool:
