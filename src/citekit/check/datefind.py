@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import json_table
+from ..months import month_name, month_numbers
 
 
 @dataclass(frozen=True)
@@ -29,20 +29,6 @@ class FoundDate:
     form: str
     parts: tuple[int, int, int] | None
     ambiguous: bool = False
-
-
-@cache
-def month_numbers() -> dict[str, int]:
-    """Lower-case month names and abbreviations to month numbers."""
-    table = json_table("months.json")
-    numbers = {name.lower(): index for index, name in enumerate(table["names"], start=1)}
-    numbers.update(table["abbreviations"])
-    return numbers
-
-
-def month_name(month: int) -> str:
-    """The English name of a month number."""
-    return json_table("months.json")["names"][month - 1]
 
 
 @cache

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic
 from ..model import DATE_FIELDS, date_parts
-from .datefind import month_name
+from ..months import month_name
 from .entries import Entry
 from .options import Options
 from .registry import finding

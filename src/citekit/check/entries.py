@@ -16,7 +16,7 @@ from ..diagnostics import Location
 from ..model import CSLItem, date_parts
 from ..pipeline import Loaded
 from ..sources import Reference, strip_list_marker
-from .data import json_table
+from .data import word_list
 from .datefind import FoundDate, find_dates
 from .scan import Found, find_dois, find_urls, title_span
 
@@ -105,7 +105,7 @@ class Entry:
 @cache
 def _access_before() -> re.Pattern[str]:
     """Text that, ending just before a date, makes it an access date."""
-    words = sorted(json_table("months.json")["access_words"], key=len, reverse=True)
+    words = sorted(word_list("access_words.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(word) for word in words)
     return re.compile(rf"(?:{alternatives})\s*[:：]?\s*$", re.IGNORECASE)
 

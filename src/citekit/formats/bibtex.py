@@ -15,6 +15,7 @@ from typing import Any
 from ..diagnostics import Diagnostic
 from ..errors import InputError
 from ..model import CSLItem, make_date
+from ..months import month_numbers
 from . import biblatex_map
 from .bibtex_names import parse_names
 from .crossref import inherit_crossrefs
@@ -26,27 +27,6 @@ _ENTRY_START = re.compile(
     r"^[ \t]*@(?:[A-Za-z]+[ \t]*[{(][^\s,{}()]*,|string[ \t]*[{(]|preamble[ \t]*[{(])",
     re.MULTILINE | re.IGNORECASE,
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 
 
 def looks_like_bibtex(text: str) -> bool:
@@ -159,7 +139,7 @@ def _year_month_day(fields: dict[str, Any]) -> tuple[dict | None, str | None]:
         if key not in fields:
             break
         text = decode(str(fields[key].value)).strip().lower().rstrip(".")
-        number = _MONTHS.get(text) if key == "month" else None
+        number = month_numbers().get(text) if key == "month" else None
         if number is None and text.isdigit():
             number = int(text)
         limits = {"year": range(-9999, 10000), "month": range(1, 13), "day": range(1, 32)}
