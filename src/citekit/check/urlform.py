@@ -1,13 +1,13 @@
-"""URL forms: readable (Unicode host and path) and encoded (punycode, percent-encoding).
+"""URL forms: the readable one (Unicode host and path), comparison keys, tracking parameters.
 
-Korean paths and internationalised domain names are valid URLs; these functions move
-between their two written forms so that comparisons never depend on which one was used.
+Korean paths and internationalised domain names are valid URLs; comparisons read both written
+forms alike. Encoding for the wire (punycode, percent-encoding) is ``links.urls.to_uri``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from .data import word_list
 
@@ -22,13 +22,6 @@ def _host_readable(host: str) -> str:
     return ".".join(labels)
 
 
-def _host_encoded(host: str) -> str:
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return host.lower()
-
-
 def split(url: str):  # type: ignore[no-untyped-def]
     """``urlsplit`` that also accepts a scheme-less ``www.`` address."""
     return urlsplit(url if "://" in url else f"http://{url}")
@@ -39,22 +32,6 @@ def readable(url: str) -> str:
     parts = split(url)
     netloc = parts.netloc.replace(parts.hostname or "", _host_readable(parts.hostname or ""), 1)
     return urlunsplit((parts.scheme.lower(), netloc, unquote(parts.path), unquote(parts.query), ""))
-
-
-def encoded(url: str) -> str:
-    """The form sent over the wire: punycode host, percent-encoded non-ASCII."""
-    parts = split(url)
-    netloc = parts.netloc.replace(parts.hostname or "", _host_encoded(parts.hostname or ""), 1)
-    safe = "/%:@!$&'()*+,;=-._~"
-    return urlunsplit(
-        (
-            parts.scheme,
-            netloc,
-            quote(parts.path, safe=safe),
-            quote(parts.query, safe=safe + "?"),
-            parts.fragment,
-        )
-    )
 
 
 def comparison_key(url: str) -> str:
