@@ -18,6 +18,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .prepare import initial_letters
 from .styles import Style, global_initials, style_text
 
 _SORT = re.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
@@ -131,16 +132,12 @@ def _letters(text: str) -> str:
     return bare or text
 
 
-_NAME_WORD = re.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))[^\s.\-]")
-
-
 def _initials(given: str) -> str:
     """``Jean-Paul`` → ``J P``, ``Soo-jin`` → ``S``: the letters a style's initialised sort
-    key keeps (a hyphen starts an initial only before a capital, as in citeproc-js; names
-    in unspaced scripts, such as Hangul, are never initialised)."""
+    key keeps (``prepare.initial_letters``, with hyphens as spaces)."""
     if not _LATIN.search(given):
         return given
-    return " ".join(_NAME_WORD.findall(given.strip()))
+    return initial_letters(given).replace("-", " ").strip()
 
 
 def collation_copies(items: list, *, initials: bool = False) -> list:
