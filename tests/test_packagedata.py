@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from citekit.packagedata import data_json, data_lines, data_text
+from citekit.packagedata import data_json, data_lines, data_rows, data_text
 
 
 @pytest.fixture
@@ -16,6 +16,10 @@ def package(tmp_path, monkeypatch):
     (root / "__init__.py").write_text("", encoding="utf-8")
     (root / "data" / "words.txt").write_text(
         "# a comment\n\n  alpha  \n   # indented comment\nbeta # not a comment\n한국\n",
+        encoding="utf-8",
+    )
+    (root / "rows.tsv").write_text(
+        "# short\tterm\n\np \t page\n  # indented comment\npara\tparagraph\textra\n",
         encoding="utf-8",
     )
     (root / "table.json").write_text('{"key": ["값", 1]}', encoding="utf-8")
@@ -34,3 +38,7 @@ def test_json_is_parsed_as_utf8(package):
 
 def test_text_is_returned_whole(package):
     assert data_text(package, "data", "words.txt").splitlines()[2] == "  alpha  "
+
+
+def test_rows_are_tab_separated_stripped_cells(package):
+    assert data_rows(package, "rows.tsv") == [("p", "page"), ("para", "paragraph", "extra")]

@@ -18,6 +18,15 @@ def data_lines(package: str, *path: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def data_rows(package: str, *path: str) -> list[tuple[str, ...]]:
+    """A tab-separated file's rows of stripped cells, without blank lines and ``#`` comments."""
+    return [
+        tuple(cell.strip() for cell in line.split("\t"))
+        for line in data_text(package, *path).splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
 def data_json(package: str, *path: str) -> Any:
     """The file parsed as JSON."""
     return json.loads(data_text(package, *path))

@@ -5,11 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..packagedata import data_json, data_text
-
-
-def _text(name: str) -> str:
-    return data_text("citekit.lang", "data", name)
+from ..packagedata import data_json, data_rows
 
 
 @cache
@@ -21,8 +17,4 @@ def load_json(name: str) -> dict[str, Any]:
 @cache
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """A TSV data file as rows of cells, without blank lines and ``#`` comments."""
-    rows = []
-    for line in _text(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(tuple(cell.strip() for cell in line.split("\t")))
-    return tuple(rows)
+    return tuple(data_rows("citekit.lang", "data", name))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..packagedata import data_lines
+from ..packagedata import data_lines, data_rows
 
 
 def _lines(name: str) -> list[str]:
@@ -23,8 +23,8 @@ def words(name: str) -> frozenset[str]:
 @cache
 def table(name: str) -> dict[str, str]:
     """A two-column tab-separated table as a dict keyed by the case-folded first column."""
-    rows = (ln.split("\t") for ln in _lines(name))
-    return {row[0].strip().casefold(): row[1].strip() for row in rows if len(row) >= 2}
+    rows = data_rows(__package__, "data", name)
+    return {row[0].casefold(): row[1] for row in rows if len(row) >= 2}
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
-from ..packagedata import data_text
+from ..packagedata import data_rows
 from ..sources import display_name, read_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
@@ -47,9 +47,7 @@ def _escape(text: str) -> str:
 @lru_cache(maxsize=1)
 def locator_labels() -> dict[str, str]:
     """Short locator labels (``p``, ``para``, ``s``) and their CSL terms, from the data file."""
-    text = data_text("citekit.render", "locator_labels.tsv")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {short: term for short, term in rows}
+    return {short: term for short, term in data_rows("citekit.render", "locator_labels.tsv")}
 
 
 def csl_label(label: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..packagedata import data_text
+from ..packagedata import data_rows
 
 FALLBACK = "en-US"
 
@@ -13,9 +13,8 @@ FALLBACK = "en-US"
 @lru_cache(maxsize=1)
 def pandoc_locales() -> dict[str, list[str]]:
     """Each language's locales in pandoc, its primary one first (``pandoc_locales.tsv``)."""
-    text = data_text("citekit.render", "pandoc_locales.tsv")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {row[0]: row[1:] for row in rows}
+    rows = data_rows("citekit.render", "pandoc_locales.tsv")
+    return {row[0]: list(row[1:]) for row in rows}
 
 
 def locale_used(locale: str) -> str:
