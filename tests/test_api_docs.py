@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
 
 import pytest
 from conftest import ROOT
 
 API_DOC = ROOT / "docs" / "api.md"
-RENDER_SECTION = "## Formatting and citing"
 
 
 def test_api_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
     text = API_DOC.read_text("utf-8")
-    if importlib.util.find_spec("citekit.render.styles") is None:
-        text = text.split(RENDER_SECTION)[0]  # the engine is not merged yet
     monkeypatch.chdir(ROOT)
     test = doctest.DocTestParser().get_doctest(text, {}, "api.md", str(API_DOC), 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
-import pytest
-
 from citekit.keys import assign_keys, base_key
 
 
@@ -51,8 +47,5 @@ def test_korean_names_use_the_injected_romanizer() -> None:
 
 
 def test_korean_key_with_citekit_romanizer() -> None:
-    lang = importlib.import_module("citekit.lang")
-    if not hasattr(lang, "romanize"):
-        pytest.skip("citekit.lang.romanize is not there yet")
     item = _item("ref1", None, 2021, author=[{"literal": "김은중"}])
     assert base_key(item) == "kim2021"

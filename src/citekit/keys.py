@@ -50,15 +50,13 @@ def loses_id(item: CSLItem, key: str) -> bool:
 
 
 def default_romanizer(text: str) -> str:
-    """Romanize a Korean surname with ``citekit.lang.romanize`` when it is available.
+    """Romanize a Korean surname with ``citekit.lang.romanize``.
 
     The conventional surname spelling (김 Kim, 이 Lee) is what readers expect in a key;
-    strict Revised Romanization is the fallback. Without the romanizer, Hangul is dropped.
+    strict Revised Romanization is the fallback.
     """
-    try:
-        from .lang import romanize  # type: ignore[attr-defined]
-    except ImportError:
-        return ""
+    from .lang import romanize
+
     for system in ("conventional", "rr"):
         try:
             return str(romanize(text, system=system, mode="surname"))
