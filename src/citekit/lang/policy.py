@@ -8,6 +8,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import PurePath
 
+from ..packagedata import data_text
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -51,5 +53,5 @@ def policy_name(style: str) -> str:
 def load_policy(style: str) -> Policy:
     """The policy for ``style`` (unknown styles get ``default``)."""
     name = policy_name(style)
-    text = (files("citekit.styles") / _policy_files()[name]).read_text(encoding="utf-8")
+    text = data_text("citekit.styles", _policy_files()[name])
     return Policy(name=name, **tomllib.loads(text))
