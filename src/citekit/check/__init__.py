@@ -25,7 +25,8 @@ from ..sources import display_name, read_text
 from . import citations, date_form, dates, dois, hygiene, urls
 from .document import read_document
 from .entries import build_entries
-from .fixes import Fixed, apply_fixes
+from .fixes import Fixed
+from .fixes import apply_fixes as fix
 from .options import make_options
 from .policy import styles
 from .registry import Rule, rules
@@ -72,11 +73,6 @@ def check(
         name = display_name(os.fspath(doc))
         found += sorted(citations.check(entries, read_document(os.fspath(doc)), name), key=_place)
     return found
-
-
-def fix(text: str, diagnostics: list[Diagnostic], file: str | None = None) -> Fixed:
-    """Apply the safe fixes among ``diagnostics`` to ``text`` (the input's text)."""
-    return apply_fixes(text, diagnostics, file)
 
 
 def _place(diagnostic: Diagnostic) -> tuple[int, int, str]:
