@@ -28,7 +28,6 @@ __all__ = [
     "dumps_csl_json",
     "read_csl_json",
     "read_library",
-    "read_structured",
     "write_library",
 ]
 
@@ -88,12 +87,6 @@ def read_library(
     if wanted is not None:
         raise UsageError(f"unknown input format {format!r}; choose one of {', '.join(FORMATS)}")
     return None
-
-
-def read_structured(text: str, name: str = "<input>") -> list[CSLItem] | None:
-    """Items of a structured file, or None if ``text`` is an informal list."""
-    result = read_library(text, name)
-    return None if result is None else result.items
 
 
 def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> WriteResult:
