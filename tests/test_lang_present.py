@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from lang_examples import example_items
+from seed_items import example_items
 
 from citekit.lang import present
 from citekit.lang.policy import load_policy, policy_name

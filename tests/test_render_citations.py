@@ -6,7 +6,7 @@ import importlib
 import json
 
 import pytest
-from render_fixtures import example_items
+from seed_items import example_items
 
 from citekit.errors import InputError
 

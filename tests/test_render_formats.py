@@ -9,7 +9,7 @@ import re
 import zipfile
 
 import pytest
-from render_fixtures import example_items
+from seed_items import example_items
 
 from citekit.cli import main
 

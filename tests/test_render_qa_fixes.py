@@ -13,7 +13,7 @@ import json
 import sys
 
 import pytest
-from render_fixtures import example_items
+from seed_items import example_items
 
 from citekit.cli import main
 from citekit.errors import StyleError

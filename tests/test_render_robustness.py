@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from render_fixtures import example_items
+from seed_items import example_items
 
 from citekit.cli import main
 from citekit.errors import RenderError

@@ -1,4 +1,4 @@
-"""The four example references of issue 2 as CSL-JSON items, built by hand for render tests."""
+"""The four example references of issue 2 as CSL-JSON items, built by hand for tests."""
 
 from __future__ import annotations
 
