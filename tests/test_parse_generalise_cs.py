@@ -6,7 +6,7 @@ older CS bibliographies use (initials, tech reports, proceedings by acronym, jou
 from __future__ import annotations
 
 import pytest
-from parse_generalise_support import wrong_fields
+from parse_generalise_support import labelled_params, wrong_fields
 
 J, C, B, CH = "article-journal", "paper-conference", "book", "chapter"
 T, R = "thesis", "report"
@@ -112,13 +112,10 @@ CASES: list[tuple[str, dict]] = [
       "publisher": "고려대학교 정보보호대학원", "issued": 2019, "type": T}),
 ]
 
-KNOWN_WRONG: dict[int, str] = {}
-
-
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [pytest.param(raw, exp, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[i]))
-     if i in KNOWN_WRONG else (raw, exp) for i, (raw, exp) in enumerate(CASES)])
+    labelled_params(CASES),
+)
 def test_reference_parses_to_the_labelled_fields(raw: str, expected: dict) -> None:
     assert wrong_fields(raw, expected) == {}
 

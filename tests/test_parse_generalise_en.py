@@ -8,7 +8,7 @@ marked ``xfail`` (strict) with the field it misses, so fixing one shows up as an
 from __future__ import annotations
 
 import pytest
-from parse_generalise_support import wrong_fields
+from parse_generalise_support import labelled_params, wrong_fields
 
 J, C, B, CH = "article-journal", "paper-conference", "book", "chapter"
 CASES: list[tuple[str, dict]] = [
@@ -374,8 +374,8 @@ KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [pytest.param(raw, exp, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[i]))
-     if i in KNOWN_WRONG else (raw, exp) for i, (raw, exp) in enumerate(CASES)])
+    labelled_params(CASES, KNOWN_WRONG),
+)
 def test_reference_parses_to_the_labelled_fields(raw: str, expected: dict) -> None:
     assert wrong_fields(raw, expected) == {}
 

@@ -6,7 +6,7 @@ are the fairest estimate of how the parser does on strings it was not tuned on.
 from __future__ import annotations
 
 import pytest
-from parse_generalise_support import wrong_fields
+from parse_generalise_support import labelled_params, wrong_fields
 
 J, C, B, CH = "article-journal", "paper-conference", "book", "chapter"
 NEWS, WEB, T, R = "article-newspaper", "webpage", "thesis", "report"
@@ -132,13 +132,10 @@ CASES: list[tuple[str, dict]] = [
       "issue": "2", "page": "640-642", "type": C}),
 ]
 
-KNOWN_WRONG: dict[int, str] = {}
-
-
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [pytest.param(raw, exp, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[i]))
-     if i in KNOWN_WRONG else (raw, exp) for i, (raw, exp) in enumerate(CASES)])
+    labelled_params(CASES),
+)
 def test_reference_parses_to_the_labelled_fields(raw: str, expected: dict) -> None:
     assert wrong_fields(raw, expected) == {}
 

@@ -6,7 +6,7 @@ that those fixes generalise. Same conventions as the other two files.
 from __future__ import annotations
 
 import pytest
-from parse_generalise_support import wrong_fields
+from parse_generalise_support import labelled_params, wrong_fields
 
 J, C, B, CH = "article-journal", "paper-conference", "book", "chapter"
 NEWS, WEB, T, R = "article-newspaper", "webpage", "thesis", "report"
@@ -190,8 +190,8 @@ KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [pytest.param(raw, exp, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[i]))
-     if i in KNOWN_WRONG else (raw, exp) for i, (raw, exp) in enumerate(CASES)])
+    labelled_params(CASES, KNOWN_WRONG),
+)
 def test_reference_parses_to_the_labelled_fields(raw: str, expected: dict) -> None:
     assert wrong_fields(raw, expected) == {}
 
