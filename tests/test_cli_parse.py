@@ -147,3 +147,17 @@ def test_malformed_csl_json_names_file_and_line(tmp_path, capsys) -> None:
     code, out, err = run(["parse", str(source)], capsys)
     assert code == 2
     assert f"{source}:3" in err
+
+
+def test_unparsable_reference_is_reported_and_the_others_still_used(tmp_path, capsys) -> None:
+    from citekit.pipeline import load
+
+    source = tmp_path / "refs.txt"
+    source.write_text('Hong J, "Title one" (Segye Ilbo, 7 February 2023)\n)))(((\n', encoding="utf-8")
+    loaded = load(str(source))
+    assert loaded.failed == [1]
+    assert [item["id"] for item in loaded.parsed_items] == ["hong2023"]
+    code, out, err = run(["format", str(source), "--style", "oscola"], capsys)
+    assert code == 1
+    assert out == "Hong J, ‘Title One’ Segye Ilbo (7 February 2023)\n"
+    assert f"{source}:2" in err and "parse-failed" in err

@@ -28,6 +28,12 @@ class Loaded:
     failed: list[int] = field(default_factory=list)
 
     @property
+    def parsed_items(self) -> list[CSLItem]:
+        """The items whose reference could be parsed (the ones to render or cite)."""
+        failed = set(self.failed)
+        return [item for index, item in enumerate(self.items) if index not in failed]
+
+    @property
     def problems(self) -> bool:
         """True when a reference or entry could not be parsed or read (exit status 1)."""
         return bool(self.failed) or any(d.severity == "error" for d in self.diagnostics)

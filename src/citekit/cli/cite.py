@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     to = document_format(args.to, args.output)
     markdown = read_text(args.file)
     library = load_input(args, args.bib)
-    good = [item for index, item in enumerate(library.items) if index not in set(library.failed)]
+    good = library.parsed_items
     cited = cite_document(
         markdown, good, style=args.style, to=to, locale=args.locale, name=display_name(args.file)
     )

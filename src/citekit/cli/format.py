@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     loaded = load_input(args, args.file)
     report(loaded.diagnostics, quiet=args.quiet)
-    good = [item for index, item in enumerate(loaded.items) if index not in set(loaded.failed)]
+    good = loaded.parsed_items
     rendered = _render(args, good)
     for problem in [] if args.quiet else rendered.problems:
         print(f"citekit: warning: {problem}", file=sys.stderr)
