@@ -90,3 +90,16 @@ def test_api_format_returns_text_and_render_gives_docx_bytes() -> None:
     assert isinstance(docx, bytes) and docx.startswith(b"PK")
     with pytest.raises(citekit.UsageError):
         citekit.format(items, style="oscola", to="docx")
+
+
+def test_api_render_takes_citation_clusters_in_markdown() -> None:
+    import citekit
+
+    items = citekit.read(REFS).items
+    notes = citekit.render(
+        items, style="oscola", mode="notes", clusters="A [@hong2023, p 3].\n\nB [@hong2023, p 5]."
+    )
+    assert [entry.text for entry in notes.entries] == [
+        "J Hong, ‘美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023) 3.",
+        "ibid 5.",
+    ]

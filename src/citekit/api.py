@@ -39,11 +39,21 @@ def render(
     locale: str | None = None,
     script: str | None = None,
     romanization: str | None = None,
+    clusters: list[_render.Cluster] | str | None = None,
 ) -> Rendered:
-    """Render items, presented for the style's multilingual policy, with pandoc's citeproc."""
+    """Render items, presented for the style's multilingual policy, with pandoc's citeproc.
+
+    With ``clusters`` (citation clusters, or Markdown with ``[@key, p 4]`` citations) the
+    output is those citations in order: footnotes with ``mode="notes"``, else in-text.
+    """
     prepared = lang.present(
         builtins.list(items), style=style, script=script, romanization=romanization
     )
+    if clusters is not None:
+        cited_as = "notes" if mode == "notes" else "citations"
+        return _render.render_citations(
+            prepared, clusters, style=style, to=to, locale=locale, mode=cited_as
+        )
     return _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import lang
 from ..api import render
-from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters, render_citations
+from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters
 from ..sources import display_name
 from .common import add_output_option, report, write_output
 from .library import add_library_options, load_input
@@ -76,18 +75,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:
     """The references rendered as asked: the --citations file's citations, or every item."""
-    if args.citations:
-        shown = lang.present(
-            good, style=args.style, script=args.script, romanization=args.romanization
-        )
-        return render_citations(
-            shown,
-            read_clusters(args.citations),
-            style=args.style,
-            to=args.to,
-            locale=args.locale,
-            mode="notes" if args.mode == "notes" else "citations",
-        )
     return render(
         good,
         style=args.style,
@@ -96,4 +83,5 @@ def _render(args: argparse.Namespace, good: list) -> Rendered:
         locale=args.locale,
         script=args.script,
         romanization=args.romanization,
+        clusters=read_clusters(args.citations) if args.citations else None,
     )
