@@ -50,6 +50,6 @@ def test_sarif_describes_rules_and_locates_results():
 
 
 def test_every_rule_has_a_known_family_and_severity():
-    families = {"urls", "dois", "dates", "date_form", "hygiene", "citations"}
+    families = {"urls", "dois", "dates", "date_form", "hygiene", "citations", "online"}
     for rule in rules().values():
         assert rule.family in families and rule.severity in ("error", "warning", "info")

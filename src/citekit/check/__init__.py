@@ -2,7 +2,8 @@
 
 Rules are grouped in families, one module each (``urls``, ``dois``, ``dates``,
 ``date_form``, ``hygiene``, ``citations``); ``registry`` names them with stable ids.
-No network is used::
+No network is used unless ``online=True`` (then ``citekit.verify`` compares each reference
+with its DOI record, catalogue entry and cited page)::
 
     import citekit
     from citekit.check import fix, load_checked
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic
 from ..model import CSLItem
@@ -30,6 +32,9 @@ from .fixes import apply_fixes as fix
 from .options import make_options
 from .policy import styles
 from .registry import Rule, rules
+
+if TYPE_CHECKING:
+    from ..verify import Verifier
 
 __all__ = ["Fixed", "Rule", "check", "fix", "load_checked", "rules", "styles"]
 
@@ -50,12 +55,16 @@ def check(
     text: str | None = None,
     today: datetime.date | None = None,
     stale: str | None = None,
+    online: bool = False,
+    verifier: Verifier | None = None,
 ) -> list[Diagnostic]:
     """Every finding about ``source`` (a path, a ``Loaded`` or a list of items).
 
     ``text`` is the input's text (for exact columns and list numbering), ``doc`` an article
     whose citations are matched, ``stale`` an age such as ``24m`` beyond which access dates
-    are reported. Findings come sorted by place: references first, then the article.
+    are reported. With ``online`` each reference is also compared with its sources
+    (``verifier`` holds the settings: services, cache, ``offline``). Findings come sorted by
+    place: references first, then the article.
     """
     if isinstance(source, (str, os.PathLike)):
         source, text = load_checked(os.fspath(source))
@@ -68,6 +77,10 @@ def check(
     for family in (urls, dois, dates, date_form):
         found += family.check(entries, options)
     found += hygiene.check(entries, lines)
+    if online or verifier is not None:
+        from ..verify.findings import check_online
+
+        found += check_online(entries, verifier)
     found.sort(key=_place)
     if doc is not None:
         name = display_name(os.fspath(doc))

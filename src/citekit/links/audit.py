@@ -35,6 +35,12 @@ class Audit:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: Source | None = None
     fetched: int = 0  # URLs fetched from the network (the rest came from the cache)
+    observations: dict[str, Observation] = field(default_factory=dict)
+    """What was seen of each distinct URL, by the URL as sent (``observation`` looks one up)."""
+
+    def observation(self, url: str) -> Observation | None:
+        """What the audit saw of ``url`` (the page's title, headings and metadata)."""
+        return self.observations.get(_key(url))
 
     @property
     def dead(self) -> list[LinkResult]:
@@ -59,6 +65,7 @@ def audit_links(
     allow_private: bool = False,
     text: str | None = None,
     progress: Callable[[str, int], None] | None = None,
+    offline: bool = False,
 ) -> Audit:
     """Check the URLs cited by ``source`` and return an ``Audit``.
 
@@ -67,19 +74,23 @@ def audit_links(
     ``cache`` is True (the user cache directory), False, or a path to an SQLite file.
     ``progress(verdict, total)`` is called as each distinct URL is settled.
     Private, loopback and link-local addresses are refused unless ``allow_private``.
+    ``offline`` uses only the cache, whatever its age: other URLs get the verdict ``offline``.
     """
     src = _source(source, text)
     store = None
     if cache:
-        store = Cache(None if cache is True else Path(cache), max_age=max_age)
+        age = float("inf") if offline else max_age
+        store = Cache(None if cache is True else Path(cache), max_age=age)
     session = make_session(max(per_host * 2, 10), allow_private=allow_private)
     fetcher = Fetcher(session, timeout=timeout, allow_private=allow_private)
+    observe = _not_cached if offline else fetcher.observe
     audit = Audit(diagnostics=list(src.diagnostics), source=src)
     try:
         observations = _observe(
-            src.targets, fetcher, store, audit, (concurrency, per_host), progress
+            src.targets, observe, store, audit, (concurrency, per_host), progress
         )
         audit.results = [_result(t, observations) for t in src.targets]
+        audit.observations = {key: obs for key, (obs, _) in observations.items()}
         if archive:
             failed = add_snapshots(
                 audit.results,
@@ -110,6 +121,10 @@ def _source(source: str | os.PathLike[str] | Iterable[CSLItem | str], text: str 
     return from_items(items)
 
 
+def _not_cached(url: str) -> Observation:
+    return Observation(url, error="offline", detail="not in the link cache (offline run)")
+
+
 def _key(url: str) -> str:
     """The cache and de-duplication key: the URL as sent on the wire."""
     try:
@@ -120,7 +135,7 @@ def _key(url: str) -> str:
 
 def _observe(
     targets: list[Target],
-    fetcher: Fetcher,
+    observe: Callable[[str], Observation],
     store: Cache | None,
     audit: Audit,
     limits: tuple[int, int],
@@ -155,7 +170,7 @@ def _observe(
     jobs = [(key, host_key(key) if is_http_url(key) else "") for key in originals]
     run_limited(
         jobs,
-        lambda key: fetcher.observe(originals[key]),
+        lambda key: observe(originals[key]),
         concurrency=limits[0],
         per_host=limits[1],
         on_done=done,

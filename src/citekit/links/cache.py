@@ -9,19 +9,22 @@ import json
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from ..errors import InputError
 from .observation import Observation
 
-UNCACHED_ERRORS = ("refused", "invalid")  # depend on options, not on the remote site
+UNCACHED_ERRORS = ("refused", "invalid", "offline")  # depend on options, not on the site
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS observations (
     url TEXT PRIMARY KEY, fetched REAL NOT NULL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshots (
     url TEXT NOT NULL, stamp TEXT NOT NULL, fetched REAL NOT NULL, snapshot TEXT,
     PRIMARY KEY (url, stamp));
+CREATE TABLE IF NOT EXISTS lookups (
+    key TEXT PRIMARY KEY, fetched REAL NOT NULL, data TEXT NOT NULL);
 """
 
 
@@ -58,7 +61,12 @@ class Cache:
             "SELECT data FROM observations WHERE url = ? AND fetched >= ?",
             (url, self._fresh_after()),
         ).fetchone()
-        return Observation.from_dict(json.loads(row[0])) if row else None
+        if not row:
+            return None
+        data = json.loads(row[0])
+        if "page_read" not in data and 200 <= (data.get("status") or 0) < 300:
+            return None  # cached before pages' metadata was kept: fetch it again
+        return Observation.from_dict(data)
 
     def store(self, url: str, obs: Observation) -> None:
         """Remember an observation (not refusals, which depend on options)."""
@@ -86,6 +94,21 @@ class Cache:
         )
         self._tick()
 
+    def lookup(self, key: str) -> Any:
+        """A fresh metadata lookup (``doi:…``, ``isbn:…``) as stored, or None."""
+        row = self._db.execute(
+            "SELECT data FROM lookups WHERE key = ? AND fetched >= ?", (key, self._fresh_after())
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def store_lookup(self, key: str, data: Any) -> None:
+        """Remember a metadata lookup's answer (a record, or that the source does not know it)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO lookups VALUES (?, ?, ?)",
+            (key, time.time(), json.dumps(data, ensure_ascii=False)),
+        )
+        self._tick()
+
     def _tick(self) -> None:
         self._pending += 1
         if self._pending >= 200:
@@ -100,6 +123,7 @@ class Cache:
         """Forget everything."""
         self._db.execute("DELETE FROM observations")
         self._db.execute("DELETE FROM snapshots")
+        self._db.execute("DELETE FROM lookups")
         self.commit()
 
     def close(self) -> None:

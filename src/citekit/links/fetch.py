@@ -17,7 +17,7 @@ import requests
 
 from . import guard
 from .observation import Observation
-from .page import is_html, read_page
+from .page import is_html, ld_objects, read_page
 from .soft404 import not_found_reason
 from .transport import USER_AGENT, deadline, make_session
 from .urls import is_http_url, to_uri
@@ -168,6 +168,7 @@ class Fetcher:
         obs.page_title = page.title or (page.headings[0] if page.headings else None)
         obs.headings = page.headings[:3]
         obs.not_found = not_found_reason(page)
+        obs.meta, obs.ld_json, obs.page_read = page.meta, ld_objects(page.ld_json), True
 
 
 class _Seen:

@@ -28,6 +28,9 @@ class Observation:
     headings: list[str] = field(default_factory=list)  # the page's first h1/h2 headings
     not_found: str | None = None  # why the page reads as "not found"
     bytes_read: int = 0
+    meta: dict[str, list[str]] = field(default_factory=dict)  # the page's metadata tags
+    ld_json: list[dict[str, Any]] = field(default_factory=list)  # its JSON-LD, trimmed
+    page_read: bool = False  # an HTML page was read (so meta and ld_json are what it has)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""

@@ -1,0 +1,83 @@
+"""Bylines and author lists from pages and catalogues as CSL names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Name
+from ..packagedata import data_lines
+from ..parse.normalise.names import split_names
+
+_EMAIL = re.compile(r"\S+@\S+")
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]{2,6}$")
+_SEPARATORS = re.compile(r"\s*(?:[,;/·|]|\band\b|&|、)\s*")
+
+
+@cache
+def _byline_words() -> re.Pattern[str]:
+    words = sorted(data_lines("citekit.verify", "data", "byline_words.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(word) for word in words)
+    after = r"(?:^|(?<=\s)|(?<=[\uac00-\ud7a3\u3400-\u9fff]))"
+    return re.compile(rf"{after}(?:{alternatives})(?=$|\s|[,;/·|])")
+
+
+def clean_byline(text: str) -> str:
+    """``홍길동 기자 hong@example.kr`` → ``홍길동``; ``By Jane Smith`` → ``Jane Smith``."""
+    text = _EMAIL.sub(" ", text)
+    text = _byline_words().sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;/·|=")
+
+
+def byline_names(text: str) -> list[Name]:
+    """The people named in a byline (one or several, any script)."""
+    text = clean_byline(text)
+    if not text or text.startswith(("http://", "https://")):
+        return []
+    names: list[Name] = []
+    for part in _SEPARATORS.split(text) if "," not in text or _all_korean(text) else [text]:
+        part = part.strip()
+        if part:
+            names += [han_name(part)] if _is_han_name(part) else split_names(part)[0]
+    return [n for n in names if n]
+
+
+def _is_han_name(text: str) -> bool:
+    pieces = text.split()
+    return len(pieces) <= 2 and all(_HAN_NAME.match(p) or len(p) == 1 for p in pieces) \
+        and bool(_HAN_NAME.match(text.replace(" ", "")))
+
+
+@cache
+def _han_surnames() -> tuple[str, ...]:
+    found = data_lines("citekit.verify", "data", "han_surnames.txt")
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def han_name(text: str) -> Name:
+    """A Japanese, Chinese or Hanja name: ``田中 誠`` and ``田中誠`` → family 田中, given 誠."""
+    pieces = text.split()
+    if len(pieces) == 2:
+        return {"family": pieces[0], "given": pieces[1]}
+    family = next((s for s in _han_surnames() if text.startswith(s) and len(text) > len(s)),
+                  text[:1])  # fmt: skip
+    return {"family": family, "given": text[len(family):]}
+
+
+def inverted_name(text: str) -> Name:
+    """A catalogue's ``Family, Given`` (``citation_author``, Dublin Core), or a whole name."""
+    text = clean_byline(text)
+    if "," in text:
+        family, _, given = text.partition(",")
+        name: Name = {"family": family.strip()}
+        if given.strip():
+            name["given"] = given.strip()
+        return name
+    if _is_han_name(text):
+        return han_name(text)
+    found = split_names(text)[0]
+    return found[0] if found else {"literal": text}
+
+
+def _all_korean(text: str) -> bool:
+    return not re.search(r"[A-Za-z]", text)
