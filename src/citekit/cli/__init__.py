@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..errors import CitekitError
 from . import check as check_cmd
 from . import cite as cite_cmd
+from . import complete as complete_cmd
 from . import convert as convert_cmd
 from . import format as format_cmd
 from . import lang as lang_cmd
@@ -25,6 +26,7 @@ COMMANDS = (
     format_cmd,
     check_cmd,
     links_cmd,
+    complete_cmd,
     convert_cmd,
     cite_cmd,
     lang_cmd,

@@ -14,13 +14,16 @@ from ..errors import UsageError
 from ..sources import STDIN, read_bytes
 from .common import add_output_option, write_output
 from .library import add_library_options, load_input
+from .online import add_verify_options, verifier_from
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check",
         help="find problems with URLs, DOIs, dates, hygiene and citations before publishing",
-        description="Check a reference list (and the article citing it) without using the network.",
+        description="Check a reference list (and the article citing it). No network is used "
+        "unless --online, which also compares each reference with its DOI record, catalogue "
+        "entry and cited page.",
     )
     parser.add_argument(
         "file", nargs="?", metavar="FILE", help="references (any supported format), or -"
@@ -45,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--stale", metavar="AGE", help="report access dates older than AGE (24m, 2y, 90d)"
     )
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="also compare each reference with its sources (title-differs, date-differs, ...)",
+    )
+    add_verify_options(parser)
     parser.add_argument(
         "--fix",
         action="store_true",
@@ -71,7 +80,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give a file of references (or - for standard input), or --library")
     else:
         loaded, text = load_checked(args.file)
-    findings = check(loaded, style=args.style, doc=args.doc, text=text, stale=args.stale)
+    verifier = verifier_from(args) if args.online or args.offline else None
+    findings = check(
+        loaded, style=args.style, doc=args.doc, text=text, stale=args.stale, verifier=verifier
+    )
     applied: list[Diagnostic] | None = None
     report_to_stderr = False
     if args.fix:

@@ -44,8 +44,11 @@ def byline_names(text: str) -> list[Name]:
 
 def _is_han_name(text: str) -> bool:
     pieces = text.split()
-    return len(pieces) <= 2 and all(_HAN_NAME.match(p) or len(p) == 1 for p in pieces) \
+    return (
+        len(pieces) <= 2
+        and all(_HAN_NAME.match(p) or len(p) == 1 for p in pieces)
         and bool(_HAN_NAME.match(text.replace(" ", "")))
+    )
 
 
 @cache
@@ -61,7 +64,7 @@ def han_name(text: str) -> Name:
         return {"family": pieces[0], "given": pieces[1]}
     family = next((s for s in _han_surnames() if text.startswith(s) and len(text) > len(s)),
                   text[:1])  # fmt: skip
-    return {"family": family, "given": text[len(family):]}
+    return {"family": family, "given": text[len(family) :]}
 
 
 def inverted_name(text: str) -> Name:
