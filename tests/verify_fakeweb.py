@@ -46,6 +46,7 @@ NEWS_KINDS_PER_LANGUAGE = {"ko": KINDS, "en": ["jsonld", "og", "truncated", "upd
 INSTITUTES = {"ko": "통일연구원", "en": "Asia Rights Institute", "ja": "人権研究所"}
 STATED = {  # the fields each kind of page states in its metadata
     "portal": ("title", "issued", "container-title"),
+    "truncated": ("issued", "author", "container-title"),  # the headline only cut short
     "dc": ("title", "issued", "author", "publisher"),
 }
 DEFAULT_STATED = ("title", "issued", "author", "container-title")
@@ -224,6 +225,7 @@ def render_page(fact: Fact) -> tuple[bytes, str]:
                 _meta("article:published_time", _iso(fact.date)),
                 _meta("article:modified_time", _iso((fact.date[0], fact.date[1], 28))),
                 _meta("author", names[0] + byline, "name")]
+        h1 = "<p>본문…</p>"
     elif kind == "updated":
         later = dict(ld, datePublished=_iso(fact.date), dateModified=_iso(
             (fact.date[0] + 1, fact.date[1], fact.date[2])))
@@ -286,6 +288,7 @@ class FakeWeb:
         self.requests: dict[str, int] = {}
         self.flaky_resolver: set[str] = set()  # DOIs whose resolver answers 503 (fallback)
         self.rate_limited: dict[str, int] = {}  # path -> 429s still to send
+        self.retry_after = "1"  # the Retry-After those 429s carry
         self._lock = threading.Lock()
         self._servers: list[ThreadingHTTPServer] = []
         self.port = 0
@@ -338,7 +341,7 @@ class FakeWeb:
         with self._lock:
             if self.rate_limited.get(url.path, 0) > 0:
                 self.rate_limited[url.path] -= 1
-                return 429, {"Retry-After": "1"}, b"slow down"
+                return 429, {"Retry-After": self.retry_after}, b"slow down"
         head, rest = parts[0], "/".join(parts[1:])
         if head in ("article", "portal") and parts[1] in self.facts:
             body, kind = render_page(self.facts[parts[1]])

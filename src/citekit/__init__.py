@@ -10,7 +10,7 @@ The few functions most people need::
 
 from __future__ import annotations
 
-from .api import cite, format, parse, read, render, write
+from .api import cite, complete, format, parse, read, render, write
 from .check import check
 from .diagnostics import Diagnostic, Fix, Location
 from .errors import CitekitError, InputError, RenderError, StyleError, UsageError
@@ -36,6 +36,7 @@ __all__ = [
     "audit_links",
     "check",
     "cite",
+    "complete",
     "format",
     "parse",
     "read",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from . import formats as _formats
 from . import lang
@@ -16,6 +17,9 @@ from .parse import parse_reference
 from .pipeline import Loaded, load, load_text
 from .render import Rendered
 from .sources import to_nfc
+
+if TYPE_CHECKING:
+    from .verify import Completed
 
 
 def parse(reference: str, *, item_id: str = "item1") -> CSLItem:
@@ -98,6 +102,19 @@ def write(
     if path is not None:
         write_atomic(path, result.text)
     return result
+
+
+def complete(items: Iterable[CSLItem], *, fix: bool = False, **settings: object) -> Completed:
+    """Fill items' missing fields from their DOI, ISBN and cited page (``citekit.verify``).
+
+    With ``fix`` slips (a typo in a headline, a wrong day) are corrected too. ``settings``
+    are ``citekit.verify.Verifier`` fields: ``offline``, ``timeout``, ``cache``, ``mailto``,
+    ``allow_private``, ``endpoints``. Returns copies; each filled or corrected value records
+    its source and time under ``custom.verified``.
+    """
+    from .verify import complete as complete_items
+
+    return complete_items(items, fix=fix, **settings)  # type: ignore[arg-type]
 
 
 cite = cite_document

@@ -10,6 +10,7 @@ from ..packagedata import data_lines
 from ..parse.normalise.names import split_names
 
 _EMAIL = re.compile(r"\S+@\S+")
+_DATELINE = re.compile(r"\([^()=]{1,20}=[^()]{1,20}\)|^\s*[^\s=]{1,12}=")  # (서울=연합뉴스), 워싱턴=
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]{2,6}$")
 _SEPARATORS = re.compile(r"\s*(?:[,;/·|]|\band\b|&|、)\s*")
 
@@ -24,7 +25,7 @@ def _byline_words() -> re.Pattern[str]:
 
 def clean_byline(text: str) -> str:
     """``홍길동 기자 hong@example.kr`` → ``홍길동``; ``By Jane Smith`` → ``Jane Smith``."""
-    text = _EMAIL.sub(" ", text)
+    text = _DATELINE.sub(" ", _EMAIL.sub(" ", text))
     text = _byline_words().sub(" ", text)
     return re.sub(r"\s+", " ", text).strip(" ,;/·|=")
 

@@ -66,10 +66,10 @@ class Verifier:
         store = self._store()
         try:
             identified = self._identifiers(items, store)
-            pages = self._pages(items)
         finally:
             if store is not None:
-                store.close()
+                store.close()  # committed before the link audit opens the same cache
+        pages = self._pages(items)
         for index, item in enumerate(items):
             for kind in ("doi", "isbn"):
                 key = _identifier(item, kind)
