@@ -168,3 +168,21 @@ def test_json_ld_kept_in_the_observation_is_trimmed():
     big = {"@type": "NewsArticle", "headline": "h" * 2000, "articleBody": "x" * 100000}
     objects = ld_objects([json.dumps(big), "not json {"])
     assert objects == [{"@type": "NewsArticle", "headline": "h" * 500}]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "site", "title", "day"),
+    [
+        ("2023-02-07T22:30:00Z", "세계일보", "납북피해 지원", 8),  # Korean page: Seoul's day
+        ("2023-02-07T22:30:00+00:00", "朝日新聞", "拉致問題", 8),
+        ("2023-02-07T22:30:00Z", "The Korea Herald", "Abductee families", 8),  # outlet table
+        ("2023-02-07T22:30:00Z", "BBC News", "Abductee families", 7),  # dated by UTC
+        ("2023-02-07T22:30:00-05:00", "세계일보", "납북피해 지원", 7),  # its own zone as written
+        ("2023-02-07", "세계일보", "납북피해 지원", 7),
+    ],
+)
+def test_utc_time_stamps_are_read_on_the_outlets_day(stamp, site, title, day):
+    head = (f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{site}">'
+            f'<meta property="article:published_time" content="{stamp}">')
+    record = page_record(observe(f"<head>{head}</head>", url="https://example.com/a"))
+    assert record.fields["issued"] == {"date-parts": [[2023, 2, day]]}

@@ -39,7 +39,7 @@ def test_complete_restores_at_least_95_percent_of_dropped_fields_exactly(web):
     dropped = [{k: v for k, v in item.items() if k not in FIELDS} for _, item in pairs]
     done = complete(dropped, verifier=verifier(web))
     restored = total = 0
-    for (fact, truth), item in zip(pairs, done.items):
+    for (fact, truth), item in zip(pairs, done.items, strict=False):
         for name in fact.stated:
             if name in FIELDS:
                 total += 1
@@ -94,7 +94,7 @@ def test_check_online_reports_alterations_and_nothing_on_unaltered_references(we
     for finding in found:
         if rules()[finding.rule].family == "online":
             rules_by_item.setdefault(finding.location.item_id, set()).add(finding.rule)
-    hits = sum(rule in rules_by_item.get(item["id"], set()) for item, rule in zip(altered, expected))
+    hits = sum(rule in rules_by_item.get(item["id"], set()) for item, rule in zip(altered, expected, strict=False))
     assert len(altered) >= 200
     assert hits / len(altered) >= 0.95, (hits, len(altered))
     assert all(item["id"] not in rules_by_item for item in unaltered), rules_by_item

@@ -10,6 +10,7 @@ The facts (headlines, names, outlets, dates) are made up here from small vocabul
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import random
@@ -65,6 +66,7 @@ class Fact:
     outlet: str
     date: tuple[int, int, int]
     extra: dict[str, str] = field(default_factory=dict)  # volume, issue, page, DOI
+    variant: int = 0  # picks among the ways real sites write the same markup
 
     @property
     def stated(self) -> tuple[str, ...]:
@@ -131,7 +133,7 @@ def make_facts(seed: int = 1, news: int = 56, journals: int = 10) -> list[Fact]:
         if kind == "dc":  # repositories, not news sites, write Dublin Core
             kind_of, outlet = "report", INSTITUTES[language]
         facts.append(Fact(f"n{number:02d}", kind, language, kind_of, title, authors,
-                          outlet, date))
+                          outlet, date, variant=rng.randrange(1000)))
     for number in range(journals):
         journal, language = JOURNALS[number % len(JOURNALS)]
         if language == "ko":
@@ -147,7 +149,7 @@ def make_facts(seed: int = 1, news: int = 56, journals: int = 10) -> list[Fact]:
         kind = "citation" if number % 2 == 0 else "jsonld-scholarly"
         date = (rng.randint(2010, 2024), rng.randint(1, 12), rng.randint(1, 27))
         facts.append(Fact(f"j{number:02d}", kind, language, "article-journal", title, authors,
-                          journal, date, extra))
+                          journal, date, extra, rng.randrange(1000)))
     return facts
 
 
@@ -160,8 +162,23 @@ def make_books() -> list[Book]:
     ]
 
 
-def _iso(date: tuple[int, int, int], hour: int = 10) -> str:
-    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}T{hour:02d}:41:00+09:00"
+ZONES = ["+09:00", "+0900", "", "Z"]
+SEPARATORS = [" - ", " | ", " : ", " :: ", " – "]
+BYLINES = {"ko": ["{} 기자", "{}", "{} 기자 reporter@example.kr", "(서울=뉴스) {} 기자"],
+           "en": ["{}", "By {}"], "ja": ["{}記者", "{}"]}
+
+
+UTC_DATED = {"BBC News", "Reuters", "The Guardian"}  # outlets that date by UTC (as London)
+
+
+def _iso(date: tuple[int, int, int], hour: int = 10, variant: int = 0, outlet: str = "") -> str:
+    zone = ZONES[variant % len(ZONES)]
+    if zone == "Z":  # UTC: an early morning in Seoul is the day before in UTC
+        offset = 0 if outlet in UTC_DATED else 9
+        local = datetime.datetime(*date, 7 if variant % 8 == 3 else hour, 41,
+                                  tzinfo=datetime.timezone(datetime.timedelta(hours=offset)))
+        return local.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}T{hour:02d}:41:00{zone}"
 
 
 def _display(name: dict[str, str], language: str) -> str:
@@ -183,14 +200,24 @@ def render_page(fact: Fact) -> tuple[bytes, str]:
     """The HTML of a fact's page and its Content-Type."""
     names = [_display(a, fact.language) for a in fact.authors]
     e = html.escape
-    byline = {"ko": " 기자", "ja": "記者"}.get(fact.language, "")
-    h1 = f"<h1>{e(fact.title)}</h1><p class=byline>{e(names[0])}{byline}</p><p>본문…</p>"
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": fact.title,
-          "datePublished": _iso(fact.date), "dateModified": _iso(fact.date, 18),
-          "author": [{"@type": "Person", "name": n + byline} for n in names],
+    v = fact.variant
+    forms = BYLINES[fact.language]
+    signed = [forms[(v + i) % len(forms)].format(n) for i, n in enumerate(names)]
+    byline = signed[0]
+    h1 = f"<h1>{e(fact.title)}</h1><p class=byline>{e(byline)}</p><p>본문…</p>"
+    people: Any = [{"@type": "Person", "name": n} for n in signed]
+    if v % 3 == 1:
+        people = people[0]  # one object, not a list
+    elif v % 3 == 2:
+        people = signed[0]  # a bare string
+    ld = {"@context": "https://schema.org", "@type": ["NewsArticle", "Article"][v % 2],
+          "headline": fact.title, "datePublished": _iso(fact.date, 10, v, fact.outlet),
+          "dateModified": _iso(fact.date, 18, v, fact.outlet), "author": people,
           "publisher": {"@type": "Organization", "name": fact.outlet}}
-    script = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
-    sep = " - " if fact.language != "ja" else "｜"
+    data: Any = ld if v % 4 else {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": fact.outlet}, ld]}
+    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    sep = SEPARATORS[v % len(SEPARATORS)] if fact.language != "ja" else "｜"
     kind = fact.kind
     if kind == "jsonld":
         head = [f"<title>{e(fact.title)} | {e(fact.outlet)}</title>", script]
@@ -198,20 +225,20 @@ def render_page(fact: Fact) -> tuple[bytes, str]:
         head = [f"<title>{e(fact.title)}{sep}{e(fact.outlet)}</title>",
                 _meta("og:title", f"{fact.title}{sep}{fact.outlet}"),
                 _meta("og:site_name", fact.outlet),
-                _meta("article:published_time", _iso(fact.date)),
-                _meta("author", names[0] + byline, "name")]
+                _meta("article:published_time", _iso(fact.date, 10, v, fact.outlet)),
+                _meta("author", byline, "name")]
     elif kind == "euckr":
         head = [f"<title>{e(fact.title)} :: {e(fact.outlet)} ::</title>",
                 _meta("og:title", fact.title), _meta("og:site_name", fact.outlet),
                 _meta("article:published_time", _iso(fact.date)),
-                _meta("author", f"{names[0]} 기자 reporter@example.kr", "name")]
+                _meta("author", byline, "name")]
         text = _page(head, h1, "euc-kr").replace('<meta charset="euc-kr">',
             '<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">')
         return text.encode("cp949"), "text/html"
     elif kind == "sitename":
         head = [f"<title>{e(fact.outlet)}</title>",
                 _meta("article:published_time", _iso(fact.date)),
-                _meta("og:site_name", fact.outlet), _meta("author", names[0], "name")]
+                _meta("og:site_name", fact.outlet), _meta("author", byline, "name")]
     elif kind == "portal":
         head = [f"<title>{e(fact.title)} : 네이버 뉴스</title>",
                 _meta("og:title", fact.title), _meta("og:site_name", "네이버 뉴스"),
@@ -224,7 +251,7 @@ def render_page(fact: Fact) -> tuple[bytes, str]:
                 _meta("og:site_name", fact.outlet),
                 _meta("article:published_time", _iso(fact.date)),
                 _meta("article:modified_time", _iso((fact.date[0], fact.date[1], 28))),
-                _meta("author", names[0] + byline, "name")]
+                _meta("author", byline, "name")]
         h1 = "<p>본문…</p>"
     elif kind == "updated":
         later = dict(ld, datePublished=_iso(fact.date), dateModified=_iso(

@@ -10,7 +10,8 @@ from ..packagedata import data_lines
 from ..parse.normalise.names import split_names
 
 _EMAIL = re.compile(r"\S+@\S+")
-_DATELINE = re.compile(r"\([^()=]{1,20}=[^()]{1,20}\)|^\s*[^\s=]{1,12}=")  # (서울=연합뉴스), 워싱턴=
+# datelines: (서울=연합뉴스), 워싱턴=
+_DATELINE = re.compile(r"\([^()=]{1,20}=[^()]{1,20}\)|^\s*[^\s=]{1,12}=")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]{2,6}$")
 _SEPARATORS = re.compile(r"\s*(?:[,;/·|]|\band\b|&|、)\s*")
 

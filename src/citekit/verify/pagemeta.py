@@ -9,6 +9,7 @@ the outlet.
 
 from __future__ import annotations
 
+import datetime
 import re
 import urllib.parse
 from functools import cache
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..links.observation import Observation
 from ..model import Name
-from ..packagedata import data_lines
+from ..packagedata import data_lines, data_rows
 from .names import byline_names, inverted_name
 from .normal import text_key
 from .record import SourceRecord
@@ -27,6 +28,14 @@ ARTICLE_TYPES = {
     "techarticle", "socialmediaposting", "creativework", "webpage", "book", "chapter", "thesis",
 }  # fmt: skip
 _DATE = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_STAMP = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+ZONE_HOURS = {"ko": 9, "ja": 9, "zh": 8}  # where a UTC time stamp is read as the local day
+TLD_HOURS = {"kr": 9, "jp": 9, "cn": 8, "tw": 8}
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>»·]|::)\s+|\s*(?:::|｜|︱)\s*")
 _TRUNCATED = ("…", "...", "‥")
 
@@ -55,7 +64,7 @@ def page_record(obs: Observation) -> SourceRecord:
     site = _first(meta, "og:site_name") or _name(article.get("publisher"))
     record = SourceRecord(f"url:{url}", portal=is_portal(site, url))
     _title(record, obs, article, site)
-    _dates(record, meta, article)
+    _dates(record, meta, article, local_hours(record, meta, article, site, url))
     _authors(record, meta, article, site)
     _container(record, meta, article, site)
     for key, name in (("citation_volume", "volume"), ("citation_issue", "issue"),
@@ -134,8 +143,18 @@ def strip_site_name(title: str, sites: set[str]) -> str:
     return title[start:end].strip() if kept else ""
 
 
-def parse_date(value: str | None) -> list[int] | None:
-    """Date parts of an ISO-like date as written (its own time zone, not converted)."""
+def parse_date(value: str | None, local_hours: int | None = None) -> list[int] | None:
+    """Date parts of an ISO-like date, on the day of its own time zone.
+
+    A UTC time stamp (``Z``, ``+00:00``) of a page in an East Asian language is read on
+    that country's day (``local_hours`` east of UTC): ``2023-02-07T22:00:00Z`` from a Seoul
+    outlet was published on 8 February.
+    """
+    stamp = _STAMP.match(value or "")
+    if stamp and local_hours is not None and stamp.group(6) in ("Z", "+00:00", "+0000"):
+        moment = datetime.datetime(*(int(g) for g in stamp.groups()[:5]))
+        local = moment + datetime.timedelta(hours=local_hours)
+        return [local.year, local.month, local.day]
     match = _DATE.match(value or "")
     if not match:
         return None
@@ -145,7 +164,40 @@ def parse_date(value: str | None) -> list[int] | None:
     return parts
 
 
-def _dates(record: SourceRecord, meta: dict[str, list[str]], article: dict[str, Any]) -> None:
+def page_language(meta: dict[str, list[str]], article: dict[str, Any], title: str) -> str | None:
+    """The page's language as declared (``og:locale``, ``inLanguage``), else by its script."""
+    declared = _first(meta, "og:locale", "citation_language", "dc.language") or article.get(
+        "inLanguage"
+    )
+    if isinstance(declared, str) and declared[:2].lower() in ZONE_HOURS:
+        return declared[:2].lower()
+    if _HANGUL.search(title):
+        return "ko"
+    if _KANA.search(title):
+        return "ja"
+    return "zh" if _HAN.search(title) else None
+
+
+@cache
+def _outlet_hours() -> dict[str, int]:
+    rows = data_rows("citekit.verify", "data", "outlet_zones.tsv")
+    return {text_key(name): int(hours) for name, hours in rows}
+
+
+def local_hours(record: SourceRecord, meta: dict[str, list[str]], article: dict[str, Any],
+                site: str | None, url: str) -> int | None:  # fmt: skip
+    """Hours east of UTC of the day the page dates its article by, where that is known."""
+    for name in (site, _name(article.get("publisher"))):
+        if name and text_key(name) in _outlet_hours():
+            return _outlet_hours()[text_key(name)]
+    top = (urllib.parse.urlsplit(url).hostname or "").rsplit(".", 1)[-1].lower()
+    if top in TLD_HOURS:
+        return TLD_HOURS[top]
+    return ZONE_HOURS.get(page_language(meta, article, str(record.fields.get("title", ""))) or "")
+
+
+def _dates(record: SourceRecord, meta: dict[str, list[str]], article: dict[str, Any],
+           hours: int | None) -> None:  # fmt: skip
     for value, via in (
         (article.get("datePublished") or article.get("dateCreated"), "json-ld"),
         (_first(meta, "citation_publication_date", "citation_date"), "citation"),
@@ -153,7 +205,7 @@ def _dates(record: SourceRecord, meta: dict[str, list[str]], article: dict[str, 
         (_first(meta, "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date"), "dc"),
         (_first(meta, "pubdate", "date"), "meta"),
     ):
-        parts = parse_date(value if isinstance(value, str) else None)
+        parts = parse_date(value if isinstance(value, str) else None, hours)
         if parts:
             record.put("issued", {"date-parts": [parts]}, via)
             return
