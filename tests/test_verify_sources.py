@@ -253,7 +253,7 @@ def test_check_online_fix_rewrites_the_reference_text(web, tmp_path, monkeypatch
     refs.write_text(line + "\n", encoding="utf-8")
     for name, url in web.endpoints().items():
         monkeypatch.setenv({"doi": "CITEKIT_DOI_RESOLVER", "crossref": "CITEKIT_CROSSREF_API",
-                            "datacite": "CITEKIT_DATACITE_API",
+                            "datacite": "CITEKIT_DATACITE_API", "nlk": "CITEKIT_NLK_API",
                             "openlibrary": "CITEKIT_OPENLIBRARY_API"}[name], url)
     from citekit.cli import main
 
@@ -286,3 +286,18 @@ def test_complete_command_writes_filled_csl_json(web, tmp_path, capsys):
 def test_looked_up_nothing_for_items_without_sources(web):
     looked = verifier(web).look_up([{"id": "a", "type": "book", "title": "No identifiers"}])
     assert looked == [Looked()]
+
+
+def test_the_national_library_of_korea_is_asked_for_korean_isbns_only_with_a_key(web):
+    korean = {"id": "k", "type": "book", "ISBN": "979-11-90000-00-5"}
+    without = complete([korean], verifier=verifier(web))
+    assert [d.rule for d in without.diagnostics] == ["isbn-unknown"]  # Open Library lacks it
+    keyed = Verifier(endpoints=Endpoints(**web.endpoints(), nlk_key="test-key"),
+                     allow_private=True, cache=False, timeout=5)
+    book = complete([korean], verifier=keyed).items[0]
+    assert (book["title"], book["publisher"], book["issued"]) == (
+        "탈북민의 삶과 인권", "한울", {"date-parts": [[2021]]})
+    assert book["author"] == [{"family": "이", "given": "하은"}]  # the translator is not an author
+    assert book["custom"]["verified"]["title"]["via"] == "nlk"
+    other = complete([{"id": "o", "type": "book", "ISBN": "9780393327021"}], verifier=keyed)
+    assert other.items[0]["custom"]["verified"]["title"]["via"] == "openlibrary"

@@ -310,6 +310,8 @@ class FakeWeb:
     def __init__(self, facts: list[Fact] | None = None, *, delay: float = 0.0, hosts: int = 1):
         self.facts = {f.id: f for f in (facts if facts is not None else make_facts())}
         self.books = {b.isbn: b for b in make_books()}
+        self.nlk_books = {"9791190000005": Book("9791190000005", "탈북민의 삶과 인권",
+                                                 ["이하은 지음", "박도윤 옮김"], "한울", 2021)}
         self.delay = delay
         self.hosts = hosts
         self.requests: dict[str, int] = {}
@@ -354,7 +356,8 @@ class FakeWeb:
 
     def endpoints(self) -> dict[str, str]:
         return {"doi": f"{self.base}/doi", "crossref": f"{self.base}/crossref",
-                "datacite": f"{self.base}/datacite", "openlibrary": f"{self.base}/openlibrary"}
+                "datacite": f"{self.base}/datacite", "openlibrary": f"{self.base}/openlibrary",
+                "nlk": f"{self.base}/nlk"}
 
     def _count(self, path: str) -> None:
         prefix = "/" + path.strip("/").split("/")[0]
@@ -391,6 +394,17 @@ class FakeWeb:
                 {"status": "ok", "message": message}, ensure_ascii=False).encode()
         if head == "datacite":
             return 404, {"Content-Type": "application/json"}, b'{"errors": []}'
+        if head == "nlk":
+            query = urllib.parse.parse_qs(url.query)
+            if query.get("cert_key") != ["test-key"]:
+                return 200, {"Content-Type": "application/json"}, b'{"RESULT": "ERROR"}'
+            book = self.nlk_books.get((query.get("isbn") or [""])[0])
+            docs = [] if book is None else [{
+                "TITLE": book.title, "AUTHOR": " ; ".join(book.authors),
+                "PUBLISHER": book.publisher, "PUBLISH_PREDATE": f"{book.year}0315",
+                "EA_ISBN": book.isbn}]
+            return 200, {"Content-Type": "application/json"}, json.dumps(
+                {"TOTAL_COUNT": str(len(docs)), "docs": docs}, ensure_ascii=False).encode()
         if head == "openlibrary":
             query = urllib.parse.parse_qs(url.query)
             key = (query.get("bibkeys") or [""])[0]

@@ -1,4 +1,9 @@
-"""ISBN to CSL-JSON through Open Library's books API."""
+"""ISBN to CSL-JSON: Open Library's books API, and the National Library of Korea's when enabled.
+
+The National Library of Korea's ISBN service (국립중앙도서관 서지정보 유통지원시스템) needs a
+key: with ``CITEKIT_NLK_KEY`` set it is asked first for Korean ISBNs (978-89, 979-11), which
+Open Library often lacks.
+"""
 
 from __future__ import annotations
 
@@ -20,9 +25,50 @@ def normal_isbn(isbn: str) -> str:
     return _NOT_ISBN.sub("", isbn).upper()
 
 
+KOREAN_PREFIXES = ("97889", "97911", "89")
+
+
 def resolve_isbn(isbn: str, endpoints: Endpoints, **http: Any) -> SourceRecord | None:
-    """The book's record, or None when the catalogue does not know the ISBN."""
-    key = f"ISBN:{normal_isbn(isbn)}"
+    """The book's record, or None when no enabled catalogue knows the ISBN."""
+    digits = normal_isbn(isbn)
+    if endpoints.nlk_key and digits.startswith(KOREAN_PREFIXES):
+        found = _national_library(digits, endpoints, **dict(http))
+        if found is not None:
+            return found
+    return _open_library(digits, endpoints, **http)
+
+
+def _national_library(isbn: str, endpoints: Endpoints, **http: Any) -> SourceRecord | None:
+    query = urllib.parse.urlencode({"cert_key": endpoints.nlk_key, "result_style": "json",
+                                    "page_no": 1, "page_size": 1, "isbn": isbn})  # fmt: skip
+    answer = get_json(http.pop("session"), f"{endpoints.nlk}?{query}", **http)
+    docs = answer.data.get("docs") if isinstance(answer.data, dict) else None
+    if answer.status != 200 or not isinstance(docs, list):
+        raise Unreachable(f"the National Library of Korea answered {answer.status}")
+    if not docs or not isinstance(docs[0], dict):
+        return None
+    book = docs[0]
+    record = SourceRecord(f"isbn:{isbn}")
+    title = str(book.get("TITLE") or "").strip()
+    if book.get("VOL"):
+        title = f"{title} {str(book['VOL']).strip()}"
+    record.put("title", title, "nlk")
+    record.put("author", byline_names(_roles_dropped(str(book.get("AUTHOR") or ""))), "nlk")
+    record.put("publisher", str(book.get("PUBLISHER") or "").strip() or None, "nlk")
+    parts = parse_date(_year(book.get("PUBLISH_PREDATE") or book.get("REAL_PUBLISH_DATE")))
+    record.put("issued", {"date-parts": [parts]} if parts else None, "nlk")
+    record.put("ISBN", isbn, "nlk")
+    return record
+
+
+def _roles_dropped(author: str) -> str:
+    """``김민지 지음 ; 박서준 옮김`` → the authors only (translators and editors are not)."""
+    kept = [p for p in re.split(r"\s*;\s*", author) if not re.search(r"옮김|역|번역|엮음|편", p)]
+    return re.sub(r"\s*(?:지음|저|글|著)\b", "", ", ".join(kept)).strip(" ,")
+
+
+def _open_library(isbn: str, endpoints: Endpoints, **http: Any) -> SourceRecord | None:
+    key = f"ISBN:{isbn}"
     query = urllib.parse.urlencode({"bibkeys": key, "format": "json", "jscmd": "data"})
     answer = get_json(http.pop("session"), f"{endpoints.openlibrary}/api/books?{query}", **http)
     if answer.status == 404:
@@ -32,7 +78,7 @@ def resolve_isbn(isbn: str, endpoints: Endpoints, **http: Any) -> SourceRecord |
     book = answer.data.get(key)
     if not isinstance(book, dict):
         return None
-    record = SourceRecord(f"isbn:{normal_isbn(isbn)}")
+    record = SourceRecord(f"isbn:{isbn}")
     title = str(book.get("title") or "").strip()
     if book.get("subtitle"):
         title = f"{title}: {str(book['subtitle']).strip()}"
@@ -45,7 +91,7 @@ def resolve_isbn(isbn: str, endpoints: Endpoints, **http: Any) -> SourceRecord |
     record.put("issued", {"date-parts": [parts]} if parts else None, "openlibrary")
     if book.get("number_of_pages"):
         record.put("number-of-pages", str(book["number_of_pages"]), "openlibrary")
-    record.put("ISBN", normal_isbn(isbn), "openlibrary")
+    record.put("ISBN", isbn, "openlibrary")
     return record
 
 
@@ -56,5 +102,5 @@ def _first_name(values: Any) -> str | None:
 
 
 def _year(value: Any) -> str | None:
-    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", str(value or ""))
+    match = re.search(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})", str(value or ""))
     return match.group(1) if match else None
