@@ -11,38 +11,17 @@ reports with the right rule, and the findings on unaltered references (target: >
 from __future__ import annotations
 
 import argparse
-import copy
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from verify_fakeweb import FakeWeb, make_facts  # noqa: E402
+from verify_fakeweb import FIELDS, FakeWeb, alterations, make_facts  # noqa: E402
 
 import citekit  # noqa: E402
 from citekit.check import rules  # noqa: E402
 from citekit.verify import Endpoints, Verifier, complete  # noqa: E402
-
-FIELDS = ("title", "issued", "author", "container-title", "publisher", "volume", "issue", "page")
-RULE_FIELDS = {"title-differs": "title", "date-differs": "issued", "author-differs": "author",
-               "outlet-differs": "container-title"}  # fmt: skip
-OTHER_OUTLET = {"ko": "한국일보", "en": "Reuters", "ja": "毎日新聞"}
-
-
-def altered(fact, item, rule):  # type: ignore[no-untyped-def]
-    item = copy.deepcopy(item)
-    if rule == "title-differs":
-        middle = len(item["title"]) // 2
-        item["title"] = item["title"][:middle] + "가" + item["title"][middle + 1 :]
-    elif rule == "date-differs":
-        year, month, day = item["issued"]["date-parts"][0]
-        item["issued"] = {"date-parts": [[year, month, day + 1]]}
-    elif rule == "author-differs":
-        item["author"] = [{"family": "Zimmermann", "given": "Q"}]
-    else:
-        item["container-title"] = OTHER_OUTLET[fact.language]
-    return item
 
 
 def measure(seed: int) -> tuple[int, int, int, int, int, Counter[str]]:
@@ -61,18 +40,7 @@ def measure(seed: int) -> tuple[int, int, int, int, int, Counter[str]]:
                     restored += 1
                 else:
                     missed[f"{fact.kind}:{name}"] += 1
-        changes, expected = [], []
-        for fact, truth in pairs:
-            for rule, name in RULE_FIELDS.items():
-                if (
-                    name in fact.stated
-                    and name in truth
-                    and truth[name] != OTHER_OUTLET[fact.language]
-                ):
-                    item = altered(fact, truth, rule)
-                    item["id"] = f"{fact.id}-{rule}"
-                    changes.append(item)
-                    expected.append(rule)
+        changes, expected = alterations(pairs)
         found = citekit.check(changes + [t for _, t in pairs], online=True, verifier=verifier)
         by_item: dict[str, set[str]] = {}
         for finding in found:

@@ -10,6 +10,7 @@ The facts (headlines, names, outlets, dates) are made up here from small vocabul
 
 from __future__ import annotations
 
+import copy
 import datetime
 import html
 import json
@@ -452,3 +453,38 @@ class FakeWeb:
                 pass
 
         return Handler
+
+
+FIELDS = ("title", "issued", "author", "container-title", "publisher", "volume", "issue", "page")
+RULE_FIELDS = {"title-differs": "title", "date-differs": "issued", "author-differs": "author",
+               "outlet-differs": "container-title"}
+OTHER_OUTLET = {"ko": "한국일보", "en": "Reuters", "ja": "毎日新聞"}
+
+
+def altered(fact: Fact, item: dict[str, Any], rule: str) -> dict[str, Any]:
+    """A copy of ``item`` with the field of ``rule`` made wrong the way researchers slip."""
+    item = copy.deepcopy(item)
+    if rule == "title-differs":
+        middle = len(item["title"]) // 2
+        item["title"] = item["title"][:middle] + "가" + item["title"][middle + 1:]
+    elif rule == "date-differs":
+        year, month, day = item["issued"]["date-parts"][0]
+        item["issued"] = {"date-parts": [[year, month, day + 1]]}
+    elif rule == "author-differs":
+        item["author"] = [{"family": "Zimmermann", "given": "Q"}]
+    else:
+        item["container-title"] = OTHER_OUTLET[fact.language]
+    return item
+
+
+def alterations(pairs: list[tuple[Fact, dict[str, Any]]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every reference altered once per field its page states, and the rule each should raise."""
+    changed, expected = [], []
+    for fact, truth in pairs:
+        for rule, name in RULE_FIELDS.items():
+            if name in fact.stated and name in truth and truth[name] != OTHER_OUTLET[fact.language]:
+                item = altered(fact, truth, rule)
+                item["id"] = f"{fact.id}-{rule}"
+                changed.append(item)
+                expected.append(rule)
+    return changed, expected
