@@ -56,7 +56,7 @@ _VIEWS = re.compile(  # Toonen v Australia (1994) Communication No 488/1992, UN 
 )
 _NOT_A_CASE = re.compile(r"[“”\"「『]|(?<!\w)['‘]|['’](?!\w)|\(\d{4}\)|(?<! v)\.\s+[A-Z]")
 _STATUTE = re.compile(
-    r"^(?P<title>[A-Z][\w'’()-]*\s+(?:(?:[A-Z][\w'’()-]*|of|and|the|for|on|to|in|No|\d+)\s+)"
+    r"^(?P<title>[A-Z][\w'’-]*\s+(?:(?:\(?[A-Z][\w'’-]*\)?|of|and|the|for|on|to|in|No|\d+)\s+)"
     r"{0,12}?(?:Act|Regulations|Order|Rules|Code|Measure|Ordinance|Constitution))\s+"
     r"(?P<year>1[2-9]\d\d|20\d\d)(?:\s*\((?P<jurisdiction>[A-Z][A-Za-z .]{1,40}?)\))?"
     r"(?:\s*,\s*(?P<number>(?:SI|SSI|SR|WSI)\s*\d{4}/\d{1,5}))?"

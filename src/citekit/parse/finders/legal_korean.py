@@ -110,7 +110,7 @@ def korean_statute(draft: Draft, text: str, offset: int) -> bool:
     version = _VERSION.search(detail)
     if version:  # (2020. 2. 4. 법률 제16930호로 개정되기 전의 것): which text was in force
         draft.claim("status", offset, offset, detail.strip())
-    if not (version and version.group("before")):  # a version before an amendment is not it
+    if not (version and "전" in version.group("before")):  # a version before an amendment is not it
         date = _DETAIL_DATE.search(detail)
         if number:
             draft.claim("number", offset, offset, _spaced_number(number.group(0)))

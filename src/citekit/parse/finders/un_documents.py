@@ -23,7 +23,7 @@ _PARENTHESISED = re.compile(rf"\((?P<symbol>{SYMBOL})\)\s*\.?\s*$")
 _RESOLUTION = re.compile(
     rf"^(?P<organ>{alternation('un_organs_resolutions.txt')})\s*,?\s+Res(?:olution)?\.?\s+"
     r"(?P<number>\d{1,5}(?:/\d{1,5})?(?:\s?[A-Z](?=[\s(,]|$))?(?:\s?\([IVXLC]+\))?)"
-    r"(?:\s*,?\s*[‘'\"“](?P<title>[^’'\"”]{2,300})[’'\"”])?"
+    r"(?:\s*,?\s*[‘'\"“](?P<title>.{2,300}?)[’'\"”](?=\s*[,(]|\s*U\.?N|\s*\.?$))?"
     rf"(?:\s*,?\s*\((?P<date>{_DATE})\))?"
     rf"(?:\s*,?\s*(?:U\.?N\.?\s*Doc\.?)\s*(?P<symbol>{SYMBOL}))?\s*\.?$"
 )
@@ -33,7 +33,8 @@ _LED_BY_SYMBOL = re.compile(
     r"(?P<title>[A-Z][^\[\]]{2,400}?)"
     rf"(?:\s*[,(]\s*(?P<date2>{_DATE})\)?)?(?:\s*\[(?:PDF|pdf|Word|DOC)\])?\s*\.?$"
 )
-_LED_BY_ORGAN = re.compile(rf"^(?:{alternation('un_bodies.txt')})\b\s*[,.:]", re.IGNORECASE)
+_LED_BY_ORGAN = re.compile(rf"^\s*(?P<organ>{alternation('un_bodies.txt')})\b\s*[,.:]",
+                           re.IGNORECASE)
 _KOREAN_UN_TITLE = re.compile(  # 「고문방지위원회 제6차 최종견해」, 2024. 7. 19. 채택
     r"^\s*[「『“\"‘'][^」』”\"’']*(?:위원회|이사회|특별보고관)[^」』”\"’']*"
     r"(?:최종견해|일반논평|일반권고|보고서|결의)[」』”\"’']")
@@ -85,12 +86,15 @@ def un_symbol_inside(draft: Draft) -> None:
     in parentheses at the end) as ``number``; a reference led by a UN organ is a report."""
     text = draft.masked
     m = _UN_DOC.search(text) or _PARENTHESISED.search(text)
+    organ = _LED_BY_ORGAN.match(text)
+    if organ:  # the organ's name may hold commas (Committee on Economic, Social and …)
+        draft.claim("author", organ.start("organ"), organ.end("organ"),
+                    [{"literal": organ.group("organ")}])
+        draft.flags.add("type:report")
     if m and re.search(r"\d", m.group("symbol")) and "/" in m.group("symbol"):
         draft.claim("number", m.start(), m.end(), m.group("symbol"))
         draft.flags.add("type:report")
-    elif _LED_BY_ORGAN.match(text.strip()):
-        draft.flags.add("type:report")
-    elif _KOREAN_UN_TITLE.match(text):  # a treaty body's document, quoted under its Korean title
+    elif not organ and _KOREAN_UN_TITLE.match(text):  # a treaty body quoted in Korean
         adopted = _ADOPTED.search(text)
         if adopted:  # 채택 (adopted) after the date is no publisher
             draft.claim("adopted", adopted.start(1), adopted.end(1))
