@@ -145,7 +145,7 @@ TREATIES = [
     ("Convention on the Rights of the Child (adopted 20 November 1989, entered into force"
      " 2 September 1990) 1577 UNTS 3 (CRC) art 3",
      {"type": "treaty", "title": "Convention on the Rights of the Child",
-      "issued": {"date-parts": [[1989, 11, 20]]}, "status": "entered into force 2 September 1990",
+      "issued": {"date-parts": [[1989, 11, 20]]}, "genre": "adopted 20 November 1989, entered into force 2 September 1990",
       "volume": "1577", "container-title": "UNTS", "page": "3", "title-short": "CRC",
       "locator": "art 3"}),
     ("Convention for the Protection of Human Rights and Fundamental Freedoms (European"
@@ -153,7 +153,7 @@ TREATIES = [
      " 3 September 1953) ETS 5",
      {"type": "treaty", "title": "Convention for the Protection of Human Rights and Fundamental"
       " Freedoms (European Convention on Human Rights, as amended)",
-      "issued": {"date-parts": [[1950, 11, 4]]}, "status": "entered into force 3 September 1953",
+      "issued": {"date-parts": [[1950, 11, 4]]}, "genre": "adopted 4 November 1950, entered into force 3 September 1953",
       "container-title": "ETS", "number": "5"}),
 ]
 

@@ -135,7 +135,7 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
                 custom(item)["et-al"] = True
         elif claim.field == "genre":
             genre = clean(draft.text(claim))
-            numbered = _NUMBERED.match(genre)
+            numbered = None if "legal" in draft.flags else _NUMBERED.match(genre)
             item["genre"] = numbered.group(1) if numbered else genre
             if numbered:
                 item["number"] = numbered.group(2)

@@ -70,8 +70,8 @@ _EU_LEGISLATION = re.compile(
 )
 _TREATY = re.compile(
     r"^(?P<title>[A-Z][^()\[\]]{4,300}?(?:\([^()]{2,80}\)[^()\[\]]{0,80}?)?)\s*"
-    r"\((?:adopted|opened for signature|signed|concluded|done)\s+(?P<date>"
-    + _DATE + r")(?:,?\s*(?P<force>(?:entered into force|in force|not yet in force)[^()]{0,40}))?\)"
+    r"\((?P<phrase>(?:adopted|opened for signature|signed|concluded|done)\s+(?P<date>"
+    + _DATE + r")(?:,?\s*(?:entered into force|in force|not yet in force)[^()]{0,40})?)\)"
     r"\s*,?\s*(?:(?P<volume>\d{1,5})\s+(?P<series>UNTS|LNTS|UKTS|ILM)\s+(?P<page>[\dIVXLC]+)"
     r"|(?P<eseries>C?ETS)\s+(?:No\.?\s*)?(?P<number>\d{1,4}))"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z ]{1,30})\))?(?:\s*,?\s*(?P<pinpoint>arts?\.?\s*\d.*))?\s*\.?$"
@@ -226,9 +226,8 @@ def _treaty(draft: Draft, text: str, offset: int) -> bool:
                 m.group("title").strip(" ,"))
     draft.claim("issued", offset + m.start("date"), offset + m.end("date"),
                 parse_date(m.group("date")))
-    if m.group("force"):
-        draft.claim("status", offset + m.start("force"), offset + m.end("force"),
-                    m.group("force").strip(" ,"))
+    # the dates as OSCOLA gives them, in genre (as ../shared/render encodes treaties)
+    draft.claim("genre", offset + m.start("phrase"), offset + m.end("phrase"))
     if m.group("series"):
         draft.claim("volume", offset + m.start("volume"), offset + m.end("volume"),
                     m.group("volume"))
