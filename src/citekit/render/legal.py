@@ -29,7 +29,7 @@ _PLAIN_CASE_REPORTS = frozenset({"u.s.", "us", "s. ct.", "s ct", "l. ed.", "l ed
 def style_family(style: Style) -> str | None:
     """``oscola`` or ``apa`` for those styles and the ones derived from them (by id or file)."""
     for name in (style.id, style.path.stem):
-        stem = str(name).rsplit("/", 1)[-1].lower()
+        stem = str(name).replace("\\", "/").rsplit("/", 1)[-1].lower()
         for family in ("oscola", "apa"):
             if stem.startswith(family):
                 return family

@@ -28,21 +28,30 @@ ET.register_namespace("", CSL)
 
 def with_legislation_commas(style: Style) -> Style:
     """``style`` itself, or for an OSCOLA style a patched copy (cached for the process)."""
+    return _copy(style, "commas")
+
+
+def without_case_italics(style: Style) -> Style:
+    """For OSCOLA's tables (1.6.2): case names in roman, as a copy of an OSCOLA style."""
+    return _copy(style, "tables")
+
+
+def _copy(style: Style, kind: str) -> Style:
     if style_family(style) != "oscola":
         return style
-    path = _patched(str(style.path), style.path.stat().st_mtime_ns)
+    path = _patched(str(style.path), style.path.stat().st_mtime_ns, kind)
     return style if path is None else Style(id=style.id, path=path, note=style.note,
                                              locale=style.locale)
 
 
 @lru_cache(maxsize=8)
-def _patched(source: str, _mtime: int) -> Path | None:
+def _patched(source: str, _mtime: int, kind: str) -> Path | None:
     text = Path(source).read_text(encoding="utf-8")
-    patched = patch_text(text)
+    patched = patch_text(text) if kind == "commas" else roman_case_names(text)
     if patched is None:
         return None
     digest = hashlib.sha1(patched.encode("utf-8")).hexdigest()[:12]
-    path = _folder() / f"legal-{digest}-{Path(source).name}"
+    path = _folder() / f"{Path(source).stem}-legal-{digest}.csl"  # keeps the style's name
     path.write_text(patched, encoding="utf-8")
     return path
 
@@ -64,6 +73,22 @@ def patch_text(text: str) -> str | None:
     if not changed:
         return None
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+def roman_case_names(text: str) -> str | None:
+    """The style's text with no italics on case names (the ``title`` macros' ``legal_case``
+    branches), or None when it has none."""
+    root = ET.fromstring(text.encode("utf-8"))
+    changed = 0
+    for macro in root.findall("cs:macro", _NS):
+        if macro.get("name") not in ("title", "title-short"):
+            continue
+        for branch in macro.iter():
+            if "legal_case" in (branch.get("type") or "").split():
+                for node in branch.iter(f"{{{CSL}}}text"):
+                    if node.attrib.pop("font-style", None):
+                        changed += 1
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) if changed else None
 
 
 def _ibid_with_label(layout: ET.Element) -> int:
