@@ -77,12 +77,17 @@ def _oscola(item: CSLItem) -> CSLItem:
 
 
 def _titled_with_year(item: CSLItem) -> CSLItem:
-    """OSCOLA 2.4.1: the short title includes the year (``Human Rights Act 1998``); a title
-    that already ends with the issued year does not print it twice."""
-    match = _YEAR_END.search(str(item.get("title") or ""))
-    if not match or match.group(1) != _year(item):
+    """OSCOLA 2.4.1: the short title includes the year (``Human Rights Act 1998``), in every
+    note, subsequent ones too; a title that already ends with the issued year (as BibLaTeX
+    and Zotero store it) does not print it twice."""
+    year = _year(item)
+    title = str(item.get("title") or "")
+    if not year or not title:
         return item
     fixed = copy.copy(item)
+    match = _YEAR_END.search(title)
+    if not match or match.group(1) != year:
+        fixed["title"] = f"{title} {year}"
     del fixed["issued"]
     return fixed
 
