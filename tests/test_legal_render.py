@@ -197,3 +197,24 @@ def test_a_bibliography_without_legal_sources_stays_one_list(tmp_path, capsys):
     assert main(["format", str(path), "--style", "oscola"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Shelton D, Remedies in International Human Rights Law (3rd edn, OUP 2015)"]
+
+
+def test_korean_decisions_in_english_text():
+    """--script romanized: court, docket and decision type as the courts' English pages give
+    them; both: the Korean form, then the English court and docket."""
+    raws = ("대법원 2019. 5. 30. 선고 2016다12345 판결", "헌법재판소 2012. 8. 23. 선고 2010헌마620 결정",
+            "수원지방법원 성남지원 2016. 7. 8. 선고 2015가단12345 판결",
+            "서울고등법원 2018. 11. 14. 선고 2017나2032475 판결")
+    items = _parsed(*raws)
+    romanized = citekit.render(items, style="oscola", mode="notes", script="romanized")
+    assert [e.text for e in romanized.entries] == [
+        "2016Da12345 (Supreme Court, 30 May 2019).",
+        "2010Hun-Ma620 (Constitutional Court, 23 August 2012).",
+        "2015Gadan12345 (Suwon District Court, Seongnam Branch, 8 July 2016).",
+        "2017Na2032475 (Seoul High Court, 14 November 2018).",
+    ]
+    both = citekit.render(items[:1], style="oscola", mode="notes", script="both")
+    assert [e.text for e in both.entries] == [
+        "대법원 2019. 5. 30. 선고 2016다12345 판결 (Supreme Court, 2016Da12345)."]
+    apa = citekit.render(items[:1], style="apa", script="romanized")
+    assert [e.text for e in apa.entries] == ["2016Da12345 (Supreme Court May 30, 2019)."]

@@ -52,6 +52,10 @@ def render(
     prepared = lang.present(
         builtins.list(items), style=style, script=script, romanization=romanization
     )
+    from .lang.policy import load_policy
+    from .render.korean_courts import in_english
+
+    prepared = in_english(prepared, script or load_policy(style).script)
     if tables:
         from .render.tables import render_tables
 

@@ -108,6 +108,9 @@ def _oscola_case(item: CSLItem) -> CSLItem:
             # OSCOLA 2.8: a Korean decision as Korean courts cite it (대법원 2019. 5. 30.
             # 선고 2016다12345 판결), not as an invented neutral citation ([2019] 대법원 …)
             fixed["number"] = _korean_decision(item)
+            english = (item.get("custom") or {}).get("english-decision")
+            if english:  # --script both: (Supreme Court, 2016Da12345) after the Korean form
+                fixed["number"] += f" ({english})"
             fixed.pop("issued", None)
         else:
             # OSCOLA 2.7.1, 2.1.4 (unreported): number, then (court, date): Othman v UK App no
@@ -132,10 +135,13 @@ def _oscola_treaty(item: CSLItem) -> CSLItem:
     series = " ".join(str(item[k]) for k in ("volume", "container-title", *last) if item.get(k))
     dates = str(item.get("genre") or "")  # adopted 16 December 1966, entered into force …
     if not re.match(r"(?:adopted|opened|signed|concluded|done)\b", dates):
-        dates = f"adopted {_english_date(item)}" if item.get("issued") else ""
+        parts = (f"adopted {_english_date(item)}" if item.get("issued") else "",
+                 str(item.get("status") or ""))  # status: entered into force …
+        dates = ", ".join(p for p in parts if p)
     title = str(item.get("title") or "")
     fixed = {k: v for k, v in item.items()
-             if k not in ("issued", "volume", "container-title", "page", "number", "genre")}
+             if k not in ("issued", "volume", "container-title", "page", "number", "genre",
+                          "status")}
     fixed["type"] = "legislation"
     fixed["title"] = " ".join(p for p in (title, f"({dates})" if dates else "", series) if p)
     return fixed

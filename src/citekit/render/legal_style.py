@@ -24,6 +24,7 @@ from .styles import Style
 CSL = "http://purl.org/net/xbiblio/csl"
 _NS = {"cs": CSL}
 ET.register_namespace("", CSL)
+_LEGISLATION = {"match": "any", "type": "legislation treaty"}  # OSCOLA pinpoints both so
 
 
 def with_legislation_commas(style: Style) -> Style:
@@ -100,7 +101,7 @@ def _ibid_with_label(layout: ET.Element) -> int:
             for child in list(group):
                 if child.tag == f"{{{CSL}}}text" and child.get("variable") == "locator":
                     choose = ET.Element(f"{{{CSL}}}choose")
-                    when = ET.SubElement(choose, f"{{{CSL}}}if", {"type": "legislation"})
+                    when = ET.SubElement(choose, f"{{{CSL}}}if", _LEGISLATION)
                     ET.SubElement(when, f"{{{CSL}}}text", {"macro": "label-locator"})
                     ET.SubElement(choose, f"{{{CSL}}}else").append(child)
                     index = list(group).index(child)
@@ -130,7 +131,7 @@ def _split_for_legislation(branch: ET.Element, group: ET.Element) -> None:
     parent = next(p for p in branch.iter() if group in list(p))
     index = list(parent).index(group)
     choose = ET.Element(f"{{{CSL}}}choose")
-    when = ET.SubElement(choose, f"{{{CSL}}}if", {"type": "legislation"})
+    when = ET.SubElement(choose, f"{{{CSL}}}if", _LEGISLATION)
     legislation = copy.deepcopy(group)
     children = list(legislation)
     tail = children[-1] if children[-1].get("macro") != "URL" else children[-2]

@@ -107,7 +107,8 @@ def _group_order(name: str) -> tuple[int, str]:
 def tables_output(tables: list[Table], to: str, style: str) -> str:
     """The tables as one text, Markdown, HTML, LaTeX or JSON document."""
     if to == "json":
-        payload = {"style": style, "mode": "bibliography", "tables": [
+        flat = [{"id": e.id, "text": e.text} for t in tables for _, g in t.groups for e in g]
+        payload = {"style": style, "mode": "bibliography", "entries": flat, "tables": [
             {"table": t.key, "title": t.title, "groups": [
                 {"jurisdiction": name, "entries": [{"id": e.id, "text": e.text} for e in group]}
                 for name, group in t.groups]} for t in tables]}
