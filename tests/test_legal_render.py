@@ -218,3 +218,15 @@ def test_korean_decisions_in_english_text():
         "대법원 2019. 5. 30. 선고 2016다12345 판결 (Supreme Court, 2016Da12345)."]
     apa = citekit.render(items[:1], style="apa", script="romanized")
     assert [e.text for e in apa.entries] == ["2016Da12345 (Supreme Court May 30, 2019)."]
+
+
+def test_us_pinpoint_before_the_year_and_ibid_paragraph_in_brackets():
+    items = _parsed("Roe v Wade, 410 U.S. 113 (1973)",
+                    "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5")
+    markdown = "[@r1, 163]\n\n[@r2, para 12]\n\n[@r2, para 13]\n\n[@r1]"
+    notes = [e.text for e in citekit.render(items, style="oscola", mode="notes",
+                                            clusters=markdown).entries]
+    assert notes == ["Roe v Wade 410 US 113, 163 (1973).",
+                     "R (Miller) v Secretary of State for Exiting the European Union"
+                     " [2017] UKSC 5 [12].",
+                     "ibid [13].", "Roe v Wade (n 1)."]

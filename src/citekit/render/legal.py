@@ -96,10 +96,12 @@ def _oscola_case(item: CSLItem) -> CSLItem:
     authority = str(item.get("authority") or "")
     number = str(item.get("number") or "")
     fixed = copy.copy(item)
+    fixed.pop("jurisdiction", None)  # the style prints none; it marks US reports (below)
     if item.get("container-title") and item.get("page") and _us_report(item):
         # OSCOLA 2.8 (cases of other jurisdictions as cited there): 347 US 483 (1954)
         court = "" if str(item["container-title"]).casefold() in _PLAIN_CASE_REPORTS else authority
         fixed["authority"] = " ".join(part for part in (court, _year(item) or "") if part)
+        fixed["jurisdiction"] = "us"  # legal_style.py: the pinpoint before the year
         fixed.pop("issued", None)
     elif number and authority and not item.get("container-title"):
         if authority in _neutral_courts():

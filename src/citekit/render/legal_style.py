@@ -71,6 +71,7 @@ def patch_text(text: str) -> str | None:
             _split_for_legislation(branch, group)
             changed += 1
     changed += _ibid_with_label(layout)
+    changed += _us_pinpoint(layout)
     if not changed:
         return None
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
@@ -93,7 +94,8 @@ def roman_case_names(text: str) -> str | None:
 
 
 def _ibid_with_label(layout: ET.Element) -> int:
-    """``ibid s 4`` for legislation (the official style prints ``ibid 4``)."""
+    """``ibid s 4`` for legislation and ``ibid [13]`` for a paragraph of a case (OSCOLA
+    1.2.3, 2.1.6; the official style prints ``ibid 4`` and ``ibid 13``)."""
     for branch in layout:
         if branch.get("position") != "ibid-with-locator":
             continue
@@ -103,12 +105,44 @@ def _ibid_with_label(layout: ET.Element) -> int:
                     choose = ET.Element(f"{{{CSL}}}choose")
                     when = ET.SubElement(choose, f"{{{CSL}}}if", _LEGISLATION)
                     ET.SubElement(when, f"{{{CSL}}}text", {"macro": "label-locator"})
+                    para = ET.SubElement(choose, f"{{{CSL}}}else-if",
+                                         {"type": "legal_case", "locator": "paragraph"})
+                    ET.SubElement(para, f"{{{CSL}}}text",
+                                  {"variable": "locator", "prefix": "[", "suffix": "]"})
                     ET.SubElement(choose, f"{{{CSL}}}else").append(child)
                     index = list(group).index(child)
                     group.remove(child)
                     group.insert(index, choose)
                     return 1
     return 0
+
+
+def _us_pinpoint(layout: ET.Element) -> int:
+    """``Roe v Wade 410 US 113, 163 (1973)``: for a US report (the copy's ``jurisdiction`` is
+    ``us``, legal.py) the pinpoint follows the page and the (court and) year follow it."""
+    found = []
+    for parent in layout.iter():
+        for group in parent:
+            children = list(group)
+            if (group.tag != f"{{{CSL}}}group" or group.get("delimiter") != ", "
+                    or [c.get("macro") for c in children[-1:]] != ["locator-comma"]):
+                continue
+            if [c.get("macro") for c in children[0]] == ["page-first", "court", "locator-space"]:
+                found.append((parent, group))
+    for parent, group in found:
+        choose = ET.Element(f"{{{CSL}}}choose")
+        when = ET.SubElement(choose, f"{{{CSL}}}if",
+                             {"match": "all", "type": "legal_case", "variable": "jurisdiction"})
+        us = ET.SubElement(when, f"{{{CSL}}}group", {"delimiter": " "})
+        first = ET.SubElement(us, f"{{{CSL}}}group", {"delimiter": ", "})
+        ET.SubElement(first, f"{{{CSL}}}text", {"macro": "page-first"})
+        ET.SubElement(first, f"{{{CSL}}}text", {"variable": "locator"})
+        ET.SubElement(us, f"{{{CSL}}}text", {"macro": "court"})
+        index = list(parent).index(group)
+        parent.remove(group)
+        ET.SubElement(choose, f"{{{CSL}}}else").append(group)
+        parent.insert(index, choose)
+    return len(found)
 
 
 def _note_group(branch: ET.Element) -> ET.Element | None:
