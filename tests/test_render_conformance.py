@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from pathlib import Path
 
 import pytest
 from conftest import SHARED
@@ -37,6 +38,12 @@ DEPARTURES = {
     ("apa", "cite", "seed_kim_y2023"): "(Y. Kim, 2023a)",
     ("apa", "cite", "news_kim_y2023"): "(Y. Kim, 2023b)",
 }
+# legal entries where OSCOLA 4th ed. departs from citeproc-js (docs/legal.md, with the rule)
+_LEGAL = json.loads((Path(__file__).resolve().parent / "data" / "render_legal_departures.json")
+                    .read_text(encoding="utf-8"))["shared"]
+for _key, _entry in _LEGAL.items():
+    _style, _section, _which = _key.split("|")
+    DEPARTURES[(_style, _section, int(_which) if _section == "notes" else _which)] = _entry["ours"]
 for _style in ("oscola-no-ibid",):
     for (style, section, key), answer in list(DEPARTURES.items()):
         if style == "oscola":

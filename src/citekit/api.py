@@ -44,15 +44,26 @@ def render(
     script: str | None = None,
     romanization: str | None = None,
     clusters: list[_render.Cluster] | str | None = None,
+    tables: tuple[str, ...] | None = None,
 ) -> Rendered:
     """Render items, presented for the style's multilingual policy, with pandoc's citeproc.
 
     With ``clusters`` (citation clusters, or Markdown with ``[@key, p 4]`` citations) the
     output is those citations in order: footnotes with ``mode="notes"``, else in-text.
+    With ``tables`` (``cases``, ``legislation``, ``secondary``) the bibliography is split
+    into OSCOLA's Table of Cases, Table of Legislation and Bibliography, with headings.
     """
     prepared = lang.present(
         builtins.list(items), style=style, script=script, romanization=romanization
     )
+    from .lang.policy import load_policy
+    from .render.korean_courts import in_english
+
+    prepared = in_english(prepared, script or load_policy(style).script)
+    if tables:
+        from .render.tables import render_tables
+
+        return render_tables(prepared, style=style, to=to, locale=locale, which=tables)
     if clusters is not None:
         cited_as = "notes" if mode == "notes" else "citations"
         return _render.render_citations(

@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from ..api import render
+from ..errors import UsageError
 from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters
+from ..render.tables import TABLES, auto_tables
 from ..sources import display_name
 from .common import add_output_option, report, write_output
 from .library import add_library_options, load_input
@@ -54,6 +56,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="render these citations (JSON list of clusters, or Markdown with [@key, p 4])",
     )
+    parser.add_argument(
+        "--tables",
+        choices=("auto", "all", "none", *TABLES),
+        default="auto",
+        help="OSCOLA's lists: Table of Cases, Table of Legislation and Bibliography with"
+        " headings (all), one of them, or one plain list (none); auto: all for an OSCOLA"
+        " bibliography that has legal sources",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
     add_output_option(parser)
     parser.set_defaults(handler=run)
@@ -84,4 +94,16 @@ def _render(args: argparse.Namespace, good: list) -> Rendered:
         script=args.script,
         romanization=args.romanization,
         clusters=read_clusters(args.citations) if args.citations else None,
+        tables=_tables(args, good),
     )
+
+
+def _tables(args: argparse.Namespace, items: list) -> tuple[str, ...] | None:
+    """The OSCOLA tables asked for (``--tables``), or None for one plain list."""
+    if args.tables in ("auto", "none"):
+        wanted = args.tables == "auto" and auto_tables(args.style, items)
+        return TABLES if wanted and args.mode == "bibliography" and not args.citations else None
+    if args.mode != "bibliography" or args.citations:
+        raise UsageError("--tables lists a bibliography; it cannot go with --mode"
+                         f" {args.mode}{' or --citations' if args.citations else ''}")
+    return TABLES if args.tables == "all" else (args.tables,)

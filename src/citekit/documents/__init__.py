@@ -64,6 +64,8 @@ def cite_document(
     Unknown keys come back as ``cite-unknown-key`` diagnostics located in ``name``.
     """
     from ..lang import present
+    from ..render.legal import legal_copies
+    from ..render.legal_style import with_legislation_commas
     from ..render.pandoc import run_pandoc
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
@@ -83,8 +85,8 @@ def cite_document(
         message = f"no reference with the key {key!r} in the bibliography"
         location = Location(file=name, line=line, item_id=key)
         result.diagnostics.append(Diagnostic("cite-unknown-key", "error", message, location))
-    resolved = resolve_style(style)
-    prepared = prepare_items(present(keyed, style=style))
+    resolved = with_legislation_commas(resolve_style(style))  # OSCOLA's legal forms, as
+    prepared = legal_copies(prepare_items(present(keyed, style=style)), resolved)  # render
     body = normalise_locators(markdown)
     if resolved.note:
         # citekit.render's same-surname twins, cited last in a block notes.lua removes

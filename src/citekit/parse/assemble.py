@@ -54,7 +54,8 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "archive", "medium")
+           "authority", "number", "archive", "medium", "references", "jurisdiction", "status",
+           "title-short")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -102,7 +103,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     _split_translation(draft, item)
     locator = draft.first("locator")
     if locator:  # a statute's provision keeps its label: s 3, art 8, 제2조
-        legislation = "legislation" in draft.flags
+        legislation = bool({"legislation", "type:treaty"} & draft.flags)
         custom(item)["locator"] = locator.value if legislation else normalise_pages(locator.value)
     genre = draft.first("genre")
     special = {"legal_case", "legislation", "patent"} & draft.flags
@@ -123,6 +124,8 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
             continue
         if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
+        elif claim.field == "author" and isinstance(claim.value, list):
+            item["author"] = claim.value  # names a finder read itself (a UN organ)
         elif claim.field == "author":
             names, role, et_al = _names(draft.text(claim))
             names = _outlet_from_names(names, item)
@@ -132,13 +135,15 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
                 custom(item)["et-al"] = True
         elif claim.field == "genre":
             genre = clean(draft.text(claim))
-            numbered = _NUMBERED.match(genre)
+            numbered = None if "legal" in draft.flags else _NUMBERED.match(genre)
             item["genre"] = numbered.group(1) if numbered else genre
             if numbered:
                 item["number"] = numbered.group(2)
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
-            item[claim.field] = clean(str(value)) if claim.field not in ("URL", "DOI") else value
+            abbreviated = "legal" in draft.flags and claim.field == "container-title"  # U.S.
+            item[claim.field] = (value if claim.field in ("URL", "DOI")
+                                 else clean(str(value), keep_final_period=abbreviated))
 
 
 def _outlet_from_names(names: list, item: CSLItem) -> list:

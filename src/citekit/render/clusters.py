@@ -98,6 +98,8 @@ def cite_markdown(cite: CiteItem, *, guard: bool = False) -> str:
     parts.append(("-" if cite.suppress_author else "") + "@{" + cite.id + "}")
     if cite.locator:
         parts.append(", " + locator_markdown(csl_label(cite.label), cite.locator))
+    elif cite.suffix and cite.suffix.startswith(","):
+        parts.append(" {}")  # an empty locator: pandoc would read ", art 2" as one
     if cite.suffix:
         parts.append(("" if cite.suffix.startswith((",", " ")) else " ") + _escape(cite.suffix))
     return "".join(parts)

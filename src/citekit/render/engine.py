@@ -8,7 +8,6 @@ from ..errors import StyleError
 from ..model import CSLItem
 from . import Entry, Rendered
 from .clusters import (
-    CiteItem,
     Cluster,
     cluster_markdown,
     guard_markdown_citations,
@@ -17,6 +16,8 @@ from .clusters import (
 from .dashes import dash_across_roles, substitute
 from .groups import render_grouped, worth_grouping
 from .ids import INTERNAL_ID, internal_clusters, internal_ids, internal_markdown
+from .legal import legal_copies, own_cite
+from .legal_style import with_legislation_commas
 from .locales import locale_warning
 from .order import fixed_order, needs_fixing, reorder
 from .output import entries_from, whole_output
@@ -44,8 +45,8 @@ def markdown_body(items: list[CSLItem], clusters: list[Cluster] | str | None, st
     if isinstance(clusters, str):
         body = normalize_markdown_labels(clusters)
         return guard_markdown_citations(body) if style.note else body
-    if clusters is None:
-        clusters = [Cluster(items=(CiteItem(id=item["id"]),)) for item in items]
+    if clusters is None:  # a provision the parser found is the cite's pinpoint
+        clusters = [Cluster(items=(own_cite(item, style),)) for item in items]
     return "\n\n".join(cluster_markdown(c, note=style.note) for c in clusters)
 
 
@@ -81,14 +82,15 @@ def run(
 
     Pandoc sees the items as ``citekit-item-N`` (ids.py), so that any user id works; the
     entries come back with the user's ids."""
-    resolved = resolve_style(style)
+    resolved = with_legislation_commas(resolve_style(style))
     if mode == "bibliography" and not has_bibliography(resolved):
         raise StyleError(
             f"style {style!r} has no <bibliography>, so it cannot list references;"
             " use --mode citations or --mode notes"
         )
     problems: list[str] = [warning for warning in [locale and locale_warning(locale)] if warning]
-    prepared, user_ids = internal_ids(join_identifiers(prepare_items(items, problems)))
+    prepared = legal_copies(prepare_items(items, problems), resolved)
+    prepared, user_ids = internal_ids(join_identifiers(prepared))
     forward = {user: internal for internal, user in user_ids.items()}
     if isinstance(clusters, str):
         clusters = internal_markdown(clusters, forward)
