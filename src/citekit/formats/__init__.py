@@ -19,9 +19,12 @@ from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
 from .cslyaml import looks_like_csl_yaml, read_csl_yaml, write_csl_yaml
 from .result import ReadResult, WriteResult, problem
 from .ris import looks_like_ris, read_ris, write_ris
+from .zotero_bbt import looks_like_bbt_json, read_bbt_json
+from .zotero_rdf import looks_like_zotero_rdf, read_zotero_rdf
 
 __all__ = [
     "FORMATS",
+    "INPUT_FORMATS",
     "ReadResult",
     "WriteResult",
     "detect_format",
@@ -32,6 +35,8 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = ("csl-json", "csl-yaml", "biblatex", "bibtex", "ris")
+# formats citekit reads but does not write (a Zotero database is read by ``pipeline.load``)
+INPUT_FORMATS: tuple[str, ...] = (*FORMATS, "bbt-json", "zotero-rdf")
 
 
 def _read_json(text: str, name: str) -> ReadResult:
@@ -55,6 +60,8 @@ def _write_json(items: list[CSLItem]) -> WriteResult:
 
 
 _READERS: tuple[tuple[str, Callable[[str], bool], Callable[[str, str], ReadResult]], ...] = (
+    ("bbt-json", looks_like_bbt_json, read_bbt_json),
+    ("zotero-rdf", looks_like_zotero_rdf, read_zotero_rdf),
     ("csl-json", looks_like_csl_json, _read_json),
     ("biblatex", looks_like_bibtex, read_bibtex),
     ("ris", looks_like_ris, read_ris),
@@ -85,7 +92,9 @@ def read_library(
                 result.diagnostics.extend(found)
             return result
     if wanted is not None:
-        raise UsageError(f"unknown input format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise UsageError(
+            f"unknown input format {format!r}; choose one of {', '.join(INPUT_FORMATS)}"
+        )
     return None
 
 
