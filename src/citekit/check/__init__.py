@@ -23,7 +23,7 @@ from ..model import CSLItem
 from ..pipeline import Loaded, load_text
 from ..sources import display_name, read_text
 from . import citations, date_form, dates, dois, hygiene, urls
-from .document import read_document
+from .document import read_article
 from .entries import build_entries
 from .fixes import Fixed
 from .fixes import apply_fixes as fix
@@ -71,7 +71,10 @@ def check(
     found.sort(key=_place)
     if doc is not None:
         name = display_name(os.fspath(doc))
-        found += sorted(citations.check(entries, read_document(os.fspath(doc)), name), key=_place)
+        article = read_article(os.fspath(doc))
+        found += sorted(
+            citations.check(entries, article.lines, name, notes=article.notes), key=_place
+        )
     return found
 
 

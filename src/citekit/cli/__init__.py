@@ -53,7 +53,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
     utf8_stdout()
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:  # what follows goes to pandoc (citekit cite ... -- --toc)
+        at = argv.index("--")
+        argv, extra = argv[:at], argv[at + 1 :]
     args = parser.parse_args(argv)
+    if extra:
+        if not hasattr(args, "pandoc_args"):
+            parser.error("arguments after -- go to pandoc: only `citekit cite` takes them")
+        args.pandoc_args = extra
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

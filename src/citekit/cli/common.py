@@ -75,6 +75,15 @@ def check_paths(args: argparse.Namespace) -> None:
             )
 
 
+def report_lines(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> list[str]:
+    """The lines ``report`` prints."""
+    return [
+        f"citekit: {diagnostic}"
+        for diagnostic in diagnostics
+        if not quiet or diagnostic.severity == "error"
+    ]
+
+
 def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:
     """Print diagnostics on stderr, one per line (errors always, others unless quiet)."""
     for diagnostic in diagnostics:
