@@ -28,7 +28,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,14 +135,9 @@ def load_config(path: Path | None) -> Config:
     return Config(values, path)
 
 
-@lru_cache(maxsize=8)
-def _settings_for(folder: str, named: str | None) -> Config:
-    return load_config(find_config(Path(folder)))
-
-
 def settings() -> Config:
     """The project configuration in force for the working directory."""
-    return _settings_for(os.getcwd(), os.environ.get(ENV_VAR))
+    return load_config(find_config())
 
 
 def known_settings() -> list[str]:

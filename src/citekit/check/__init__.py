@@ -30,6 +30,7 @@ from .fixes import apply_fixes as fix
 from .options import make_options
 from .policy import styles
 from .registry import Rule, rules
+from .selection import is_silenced, suppressions
 
 __all__ = ["Fixed", "Rule", "check", "fix", "load_checked", "rules", "styles"]
 
@@ -50,12 +51,16 @@ def check(
     text: str | None = None,
     today: datetime.date | None = None,
     stale: str | None = None,
+    selected: set[str] | None = None,
 ) -> list[Diagnostic]:
     """Every finding about ``source`` (a path, a ``Loaded`` or a list of items).
 
     ``text`` is the input's text (for exact columns and list numbering), ``doc`` an article
     whose citations are matched, ``stale`` an age such as ``24m`` beyond which access dates
-    are reported. Findings come sorted by place: references first, then the article.
+    are reported, ``selected`` the rule ids to report (default every rule). Findings about a
+    reference that silences their rule (``citekit: ignore[rule]`` on the line before it,
+    or ``custom.citekit-ignore``) are left out. Findings come sorted by place: references
+    first, then the article.
     """
     if isinstance(source, (str, os.PathLike)):
         source, text = load_checked(os.fspath(source))
@@ -75,7 +80,13 @@ def check(
         found += sorted(
             citations.check(entries, article.lines, name, notes=article.notes), key=_place
         )
-    return found
+    silenced = suppressions(entries, lines)
+    return [
+        finding
+        for finding in found
+        if (selected is None or finding.rule in selected or finding.rule not in rules())
+        and not is_silenced(finding, entries, silenced)
+    ]
 
 
 def _place(diagnostic: Diagnostic) -> tuple[int, int, str]:

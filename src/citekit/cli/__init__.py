@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..errors import CitekitError
 from . import check as check_cmd
 from . import cite as cite_cmd
+from . import config as config_cmd
 from . import convert as convert_cmd
 from . import format as format_cmd
 from . import lang as lang_cmd
@@ -29,6 +30,7 @@ COMMANDS = (
     cite_cmd,
     lang_cmd,
     library_cmd,
+    config_cmd,
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -43,6 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
+    parser.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in reports: auto (a terminal without NO_COLOR), always, never",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
@@ -66,8 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    token = None
     try:
         check_paths(args)
+        token = _apply_config()
         return int(args.handler(args))
     except CitekitError as exc:
         print(f"citekit: {exc}", file=sys.stderr)
@@ -80,3 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"citekit: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if token is not None:
+            from ..keys import KEY_PATTERN
+
+            KEY_PATTERN.reset(token)
+
+
+def _apply_config():  # type: ignore[no-untyped-def]
+    """Settings of the project configuration that hold for every command (the key
+    pattern); the token that undoes them when the command ends."""
+    from ..config import settings
+    from ..keys import KEY_PATTERN
+
+    return KEY_PATTERN.set(settings().get("keys") or "citekit")

@@ -178,7 +178,7 @@ def _line(stored: library.StoredItem) -> str:
 
 
 def _write(found: list[library.StoredItem], args: argparse.Namespace) -> int:
-    """Write items as asked; 1 when the format could not hold some fields (named)."""
+    """Write items as asked; fields the format cannot hold are named as warnings."""
     to = args.to or (output_format(None, args.output) if args.output else args.default_format)
     items = [stored.item for stored in found]
     if to == "text":
@@ -190,7 +190,7 @@ def _write(found: list[library.StoredItem], args: argparse.Namespace) -> int:
         where = str(_existing(args.library))
         report(d.at(file=where) for d in written.diagnostics)
         write_output(written.text, args.output)
-        return 1 if written.diagnostics else 0
+        return 0
     write_output(text, args.output)
     return 0
 
