@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..errors import CitekitError
 from . import check as check_cmd
 from . import cite as cite_cmd
+from . import completion as completion_cmd
 from . import config as config_cmd
 from . import convert as convert_cmd
 from . import format as format_cmd
@@ -31,6 +32,7 @@ COMMANDS = (
     lang_cmd,
     library_cmd,
     config_cmd,
+    completion_cmd,
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
