@@ -1,7 +1,8 @@
 """Hanja read as Hangul: a word table first, then per-character readings with the sound laws.
 
 The per-character readings are our table built from Unicode's Unihan ``kHangul`` readings
-(``data/hanja_readings.tsv``, one usual reading per character); ours too is the word table (``data/hanja_words.tsv``) for readings that depend on
+(``data/hanja_readings.tsv``, one usual reading per character); ours too is the word table
+(``data/hanja_words.tsv``) for readings that depend on
 the word, surnames heading a three-character name or standing alone as a headline's name
 (金大中 김대중, 金 위원장 김 위원장), and the rules: the
 initial-sound law at the start of each word (李 → 이, 歷史 → 역사 but 經歷 → 경력; the words
