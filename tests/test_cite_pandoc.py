@@ -154,3 +154,26 @@ def test_check_doc_reads_docx_footnotes(article: Path, capsys) -> None:
     assert "citation-missing" not in report
     assert main(["check", str(article.parent / "b.ris"), "--doc", str(out), "--to", "json"]) == 0
     assert "reference-uncited" not in capsys.readouterr().out
+
+
+def test_citekit_filter_parses_an_informal_list(tmp_path: Path) -> None:
+    import json
+
+    import pypandoc
+
+    (tmp_path / "refs.txt").write_text(
+        "Hong J, ‘North Korea and the Law’ (2020) 12 Journal of Korean Law 101\n", "utf-8")
+    (tmp_path / "doc.md").write_text(
+        "---\nbibliography: refs.txt\ncsl: oscola\n---\n\nText.[@hong2020] Unknown.[@nobody]\n",
+        "utf-8")
+    filter_path = Path(sys.executable).parent / "citekit-filter"
+    run = subprocess.run(
+        [pypandoc.get_pandoc_path(), "doc.md", "--filter", str(filter_path), "-t", "json"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "no reference with the key 'nobody'" in run.stderr
+    from citekit.documents import _stringify
+
+    tree = json.loads(run.stdout)
+    assert "Journal of Korean Law" in _stringify(tree["blocks"]) and '"Note"' in run.stdout
