@@ -170,3 +170,17 @@ def test_a_file_that_is_not_a_zotero_database(tmp_path: Path, capsys) -> None:
     sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.commit()
     assert main(["convert", str(other), "--to", "csl-json"]) == 2
     assert "not a Zotero database" in capsys.readouterr().err
+
+
+def test_a_pipe_is_not_consumed_by_the_database_sniffing(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "refs.fifo"
+    os.mkfifo(fifo)
+    text = '[{"id": "a", "type": "book", "title": "Through a pipe"}]'
+    writer = threading.Thread(target=lambda: fifo.write_text(text, "utf-8"))
+    writer.start()
+    items = load(str(fifo)).items
+    writer.join(timeout=10)
+    assert [item["title"] for item in items] == ["Through a pipe"]

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..diagnostics import Diagnostic, Location
-from ..errors import InputError, UsageError
+from ..errors import UsageError
 from ..model import CSLItem
 from .bibtex import read_bibtex
 from .bibtex_write import write_biblatex, write_bibtex
 from .csl_types import checked_items
 from .csljson import dumps_csl_json, read_csl_json
 from .cslyaml import read_csl_yaml, write_csl_yaml
-from .detect import Detection, detect
+from .detect import Detection, UnknownFormatError, detect
 from .result import ReadResult, WriteResult, problem
 from .ris import read_ris, write_ris
 from .zotero_bbt import read_bbt_json
@@ -30,6 +30,7 @@ __all__ = [
     "ReadResult",
     "WriteResult",
     "Detection",
+    "UnknownFormatError",
     "detect",
     "detect_format",
     "dumps_csl_json",
@@ -88,14 +89,15 @@ def read_library(
 ) -> ReadResult | None:
     """Items and diagnostics of a structured file, or None if ``text`` is an informal list.
 
-    A text that looks structured but is in no format citekit reads raises ``InputError``
+    A text that looks structured but is in no format citekit reads raises ``UnknownFormatError``
+    (an ``InputError``)
     naming what it looked like; a format chosen without certainty is named, with the
     reason, in a ``format-detected`` warning.
     """
     wanted = "biblatex" if format == "bibtex" else format
     detection = detect(text) if wanted is None else None
     if detection is not None and detection.unknown:
-        raise InputError(
+        raise UnknownFormatError(
             f"not a format citekit reads: this looks like {detection.unknown}", file=name
         )
     for label, reader in _READERS.items():

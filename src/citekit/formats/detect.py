@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import InputError
 from ..packagedata import data_json
 from .bibtex import looks_like_bibtex
 from .csljson import looks_like_csl_json
@@ -30,6 +31,10 @@ _YAML_ANCHOR = re.compile(r"^(?:- +)?(?:[\w-]+: +)?&[\w-]+(?:\s|$)")
 _MEDLINE = re.compile(r"^[A-Z]{2,4} {0,3}- \S")
 _REFER = re.compile(r"^%[A-Z0-9] \S")
 _XML = re.compile(r"^<(\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.IGNORECASE)
+
+
+class UnknownFormatError(InputError):
+    """Text that looks structured but is in no format citekit reads (``Detection.unknown``)."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ def _unknown(text: str) -> Detection | None:
         return None
     first = lines[0].lstrip()
     if _XML.match(first):
-        if re.search(r"<html[\s>]", text[:4096], re.IGNORECASE):
+        if re.search(r"<!doctype html|<(html|head|body|p|div|a)[\s>]", text[:4096], re.IGNORECASE):
             return Detection(None, "HTML", unknown="an HTML page, not a bibliography file")
         body = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "", text[:8192], flags=re.DOTALL)
         root = re.search(r"<([A-Za-z][\w:.-]*)", body)

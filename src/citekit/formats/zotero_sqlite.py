@@ -27,7 +27,10 @@ _DATA_DIR_PREF = re.compile(r'user_pref\("extensions\.zotero\.dataDir",\s*"((?:[
 
 
 def is_sqlite_file(path: str) -> bool:
-    """True when ``path`` is a file that starts like an SQLite database."""
+    """True when ``path`` is a regular file that starts like an SQLite database (a pipe such
+    as ``<(cat refs.txt)`` is never opened here: its bytes would be gone)."""
+    if not os.path.isfile(path):
+        return False
     try:
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
