@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Diagnostic
 from .errors import InputError
 from .formats import read_library
+from .formats.zotero_sqlite import is_sqlite_file, read_zotero_sqlite
 from .keys import assign_keys
 from .model import CSLItem
 from .parse import parse_reference
@@ -85,6 +86,9 @@ def load_text(text: str, name: str = "<stdin>", *, per_line: bool = False) -> Lo
 def load(path: str, *, per_line: bool = False) -> Loaded:
     """Items from a file (or ``-`` for stdin). Raises ``InputError`` on unreadable input."""
     name = display_name(path)
+    if path != "-" and is_sqlite_file(path):
+        zotero = read_zotero_sqlite(path)
+        return Loaded(source=name, items=zotero.items, diagnostics=zotero.diagnostics)
     text = read_text(path)
     loaded = load_text(text, name, per_line=per_line)
     if not loaded.items and not text.strip():

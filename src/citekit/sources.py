@@ -153,8 +153,14 @@ def _headings() -> frozenset[str]:
     return frozenset(data_lines(__package__, "list_headings.txt"))
 
 
+_DIRECTIVE = re.compile(r"^\s*(?:#+|%+|//|;+|<!--)?\s*citekit:\s*ignore\b", re.IGNORECASE)
+
+
 def is_heading(line: str) -> bool:
-    """True for a section heading in a pasted list (``References``, ``Cases:``, ``# 참고문헌``)."""
+    """True for a section heading in a pasted list (``References``, ``Cases:``, ``# 참고문헌``)
+    and for ``citekit check``'s suppression comments (``# citekit: ignore[url-http]``)."""
+    if _DIRECTIVE.match(line):
+        return True
     words = " ".join(line.strip().lstrip("#").rstrip(":：").split()).casefold()
     return words in _headings()
 

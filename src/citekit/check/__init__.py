@@ -25,13 +25,14 @@ from ..model import CSLItem
 from ..pipeline import Loaded, load_text
 from ..sources import display_name, read_text
 from . import citations, date_form, dates, dois, hygiene, urls
-from .document import read_document
+from .document import read_article
 from .entries import build_entries
 from .fixes import Fixed
 from .fixes import apply_fixes as fix
 from .options import make_options
 from .policy import styles
 from .registry import Rule, rules
+from .selection import is_silenced, suppressions
 
 if TYPE_CHECKING:
     from ..verify import Verifier
@@ -57,14 +58,17 @@ def check(
     stale: str | None = None,
     online: bool = False,
     verifier: Verifier | None = None,
+    selected: set[str] | None = None,
 ) -> list[Diagnostic]:
     """Every finding about ``source`` (a path, a ``Loaded`` or a list of items).
 
     ``text`` is the input's text (for exact columns and list numbering), ``doc`` an article
     whose citations are matched, ``stale`` an age such as ``24m`` beyond which access dates
-    are reported. With ``online`` each reference is also compared with its sources
-    (``verifier`` holds the settings: services, cache, ``offline``). Findings come sorted by
-    place: references first, then the article.
+    are reported, ``selected`` the rule ids to report (default every rule). Findings about a
+    reference that silences their rule (``citekit: ignore[rule]`` on the line before it,
+    or ``custom.citekit-ignore``) are left out. With ``online`` each reference is also
+    compared with its sources (``verifier`` holds the settings: services, cache,
+    ``offline``). Findings come sorted by place: references first, then the article.
     """
     if isinstance(source, (str, os.PathLike)):
         source, text = load_checked(os.fspath(source))
@@ -84,8 +88,17 @@ def check(
     found.sort(key=_place)
     if doc is not None:
         name = display_name(os.fspath(doc))
-        found += sorted(citations.check(entries, read_document(os.fspath(doc)), name), key=_place)
-    return found
+        article = read_article(os.fspath(doc))
+        found += sorted(
+            citations.check(entries, article.lines, name, notes=article.notes), key=_place
+        )
+    silenced = suppressions(entries, lines)
+    return [
+        finding
+        for finding in found
+        if (selected is None or finding.rule in selected or finding.rule not in rules())
+        and not is_silenced(finding, entries, silenced)
+    ]
 
 
 def _place(diagnostic: Diagnostic) -> tuple[int, int, str]:

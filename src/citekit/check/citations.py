@@ -99,9 +99,33 @@ def same_year(cited: str, written: str | None) -> bool:
     return len(cited) == 4 or len(written) == 4 or cited == written
 
 
-def check(entries: list[Entry], lines: list[str], file: str) -> Iterator[Diagnostic]:
-    """Ambiguous and missing citations, then references never cited."""
+def cited_in_notes(entries: list[Entry], notes: list[str]) -> set[int]:
+    """The references a note-style footnote cites in full: its title's start (folded) and,
+    when it has one, its first author's name are in the same note. Short forms (``Hong
+    (n 3)``, ``ibid``) refer back to a full citation, so they need no matching."""
+    folded = [identity.fold(note) for note in notes]
     cited: set[int] = set()
+    for entry in entries:
+        title = identity.fold(str(entry.item.get("title") or ""))[:24]
+        if len(title) < 4:
+            continue
+        author = identity.first_author(entry)
+        for note in folded:
+            if title in note and (author is None or any(n in note for n in author.names)):
+                cited.add(entry.index)
+                break
+    return cited
+
+
+def check(
+    entries: list[Entry], lines: list[str], file: str, notes: list[str] | None = None
+) -> Iterator[Diagnostic]:
+    """Ambiguous and missing citations, then references never cited.
+
+    ``notes`` are the article's footnotes (a .docx's): full citations in a note style,
+    matched by author and title, never read as author-date citations.
+    """
+    cited: set[int] = cited_in_notes(entries, notes or [])
     for citation in find_citations(lines, file):
         fitting = matches(citation, entries)
         cited.update(entry.index for entry in fitting)

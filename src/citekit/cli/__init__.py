@@ -13,6 +13,8 @@ from ..errors import CitekitError
 from . import check as check_cmd
 from . import cite as cite_cmd
 from . import complete as complete_cmd
+from . import completion as completion_cmd
+from . import config as config_cmd
 from . import convert as convert_cmd
 from . import format as format_cmd
 from . import lang as lang_cmd
@@ -31,6 +33,8 @@ COMMANDS = (
     cite_cmd,
     lang_cmd,
     library_cmd,
+    config_cmd,
+    completion_cmd,
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -45,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
+    parser.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in reports: auto (a terminal without NO_COLOR), always, never",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
@@ -55,12 +66,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
     utf8_stdout()
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:  # what follows goes to pandoc (citekit cite ... -- --toc)
+        at = argv.index("--")
+        argv, extra = argv[:at], argv[at + 1 :]
     args = parser.parse_args(argv)
+    if extra:
+        if not hasattr(args, "pandoc_args"):
+            parser.error("arguments after -- go to pandoc: only `citekit cite` takes them")
+        args.pandoc_args = extra
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    token = None
     try:
         check_paths(args)
+        token = _apply_config()
         return int(args.handler(args))
     except CitekitError as exc:
         print(f"citekit: {exc}", file=sys.stderr)
@@ -73,3 +95,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"citekit: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if token is not None:
+            from ..keys import KEY_PATTERN
+
+            KEY_PATTERN.reset(token)
+
+
+def _apply_config():  # type: ignore[no-untyped-def]
+    """Settings of the project configuration that hold for every command (the key
+    pattern); the token that undoes them when the command ends."""
+    from ..config import settings
+    from ..keys import KEY_PATTERN
+
+    return KEY_PATTERN.set(settings().get("keys") or "citekit")

@@ -75,6 +75,15 @@ def check_paths(args: argparse.Namespace) -> None:
             )
 
 
+def report_lines(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> list[str]:
+    """The lines ``report`` prints."""
+    return [
+        f"citekit: {diagnostic}"
+        for diagnostic in diagnostics
+        if not quiet or diagnostic.severity == "error"
+    ]
+
+
 def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:
     """Print diagnostics on stderr, one per line (errors always, others unless quiet)."""
     for diagnostic in diagnostics:
@@ -95,3 +104,14 @@ def add_output_option(parser) -> None:  # type: ignore[no-untyped-def]
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write here (atomically) instead of standard output"
     )
+
+
+def use_colour(args: argparse.Namespace, stream) -> bool:  # type: ignore[no-untyped-def]
+    """Colour as ``--color`` says: ``always``, ``never``, or ``auto`` (a terminal, and no
+    ``NO_COLOR`` in the environment)."""
+    choice = getattr(args, "color", None) or "auto"
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())

@@ -26,9 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_library_options(parser)
     parser.add_argument(
         "--style",
-        required=True,
         metavar="NAME|PATH",
-        help="CSL style id (oscola, apa, ...) or a .csl file",
+        help="CSL style id (oscola, apa, ...) or a .csl file (default: the project's style)",
     )
     parser.add_argument(
         "--mode",
@@ -84,15 +83,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:
-    """The references rendered as asked: the --citations file's citations, or every item."""
+    """The references rendered as asked: the --citations file's citations, or every item.
+
+    ``--style``, ``--locale``, ``--script`` and ``--romanization`` default to the project
+    configuration's ``style``, ``locale``, ``script`` and ``romanization``."""
+    from ..config import settings
+
+    project = settings()
+    style = args.style or project.get("style")
+    if not style:
+        raise UsageError("give --style NAME (or style = \"NAME\" in citekit.toml)")
     return render(
         good,
-        style=args.style,
+        style=style,
         mode=args.mode,
         to=args.to,
-        locale=args.locale,
-        script=args.script,
-        romanization=args.romanization,
+        locale=args.locale or project.get("locale"),
+        script=args.script or project.get("script"),
+        romanization=args.romanization or project.get("romanization"),
         clusters=read_clusters(args.citations) if args.citations else None,
         tables=_tables(args, good),
     )

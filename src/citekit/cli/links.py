@@ -5,15 +5,27 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from pathlib import Path
 
 from ..check.writeback import encode_like
+from ..config import settings
 from ..errors import UsageError
 from ..links import audit_links
 from ..links.archive import WAYBACK_API
 from ..links.audit import DEFAULT_CONCURRENCY, DEFAULT_MAX_AGE, DEFAULT_PER_HOST, DEFAULT_TIMEOUT
 from ..links.cache import Cache
+from ..links.fetch import MAX_REDIRECTS
+from ..links.options import (
+    LinkOptions,
+    accepted,
+    find_ignore_file,
+    header,
+    patterns,
+    read_ignore_file,
+)
 from ..links.progress import Progress
 from ..links.report import FORMATS, write_report
+from ..links.transport import USER_AGENT
 from ..links.update import updated_copy
 from ..sources import STDIN, read_bytes
 from .common import add_output_option, positive, report, write_output
@@ -58,18 +70,60 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"requests at once to one host (default {DEFAULT_PER_HOST})",
     )
     parser.add_argument(
+        "--max-concurrency",
         "--concurrency",
+        dest="concurrency",
         type=positive,
-        default=DEFAULT_CONCURRENCY,
         metavar="N",
         help=f"requests at once in all (default {DEFAULT_CONCURRENCY})",
     )
     parser.add_argument(
         "--timeout",
         type=duration,
-        default=DEFAULT_TIMEOUT,
         metavar="S",
         help=f"seconds per request (default {DEFAULT_TIMEOUT:g})",
+    )
+    which = parser.add_argument_group(
+        "which links, and how",
+        "Like lychee: patterns are regular expressions searched in each URL; --include wins "
+        "over --exclude; .citekitignore (or .lycheeignore) in the working directory holds "
+        "more exclusions, one per line, # for comments. Also [links] in citekit.toml.",
+    )
+    which.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="REGEX",
+        help="do not check URLs matching this (repeatable)",
+    )
+    which.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="REGEX",
+        help="check URLs matching this even when excluded (repeatable)",
+    )
+    which.add_argument(
+        "--ignore-file",
+        metavar="PATH",
+        help="ignore file to use (default .citekitignore, .lycheeignore)",
+    )
+    which.add_argument(
+        "--accept", metavar="CODES", help="status codes counted as alive: 200,429 or 200..=299"
+    )
+    which.add_argument("--user-agent", metavar="TEXT", help="the User-Agent header to send")
+    which.add_argument(
+        "--header",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="a header to send with every request (repeatable)",
+    )
+    which.add_argument(
+        "--max-redirects",
+        type=int,
+        metavar="N",
+        help="redirects followed before a link counts as a loop (default 10)",
     )
     parser.add_argument(
         "--cache",
@@ -82,9 +136,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--clear-cache", action="store_true", help="empty the cache first")
     parser.add_argument(
+        "--cache-max-age",
         "--max-age",
+        dest="max_age",
         type=duration,
-        default=DEFAULT_MAX_AGE,
         metavar="DURATION",
         help="how old a cached result may be (default 1d)",
     )
@@ -96,7 +151,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--update",
         action="store_true",
-        help="write a copy of FILE citing final and archived URLs to -o (report to stdout)",
+        help="write a copy of FILE citing final and archived URLs to -o (report to stdout); "
+        "asks the web archive (--archive-api, the Wayback Machine by default) for copies of "
+        "dead links, so it sends those URLs to the archive",
     )
     add_output_option(parser)
     parser.set_defaults(handler=run)
@@ -117,19 +174,28 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             "--update needs -o OUT for the updated copy (the input is never overwritten)"
         )
+    project = settings()
     progress = Progress(sys.stderr)
     try:
         audit = audit_links(
             library_items(args) if args.library else args.file,
             archive=args.archive or args.update,
             archive_api=args.archive_api,
-            concurrency=args.concurrency,
+            concurrency=args.concurrency
+            or project.get("links.max-concurrency")
+            or DEFAULT_CONCURRENCY,
             per_host=args.per_host,
-            timeout=args.timeout,
+            timeout=args.timeout or project.get("links.timeout") or DEFAULT_TIMEOUT,
             cache=(args.cache_file or True) if args.cache else False,
-            max_age=args.max_age,
+            max_age=args.max_age
+            or (
+                duration(project.get("links.cache-max-age"))
+                if project.get("links.cache-max-age")
+                else DEFAULT_MAX_AGE
+            ),
             allow_private=args.allow_private,
             progress=progress,
+            options=link_options(args, project),
         )
     finally:
         progress.close()
@@ -144,4 +210,26 @@ def run(args: argparse.Namespace) -> int:
         write_output(text, None)
     else:
         write_output(text, args.output)
-    return 1 if audit.dead else 0
+    unchecked = [r for r in audit.results if r.coarse == "skipped"]
+    return 1 if audit.dead or unchecked else 0
+
+
+def link_options(args: argparse.Namespace, project) -> LinkOptions:  # type: ignore[no-untyped-def]
+    """The options of the command line, with the project's [links] and the ignore file."""
+    ignore_file = Path(args.ignore_file) if args.ignore_file else find_ignore_file()
+    if args.ignore_file and not ignore_file.is_file():
+        raise UsageError("no such ignore file", file=args.ignore_file)
+    excluded = [*args.exclude, *project.get("links.exclude", [])]
+    if ignore_file:
+        excluded += read_ignore_file(ignore_file)
+    accept = args.accept or ",".join(str(code) for code in project.get("links.accept", []))
+    headers = dict(project.get("links.headers", {}))
+    headers.update(header(text) for text in args.header)
+    return LinkOptions(
+        exclude=patterns(excluded, "--exclude"),
+        include=patterns([*args.include, *project.get("links.include", [])], "--include"),
+        accept=accepted(accept) if accept else frozenset(),
+        user_agent=args.user_agent or project.get("links.user-agent") or USER_AGENT,
+        headers=headers,
+        max_redirects=args.max_redirects or project.get("links.max-redirects") or MAX_REDIRECTS,
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -30,7 +30,8 @@ DOCUMENT_FORMATS: dict[str, str] = {
 }
 TWINS_CLASS = "citekit-twins"
 _REFERENCES_HEADING = re.compile(
-    r"^#+\s*(references|bibliography|works cited|sources)\s*$|\{#refs\}|^reference-section-title:",
+    r"^#+\s*(references|bibliography|works cited|sources)\s*$|\{#refs\}|^reference-section-title:"
+    r'|"reference-section-title"\s*:|\["refs",',
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -57,11 +58,14 @@ def cite_document(
     to: str = "docx",
     locale: str | None = None,
     name: str = "<document>",
+    pandoc_args: Sequence[str] = (),
 ) -> CitedDocument:
     """Render ``markdown``'s citations against ``items`` in ``style``, as ``to``.
 
-    ``to`` is ``docx`` (bytes; real footnotes for note styles), ``html``, ``md`` or ``tex``.
+    ``to`` is ``docx`` (bytes; real footnotes for note styles), ``html``, ``md`` or ``tex``
+    (or ``json``, pandoc's document tree, when ``markdown`` is one: the pandoc filter).
     Unknown keys come back as ``cite-unknown-key`` diagnostics located in ``name``.
+    ``pandoc_args`` are passed to pandoc after citekit's own (``--reference-doc=...``).
     """
     from ..lang import present
     from ..render.legal import legal_copies
@@ -70,15 +74,23 @@ def cite_document(
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
 
-    if to not in DOCUMENT_FORMATS:
+    tree = to == "json"
+    if to not in DOCUMENT_FORMATS and not tree:
         raise UsageError(
             f"cannot write {to!r} documents; choose one of {', '.join(DOCUMENT_FORMATS)}"
         )
+    own = ("-o", "-t", "-f", "--output", "--to", "--from", "--write", "--read")
+    refused = [arg for arg in pandoc_args if arg.split("=")[0] in own or arg[:2] in own[:3]]
+    if refused:
+        raise UsageError(
+            f"pandoc argument {refused[0]!r} is citekit's to set: use -o and --to instead"
+        )
     keyed = keyed_items(list(items))
-    known = {item["id"] for item in keyed} | front_matter_keys(markdown)
+    known = {item["id"] for item in keyed} | (set() if tree else front_matter_keys(markdown))
     result = CitedDocument(output=b"")
-    for key, line in cited_keys(markdown):
-        if key in known:
+    cited = tree_keys(markdown) if tree else cited_keys(markdown)
+    for key, line in cited:
+        if key in known or tree and key in _tree_references(markdown):
             if key not in result.cited:
                 result.cited.append(key)
             continue
@@ -87,13 +99,16 @@ def cite_document(
         result.diagnostics.append(Diagnostic("cite-unknown-key", "error", message, location))
     resolved = with_legislation_commas(resolve_style(style))  # OSCOLA's legal forms, as
     prepared = legal_copies(prepare_items(present(keyed, style=style)), resolved)  # render
-    body = normalise_locators(markdown)
+    body = markdown if tree else normalise_locators(markdown)
     if resolved.note:
         # citekit.render's same-surname twins, cited last in a block notes.lua removes
         twins = name_clash_twins(prepared)
         prepared += twins
-        cites = " ".join(f"[@{{{twin['id']}}}]" for twin in twins)
-        body += f"\n\n::: {TWINS_CLASS}\n{cites}\n:::\n" if twins else ""
+        if twins and tree:
+            body = _with_twins_block(body, [twin["id"] for twin in twins])
+        elif twins:
+            cites = " ".join(f"[@{{{twin['id']}}}]" for twin in twins)
+            body += f"\n\n::: {TWINS_CLASS}\n{cites}\n:::\n"
     unspaced = unspaced_names(prepared)
     metadata = _metadata(markdown, note=resolved.note, name=name, locale=locale, html=to == "html")
     with tempfile.TemporaryDirectory(prefix="citekit-cite-") as tmp:
@@ -101,8 +116,8 @@ def cite_document(
         refs.write_text(json.dumps(prepared, ensure_ascii=False), encoding="utf-8")
         out = Path(tmp) / f"document.{to}"
         arguments = [
-            "--from=markdown",
-            f"--to={DOCUMENT_FORMATS[to]}",
+            "--from=json" if tree else "--from=markdown",
+            "--to=json" if tree else f"--to={DOCUMENT_FORMATS[to]}",
             f"--bibliography={refs}",
             f"--csl={resolved.path}",
             f"--lua-filter={files(__package__).joinpath('notes.lua')}",
@@ -110,11 +125,82 @@ def cite_document(
             "--standalone",
             *[f"--metadata={key}:{value}" for key, value in metadata.items()],
             *[f"--metadata=citekit-unspaced-names:{full}" for full in unspaced],
+            *pandoc_args,
         ]
         run_pandoc(arguments, body, failure="pandoc could not render the document", file=name)
         data = out.read_bytes()
     result.output = data if to == "docx" else data.decode("utf-8")
     return result
+
+
+def tree_keys(tree: str) -> list[tuple[str, int]]:
+    """The citation keys of a pandoc JSON document, in order (line 0: a tree has none)."""
+    found: list[tuple[str, int]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("t") == "Cite":
+                for citation in node["c"][0]:
+                    found.append((str(citation.get("citationId")), 0))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(tree).get("blocks", []))
+    return found
+
+
+def _tree_references(tree: str) -> set[str]:
+    """Ids of references given inline in a JSON document's metadata."""
+    refs = json.loads(tree).get("meta", {}).get("references", {})
+    found = set()
+    for ref in refs.get("c", []) if isinstance(refs, dict) else []:
+        value = ref.get("c", {}).get("id", {}) if isinstance(ref, dict) else {}
+        found.add(_stringify(value))
+    return found
+
+
+def _stringify(value: object) -> str:
+    """The text of a pandoc JSON metadata value or inline list."""
+    if isinstance(value, dict):
+        kind, content = value.get("t"), value.get("c")
+        if kind in ("Str", "MetaString"):
+            return str(content)
+        if kind in ("Space", "SoftBreak", "LineBreak"):
+            return " "
+        return _stringify(content)
+    if isinstance(value, list):
+        return "".join(_stringify(part) for part in value)
+    return ""
+
+
+def _with_twins_block(tree: str, ids: list[str]) -> str:
+    """A JSON document with the twins' citations in a block notes.lua removes."""
+    document = json.loads(tree)
+    cites = [
+        {
+            "t": "Cite",
+            "c": [
+                [
+                    {
+                        "citationId": twin,
+                        "citationPrefix": [],
+                        "citationSuffix": [],
+                        "citationMode": {"t": "NormalCitation"},
+                        "citationNoteNum": 0,
+                        "citationHash": 0,
+                    }
+                ],
+                [{"t": "Str", "c": f"[@{twin}]"}],
+            ],
+        }
+        for twin in ids
+    ]
+    block = {"t": "Div", "c": [["", [TWINS_CLASS], []], [{"t": "Para", "c": cites}]]}
+    document["blocks"].append(block)
+    return json.dumps(document, ensure_ascii=False)
 
 
 def _metadata(

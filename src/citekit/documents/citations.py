@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..packagedata import data_json
@@ -39,17 +40,51 @@ def cited_keys(markdown: str) -> list[tuple[str, int]]:
 
 def front_matter_keys(markdown: str) -> set[str]:
     """Ids of the references in the document's YAML front matter, which pandoc cites too."""
+    references = front_matter(markdown).get("references")
+    if not isinstance(references, list):
+        return set()
+    return {str(ref["id"]) for ref in references if isinstance(ref, dict) and "id" in ref}
+
+
+@dataclass
+class DocumentSettings:
+    """What a document's YAML front matter asks of its rendering."""
+
+    bibliography: list[str] = field(default_factory=list)
+    csl: str | None = None
+    lang: str | None = None
+    reference_section_title: str | None = None
+
+
+def front_matter(markdown: str) -> dict:
+    """The document's YAML front matter as a mapping (empty when it has none)."""
     import yaml
 
     match = _FRONT_MATTER.match(markdown)
     try:
         data = yaml.safe_load(match.group(1)) if match else None
     except yaml.YAMLError:
-        return set()
-    references = data.get("references") if isinstance(data, dict) else None
-    if not isinstance(references, list):
-        return set()
-    return {str(ref["id"]) for ref in references if isinstance(ref, dict) and "id" in ref}
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def document_settings(markdown: str) -> DocumentSettings:
+    """``bibliography:`` (one file or a list), ``csl:``, ``lang:`` and
+    ``reference-section-title:`` from the front matter, as pandoc reads them."""
+    data = front_matter(markdown)
+    bibliography = data.get("bibliography")
+    files = bibliography if isinstance(bibliography, list) else [bibliography]
+
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return str(value) if isinstance(value, (str, int, float)) and str(value) else None
+
+    return DocumentSettings(
+        [str(f) for f in files if isinstance(f, str) and f.strip()],
+        text("csl"),
+        text("lang"),
+        text("reference-section-title"),
+    )
 
 
 def normalise_locators(markdown: str) -> str:

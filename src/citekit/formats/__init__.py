@@ -10,20 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..diagnostics import Diagnostic, Location
 from ..errors import UsageError
 from ..model import CSLItem
-from .bibtex import looks_like_bibtex, read_bibtex
+from .bibtex import read_bibtex
 from .bibtex_write import write_biblatex, write_bibtex
 from .csl_types import checked_items
-from .csljson import dumps_csl_json, looks_like_csl_json, read_csl_json
-from .cslyaml import looks_like_csl_yaml, read_csl_yaml, write_csl_yaml
+from .csljson import dumps_csl_json, read_csl_json
+from .cslyaml import read_csl_yaml, write_csl_yaml
+from .detect import Detection, UnknownFormatError, detect
 from .result import ReadResult, WriteResult, problem
-from .ris import looks_like_ris, read_ris, write_ris
+from .ris import read_ris, write_ris
+from .zotero_bbt import read_bbt_json
+from .zotero_rdf import read_zotero_rdf
 
 __all__ = [
     "FORMATS",
+    "INPUT_FORMATS",
     "ReadResult",
     "WriteResult",
+    "Detection",
+    "UnknownFormatError",
+    "detect",
     "detect_format",
     "dumps_csl_json",
     "read_csl_json",
@@ -32,6 +40,8 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = ("csl-json", "csl-yaml", "biblatex", "bibtex", "ris")
+# formats citekit reads but does not write (a Zotero database is read by ``pipeline.load``)
+INPUT_FORMATS: tuple[str, ...] = (*FORMATS, "bbt-json", "zotero-rdf")
 
 
 def _read_json(text: str, name: str) -> ReadResult:
@@ -54,12 +64,14 @@ def _write_json(items: list[CSLItem]) -> WriteResult:
     return WriteResult("csl-json", dumps_csl_json(items))
 
 
-_READERS: tuple[tuple[str, Callable[[str], bool], Callable[[str, str], ReadResult]], ...] = (
-    ("csl-json", looks_like_csl_json, _read_json),
-    ("biblatex", looks_like_bibtex, read_bibtex),
-    ("ris", looks_like_ris, read_ris),
-    ("csl-yaml", looks_like_csl_yaml, read_csl_yaml),
-)
+_READERS: dict[str, Callable[[str, str], ReadResult]] = {
+    "bbt-json": read_bbt_json,
+    "zotero-rdf": read_zotero_rdf,
+    "csl-json": _read_json,
+    "biblatex": read_bibtex,
+    "ris": read_ris,
+    "csl-yaml": read_csl_yaml,
+}
 _WRITERS: dict[str, Callable[[list[CSLItem]], WriteResult]] = {
     "csl-json": _write_json,
     "csl-yaml": write_csl_yaml,
@@ -69,23 +81,41 @@ _WRITERS: dict[str, Callable[[list[CSLItem]], WriteResult]] = {
 
 def detect_format(text: str) -> str | None:
     """The structured format ``text`` is in (BibTeX and BibLaTeX both say ``biblatex``)."""
-    return next((name for name, looks, _ in _READERS if looks(text)), None)
+    return detect(text).format
 
 
 def read_library(
     text: str, name: str = "<input>", *, format: str | None = None
 ) -> ReadResult | None:
-    """Items and diagnostics of a structured file, or None if ``text`` is an informal list."""
+    """Items and diagnostics of a structured file, or None if ``text`` is an informal list.
+
+    A text that looks structured but is in no format citekit reads raises ``UnknownFormatError``
+    (an ``InputError``)
+    naming what it looked like; a format chosen without certainty is named, with the
+    reason, in a ``format-detected`` warning.
+    """
     wanted = "biblatex" if format == "bibtex" else format
-    for label, looks, reader in _READERS:
-        if label == wanted or wanted is None and looks(text):
+    detection = detect(text) if wanted is None else None
+    if detection is not None and detection.unknown:
+        raise UnknownFormatError(
+            f"not a format citekit reads: this looks like {detection.unknown}", file=name
+        )
+    for label, reader in _READERS.items():
+        if label == wanted or detection is not None and label == detection.format:
             result = reader(text, name)
+            if detection is not None and not detection.sure:
+                note = f"read as {label} ({detection.reason})"
+                result.diagnostics.insert(
+                    0, Diagnostic("format-detected", "warning", note, Location(file=name))
+                )
             if label in ("csl-json", "csl-yaml"):
                 result.items, found = checked_items(result.items, name)
                 result.diagnostics.extend(found)
             return result
     if wanted is not None:
-        raise UsageError(f"unknown input format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise UsageError(
+            f"unknown input format {format!r}; choose one of {', '.join(INPUT_FORMATS)}"
+        )
     return None
 
 

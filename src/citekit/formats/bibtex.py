@@ -125,6 +125,10 @@ def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list[Diag
             extra[key] = str(fields[key].value)
     if issued and "issued" not in item and not bad:
         item["issued"] = issued
+    if entry.entry_type.lower() == "online" and "organization" in fields and (
+        "publisher" not in item and "authority" in item
+    ):
+        item["publisher"] = item.pop("authority")  # @online's organization is its outlet
     if extra:
         item["custom"] = {"biblatex": extra}
     return item, diagnostics

@@ -96,6 +96,9 @@ def item_fields(item: CSLItem, *, classic: bool = False) -> tuple[str, dict[str,
             put(mapping[variable], _field_text(mapping[variable], str(value)), variable)
         else:
             lost.append(variable)
+    if bib_type == "online" and "publisher" in fields and "organization" not in fields:
+        # the outlet of an @online entry is its organization (read back as the publisher)
+        fields = {("organization" if k == "publisher" else k): v for k, v in fields.items()}
     if classic:
         bib_type, lost = _to_classic(item, bib_type, fields, lost)
     if biblatex_map.csl_type(bib_type, None)[0] != kind:

@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, Location
 from ..keys import assign_keys, loses_id
 from ..model import CSLItem, date_parts
 from ..packagedata import data_json
 from .result import ReadResult, WriteResult, cannot_hold, problem
 
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
+# two spaces before the dash as RIS writes it; one, as hand-made files do, is read too
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 _DATE = re.compile(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?[/-]?(?:[/-].*)?$")
 _RECORD_START = re.compile(r"^TY  -", re.MULTILINE)
 _MULTI_LINE = {"AB", "N1"}
@@ -43,6 +44,7 @@ def read_ris(text: str, name: str = "<input>") -> ReadResult:
     result = ReadResult("ris")
     record: list[tuple[str, str, int]] | None = None
     start = 0
+    typed = bool(re.search(r"^TY {1,2}-", text, re.MULTILINE))
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         match = _TAG_LINE.match(line.rstrip())
         if not match:
@@ -61,9 +63,15 @@ def read_ris(text: str, name: str = "<input>") -> ReadResult:
                 result.diagnostics.append(problem("ris-malformed", message, name, start))
                 _finish(record, name, result)
             record, start = [(tag, value, number)], number
-        elif record is None:
+        elif record is None and (tag == "ER" or typed):
             message = f"tag {tag} outside a record (records start with 'TY  - '), ignored"
             result.diagnostics.append(problem("ris-malformed", message, name, number))
+        elif record is None:  # a file with no TY at all: each record is generic
+            message = "record without 'TY  - ': read as a generic record (GEN)"
+            result.diagnostics.append(
+                Diagnostic("ris-no-type", "warning", message, Location(file=name, line=number))
+            )
+            record, start = [("TY", "GEN", number), (tag, value, number)], number
         elif tag == "ER":
             _finish(record, name, result)
             record = None

@@ -1,7 +1,8 @@
 """Hanja read as Hangul: a word table first, then per-character readings with the sound laws.
 
-The per-character readings come from the ``hanja`` package's table (one usual reading per
-character); ours is the word table (``data/hanja_words.tsv``) for readings that depend on
+The per-character readings are our table built from Unicode's Unihan ``kHangul`` readings
+(``data/hanja_readings.tsv``, one usual reading per character); ours too is the word table
+(``data/hanja_words.tsv``) for readings that depend on
 the word, surnames heading a three-character name or standing alone as a headline's name
 (金大中 김대중, 金 위원장 김 위원장), and the rules: the
 initial-sound law at the start of each word (李 → 이, 歷史 → 역사 but 經歷 → 경력; the words
@@ -45,9 +46,9 @@ def _longest_word() -> int:
 
 @lru_cache(maxsize=1)
 def _characters() -> dict[str, str]:
-    from hanja.table import hanja_table
-
-    return hanja_table
+    """One usual reading per character (``data/hanja_readings.tsv``, built from Unicode's
+    Unihan ``kHangul`` by ``tools/build_hanja_readings.py``)."""
+    return dict(load_tsv("hanja_readings.tsv"))
 
 
 def initial_sound_law(syllable: str) -> str:

@@ -55,17 +55,19 @@ def import_items(
     known: dict[int, Signature] = {}
     with store.transaction():
         for item, location in items:
+            item, own_tags = _zotero_tags(item)
+            item_tags = sorted({*tags, *own_tags})
             provenance = Provenance(source, location)
             mine = signature(item)
             candidates = candidates_for(store, item, known, mine)
             same = [rowid for rowid, reason in candidates if reason == IDENTICAL]
             if same:
                 store.add_provenance(same[0], provenance)
-                store.tag(same[0], add=tags)
+                store.tag(same[0], add=item_tags)
                 report.already.append(str(item.get("id")))
                 continue
             wanted = existing_key(item) or base_key(item)
-            stored = store.add({**item, "id": wanted}, provenance, tags)
+            stored = store.add({**item, "id": wanted}, provenance, item_tags)
             known[stored.rowid] = mine
             report.added.append(stored.key)
             for rowid, reason in candidates:
@@ -74,6 +76,19 @@ def import_items(
                     {"keep": other.key if other else rowid, "drop": stored.key, "reason": reason}
                 )
     return report
+
+
+def _zotero_tags(item: CSLItem) -> tuple[CSLItem, list[str]]:
+    """The item without its Zotero collections and tags, and those as library tags."""
+    custom = item.get("custom")
+    if not isinstance(custom, dict) or not (
+        "zotero-collections" in custom or "zotero-tags" in custom
+    ):
+        return item, []
+    found = [str(t) for key in ("zotero-collections", "zotero-tags") for t in custom.get(key, [])]
+    kept = {k: v for k, v in custom.items() if k not in ("zotero-collections", "zotero-tags")}
+    rest = {k: v for k, v in item.items() if k != "custom"}
+    return ({**rest, "custom": kept} if kept else rest), found
 
 
 def import_file(store: Store, path: str, tags: Iterable[str] = ()) -> ImportReport:

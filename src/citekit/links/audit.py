@@ -15,6 +15,7 @@ from .cache import Cache
 from .classify import classify
 from .fetch import Fetcher
 from .observation import Observation
+from .options import LinkOptions
 from .result import LinkResult
 from .schedule import run_limited
 from .targets import Source, Target, from_items, from_path, from_text
@@ -41,6 +42,7 @@ class Audit:
     def observation(self, url: str) -> Observation | None:
         """What the audit saw of ``url`` (the page's title, headings and metadata)."""
         return self.observations.get(_key(url))
+    excluded: int = 0  # links left out by --exclude/--include or the ignore file
 
     @property
     def dead(self) -> list[LinkResult]:
@@ -66,6 +68,7 @@ def audit_links(
     text: str | None = None,
     progress: Callable[[str, int], None] | None = None,
     offline: bool = False,
+    options: LinkOptions | None = None,
 ) -> Audit:
     """Check the URLs cited by ``source`` and return an ``Audit``.
 
@@ -75,21 +78,34 @@ def audit_links(
     ``progress(verdict, total)`` is called as each distinct URL is settled.
     Private, loopback and link-local addresses are refused unless ``allow_private``.
     ``offline`` uses only the cache, whatever its age: other URLs get the verdict ``offline``.
+    ``options`` (``LinkOptions``): URLs excluded or included, status codes accepted, the
+    User-Agent, extra headers and the redirect limit.
     """
+    options = options or LinkOptions()
     src = _source(source, text)
+    wanted = [target for target in src.targets if options.wanted(target.url)]
+    excluded = len(src.targets) - len(wanted)
+    src.targets = wanted
     store = None
     if cache:
         age = float("inf") if offline else max_age
         store = Cache(None if cache is True else Path(cache), max_age=age)
     session = make_session(max(per_host * 2, 10), allow_private=allow_private)
-    fetcher = Fetcher(session, timeout=timeout, allow_private=allow_private)
+    fetcher = Fetcher(
+        session,
+        timeout=timeout,
+        allow_private=allow_private,
+        user_agent=options.user_agent,
+        headers=options.headers,
+        max_redirects=options.max_redirects,
+    )
+    audit = Audit(diagnostics=list(src.diagnostics), source=src, excluded=excluded)
     observe = _not_cached if offline else fetcher.observe
-    audit = Audit(diagnostics=list(src.diagnostics), source=src)
     try:
         observations = _observe(
             src.targets, observe, store, audit, (concurrency, per_host), progress
         )
-        audit.results = [_result(t, observations) for t in src.targets]
+        audit.results = [_result(t, observations, options.accept) for t in src.targets]
         audit.observations = {key: obs for key, (obs, _) in observations.items()}
         if archive:
             failed = add_snapshots(
@@ -178,9 +194,15 @@ def _observe(
     return found
 
 
-def _result(target: Target, observations: dict[str, tuple[Observation, bool]]) -> LinkResult:
+def _result(
+    target: Target,
+    observations: dict[str, tuple[Observation, bool]],
+    accept: frozenset[int] = frozenset(),
+) -> LinkResult:
     obs, cached = observations[_key(target.url)]
     verdict, reason = classify(obs, target.title)
+    if obs.status in accept and not obs.error and verdict not in ("ok", "redirect-ok"):
+        verdict, reason = "ok", f"the server answered {obs.status}, accepted (--accept)"
     return LinkResult(
         url=target.url,
         verdict=verdict,

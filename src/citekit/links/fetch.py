@@ -50,8 +50,14 @@ class Fetcher:
         timeout: float = 10.0,
         allow_private: bool = False,
         retry_cap: float = RETRY_AFTER_CAP,
+        user_agent: str = USER_AGENT,
+        headers: dict[str, str] | None = None,
+        max_redirects: int = MAX_REDIRECTS,
     ) -> None:
         self.session = session or make_session(allow_private=allow_private)
+        self.session.headers.update(headers or {})
+        self.user_agent = user_agent
+        self.max_redirects = max_redirects
         self.timeout = timeout
         self.allow_private = allow_private
         self.retry_cap = retry_cap
@@ -72,13 +78,13 @@ class Fetcher:
             uri = to_uri(url)
         except (ValueError, UnicodeError) as exc:
             return Observation(url, error="invalid", detail=f"cannot encode the URL ({exc})")
-        seen = self._follow(uri, USER_AGENT)
+        seen = self._follow(uri, self.user_agent)
         for _ in range(2):  # honour Retry-After at most twice
             wait = seen.retry_after
             if seen.obs.status not in (429, 503) or wait is None or wait > self.retry_cap:
                 break
             time.sleep(wait + 0.05)
-            again = self._follow(uri, USER_AGENT)
+            again = self._follow(uri, self.user_agent)
             again.obs.waited = seen.obs.waited + wait
             again.obs.first_status = seen.obs.first_status or seen.obs.status
             seen = again
@@ -94,7 +100,7 @@ class Fetcher:
         obs = Observation(uri)
         visited = {uri}
         current = uri
-        for _ in range(MAX_REDIRECTS + 1):
+        for _ in range(self.max_redirects + 1):
             if not self.allow_private:
                 try:
                     guard.check(current)
@@ -131,7 +137,7 @@ class Fetcher:
                 obs.error, obs.detail = "redirect-loop", f"redirect loop back to {current}"
                 return _Seen(obs)
             visited.add(current)
-        obs.error, obs.detail = "redirect-loop", f"more than {MAX_REDIRECTS} redirects"
+        obs.error, obs.detail = "redirect-loop", f"more than {self.max_redirects} redirects"
         return _Seen(obs)
 
     def _get(self, url: str, agent: str) -> requests.Response:

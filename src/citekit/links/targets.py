@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..diagnostics import Diagnostic
-from ..formats import read_library
+from ..formats import UnknownFormatError, read_library
 from ..model import CSLItem, date_parts
 from ..pipeline import load_text
 from ..sources import display_name, read_text
@@ -74,7 +74,12 @@ def from_items(items: Iterable[CSLItem], name: str = "<items>") -> Source:
 
 def from_text(text: str, name: str = "<stdin>") -> Source:
     """Targets from text: CSL-JSON, HTML, Markdown, a list of URLs or informal references."""
-    library = read_library(text, name)
+    try:
+        library = read_library(text, name)
+    except UnknownFormatError:
+        if not _HTML_HINT.search(text):  # an HTML page is no bibliography, but has links
+            raise
+        library = None
     if library is not None:
         source = from_items(library.items, name)
         source.format, source.diagnostics = library.format, list(library.diagnostics)

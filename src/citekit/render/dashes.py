@@ -11,26 +11,19 @@ names text is the part of the first two entries' texts that the roles do not cha
 
 from __future__ import annotations
 
-import html
-import re
-
 from ..model import CSLItem
 from . import Entry
-from .styles import Style, style_text
+from .styles import Style, bibliography_options
 
-_SUBSTITUTE = re.compile(r'<bibliography\b[^>]*\bsubsequent-author-substitute="([^"]*)"')
-_RULE = re.compile(r'<bibliography\b[^>]*\bsubsequent-author-substitute-rule="([^"]*)"')
 LEAD_ROLES = ("author", "editor", "translator", "director", "composer", "interviewer")
 
 
 def substitute(style: Style) -> str | None:
     """The style's dash for a repeated author, when it replaces the whole name list."""
-    text = style_text(style)
-    found = _SUBSTITUTE.search(text)
-    rule = _RULE.search(text)
-    if not found or not found.group(1) or (rule and rule.group(1) != "complete-all"):
-        return None
-    return html.unescape(found.group(1))
+    options = bibliography_options(style)
+    dash = options.get("subsequent-author-substitute")
+    rule = options.get("subsequent-author-substitute-rule", "complete-all")
+    return dash if dash and rule == "complete-all" else None
 
 
 def lead_names(item: CSLItem) -> tuple[str, tuple] | None:

