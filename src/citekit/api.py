@@ -49,6 +49,9 @@ def render(
     prepared = lang.present(
         builtins.list(items), style=style, script=script, romanization=romanization
     )
+    from .render.adjust import for_style
+
+    prepared = for_style(prepared, style=style, locale=locale)
     if clusters is not None:
         cited_as = "notes" if mode == "notes" else "citations"
         return _render.render_citations(

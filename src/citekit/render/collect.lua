@@ -71,6 +71,55 @@ local function rejoin_numbers(el)
   end
 end
 
+-- CSL's case protection (<span class="nocase">, written by prepare.py and by users) has
+-- done its job once citeproc has run: keep its text, drop the span, so that Markdown,
+-- HTML and LaTeX do not show "[in]{.nocase}", "<span class=...>" or "{in}"
+local function unwrap_nocase(span)
+  if span.classes:includes('nocase') then
+    if #span.classes == 1 and span.identifier == '' and #span.attributes == 0 then
+      return span.content
+    end
+    span.classes = span.classes:filter(function(c) return c ~= 'nocase' end)
+    return span
+  end
+end
+
+-- Korean dates (ko locales): a style that builds its own dates from date parts (APA
+-- prints "(2023, 3월 5)") or a range (pandoc's "12월 25–2023년 1월 3") leaves the day
+-- without the ko-KR locale's suffix 일; give every day that follows a month its 일
+local KOREAN = false
+
+local function korean_day(text)
+  local day, rest = text:match('^(%d%d?)(.*)$')
+  if not day then return nil end
+  if rest:find('^[%d]') or rest:find('^일') or rest:find('^년') or rest:find('^월') then
+    return nil
+  end
+  local dash, last, after = rest:match('^(\u{2013})(%d%d?)(.*)$')
+  if dash and not (after:find('^[%d]') or after:find('^[일년월]')) then
+    return day .. dash .. last .. '일' .. after
+  end
+  return day .. '일' .. rest
+end
+
+local function korean_days(inlines)
+  for i, el in ipairs(inlines) do
+    local month, space = inlines[i - 2], inlines[i - 1]
+    if el.t == 'Str' and space and space.t == 'Space' and month and month.t == 'Str'
+        and month.text:find('%d월$') then
+      el.text = korean_day(el.text) or el.text
+    end
+  end
+  return inlines
+end
+
+-- the clean-up every entry and footnote gets after citeproc
+local function polish(blocks)
+  blocks = pandoc.Blocks(blocks):walk{ Span = unwrap_nocase }
+  if KOREAN then blocks = blocks:walk{ Inlines = korean_days } end
+  return blocks
+end
+
 local function as_plain(blocks)
   -- a single paragraph becomes inline content, so a fragment has no <p> around it
   if #blocks == 1 and blocks[1].t == 'Para' then
@@ -121,7 +170,7 @@ local function bibliography(doc)
     local id = div.t == 'Div' and div.identifier:match('^ref%-(.+)$')
     -- an entry the style renders empty (APA's personal communications) is left out
     if id and pandoc.utils.stringify(div.content):match('%S') then
-      local blocks = pandoc.Blocks(div.content):walk{ Str = rejoin_numbers }
+      local blocks = polish(div.content):walk{ Str = rejoin_numbers }
       if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = { id }, blocks = blocks })
     end
@@ -148,7 +197,7 @@ local function citations(doc)
       for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
       if ids[1]:find('^citekit%-twin%-') then return nil end
       local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
-      blocks = blocks:walk{ Str = rejoin_numbers }
+      blocks = polish(blocks):walk{ Str = rejoin_numbers }
       if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
       return nil
@@ -178,6 +227,7 @@ end
 function Writer(doc, opts)
   local format = meta_string(doc, 'citekit-to', 'plain')
   local mode = meta_string(doc, 'citekit-mode', 'bibliography')
+  KOREAN = meta_string(doc, 'lang', ''):match('^ko') ~= nil
   for _, name in ipairs(doc.meta['citekit-unspaced-names'] or {}) do
     UNSPACED[pandoc.utils.stringify(name)] = true
   end
