@@ -49,15 +49,19 @@ def render(
     prepared = lang.present(
         builtins.list(items), style=style, script=script, romanization=romanization
     )
+    from .lang.present import unromanized
     from .render.adjust import for_style
 
     prepared = for_style(prepared, style=style, locale=locale)
     if clusters is not None:
         cited_as = "notes" if mode == "notes" else "citations"
-        return _render.render_citations(
+        rendered = _render.render_citations(
             prepared, clusters, style=style, to=to, locale=locale, mode=cited_as
         )
-    return _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+    else:
+        rendered = _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+    rendered.problems = unromanized(prepared, style=style, script=script) + rendered.problems
+    return rendered
 
 
 def format(

@@ -8,6 +8,7 @@ from .diagnostics import Diagnostic
 from .errors import InputError
 from .formats import read_library
 from .keys import assign_keys
+from .lang.names import mark_written_order
 from .model import CSLItem
 from .parse import parse_reference
 from .sources import Reference, display_name, read_text, split_references, to_nfc
@@ -56,6 +57,7 @@ def parse_references(references: list[Reference]) -> Loaded:
             ]
         else:
             item, diagnostics = result.item, result.diagnostics
+            mark_written_order(item, ref.raw)  # Kim Sung-soo stays family first
         item.pop("id", None)
         loaded.items.append(item)
         found.append(diagnostics)

@@ -8,7 +8,15 @@ from ..model import NAME_FIELDS, CSLItem
 from .detect import confident_language, detect_language, function_word_language, script_language
 from .hanja import HAN
 
-TEXT_FIELDS = ("title", "container-title", "collection-title", "publisher", "title-short")
+TEXT_FIELDS = (
+    "title",
+    "container-title",
+    "collection-title",
+    "publisher",
+    "title-short",
+    "publisher-place",
+    "event-title",
+)
 MIN_WORDS = 2  # fewer Latin words than this are not enough to tell a language
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -113,9 +113,30 @@ local function korean_days(inlines)
   return inlines
 end
 
+-- romanized Korean names are written family first ("Kim Sung-soo"); a style that puts
+-- given names first ("Sung-soo Kim") gets them back in the written order (prepare.py)
+local FAMILY_FIRST = {}
+
+local function family_first(inlines)
+  for i = 1, #inlines - 2 do
+    local given, space, family = inlines[i], inlines[i + 1], inlines[i + 2]
+    if given.t == 'Str' and space.t == 'Space' and family.t == 'Str' then
+      for _, surname in ipairs(FAMILY_FIRST[given.text] or {}) do
+        local rest = family.text:sub(#surname + 1)
+        if family.text:sub(1, #surname) == surname and not rest:find('^[%w]') then
+          given.text, family.text = surname, given.text .. rest
+          break
+        end
+      end
+    end
+  end
+  return inlines
+end
+
 -- the clean-up every entry and footnote gets after citeproc
 local function polish(blocks)
   blocks = pandoc.Blocks(blocks):walk{ Span = unwrap_nocase }
+  if next(FAMILY_FIRST) then blocks = blocks:walk{ Inlines = family_first } end
   if KOREAN then blocks = blocks:walk{ Inlines = korean_days } end
   return blocks
 end
@@ -228,6 +249,11 @@ function Writer(doc, opts)
   local format = meta_string(doc, 'citekit-to', 'plain')
   local mode = meta_string(doc, 'citekit-mode', 'bibliography')
   KOREAN = meta_string(doc, 'lang', ''):match('^ko') ~= nil
+  for _, pair in ipairs(doc.meta['citekit-family-first'] or {}) do
+    local given = pandoc.utils.stringify(pair[1])
+    FAMILY_FIRST[given] = FAMILY_FIRST[given] or {}
+    table.insert(FAMILY_FIRST[given], pandoc.utils.stringify(pair[2]))
+  end
   for _, name in ipairs(doc.meta['citekit-unspaced-names'] or {}) do
     UNSPACED[pandoc.utils.stringify(name)] = true
   end

@@ -133,6 +133,25 @@ def unspaced_names(items: list[CSLItem]) -> list[str]:
     return sorted(found)
 
 
+def family_first_names(items: list[CSLItem]) -> list[list[str]]:
+    """``[given, family]`` of the names marked ``static-ordering`` (written family first:
+    ``Kim Sung-soo``, and Korean names romanized from Hangul by ``citekit.lang.present``).
+    citeproc-js keeps such a name family first in a style that puts given names first
+    (OSCOLA footnotes); pandoc ignores the flag and prints ``Sung-soo Kim``, so citekit's
+    Lua writer swaps ``given family`` back."""
+    found: set[tuple[str, str]] = set()
+    for item in items:
+        for field in NAME_FIELDS:
+            for name in item.get(field) or []:
+                if not isinstance(name, dict) or not name.get("static-ordering"):
+                    continue
+                family, given = name.get("family"), name.get("given")
+                whole = isinstance(family, str) and isinstance(given, str) and family and given
+                if whole and " " not in given.strip() and " " not in family.strip():
+                    found.add((given, family))
+    return [list(pair) for pair in sorted(found)]
+
+
 ET_AL_MIN = 4
 """Name lists this long shorten to their first name and ``and others`` (OSCOLA's et-al-min)."""
 
