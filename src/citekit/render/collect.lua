@@ -133,9 +133,93 @@ local function family_first(inlines)
   return inlines
 end
 
+-- a title's own quotation marks, hidden from citeproc by prepare.py: as published where
+-- the style does not quote the title (APA keeps a headline's ‘…’), the alternate of the
+-- style's quotes inside them (OSCOLA ‘… “…” …’); the style's period or comma after a
+-- closing mark that ends the title goes inside it where the locale wants (en-US)
+local OPEN_S, CLOSE_S, OPEN_D, CLOSE_D = '\u{201B}', '\u{2032}', '\u{201F}', '\u{2033}'
+local END_S, END_D = '\u{2035}', '\u{2036}'
+local PUNCTUATION_IN_QUOTE = false
+local SHOWN = {
+  [false] = { [OPEN_S] = '‘', [CLOSE_S] = '’', [END_S] = '’',
+              [OPEN_D] = '“', [CLOSE_D] = '”', [END_D] = '”' },
+  single = { [OPEN_S] = '“', [CLOSE_S] = '”', [END_S] = '”',
+             [OPEN_D] = '“', [CLOSE_D] = '”', [END_D] = '”' },
+  double = { [OPEN_S] = '‘', [CLOSE_S] = '’', [END_S] = '’',
+             [OPEN_D] = '‘', [CLOSE_D] = '’', [END_D] = '’' },
+}
+
+local function has_title_quote(text)
+  for code in pairs(SHOWN[false]) do
+    if text:find(code, 1, true) then return true end
+  end
+  return false
+end
+
+local function ends_title(text)
+  return text:sub(-#END_S) == END_S or text:sub(-#END_D) == END_D
+end
+
+local function show_quotes(text, inside)
+  if PUNCTUATION_IN_QUOTE then
+    text = text:gsub(END_S .. '([.,])', '%1' .. END_S):gsub(END_D .. '([.,])', '%1' .. END_D)
+  end
+  for code, mark in pairs(SHOWN[inside]) do text = text:gsub(code, mark) end
+  return text
+end
+
+-- the last Str inside an element (a title's Span or Emph), where its closing mark is
+local function last_str(el)
+  if el.t == 'Str' then return el end
+  if el.content and type(el.content) == 'table' and el.t ~= 'Note' and #el.content > 0 then
+    return last_str(el.content[#el.content])
+  end
+end
+
+local function title_quotes(inlines, inside)
+  local out = pandoc.Inlines{}
+  for i, el in ipairs(inlines) do
+    local nxt = inlines[i + 1]
+    local tail = el.t ~= 'Str' and last_str(el)
+    if PUNCTUATION_IN_QUOTE and tail and ends_title(tail.text) and nxt and nxt.t == 'Str'
+        and nxt.text:find('^[.,]') then
+      tail.text = tail.text .. nxt.text:sub(1, 1)
+      nxt.text = nxt.text:sub(2)
+    end
+    if el.t == 'Quoted' then
+      local kind = el.quotetype == 'SingleQuote' and 'single' or 'double'
+      el.content = title_quotes(el.content, kind)
+    elseif el.t == 'Str' and has_title_quote(el.text) then
+      if PUNCTUATION_IN_QUOTE and nxt and nxt.t == 'Str' and ends_title(el.text)
+          and nxt.text:find('^[.,]') then
+        el.text = el.text .. nxt.text:sub(1, 1)
+        nxt.text = nxt.text:sub(2)
+      end
+      el.text = show_quotes(el.text, inside)
+    elseif el.t == 'Span' and el.content[1] and el.content[1].t == 'Str' then
+      -- citeproc writes a style's quotes="true" as marks inside a Span
+      local first = el.content[1].text
+      local kind = (first:sub(1, #'‘') == '‘' and 'single')
+        or (first:sub(1, #'“') == '“' and 'double') or inside
+      el.content = title_quotes(el.content, kind)
+    elseif el.content and type(el.content) == 'table' and el.t ~= 'Note' then
+      el.content = title_quotes(el.content, inside)
+    end
+    if not (el.t == 'Str' and el.text == '') then out:insert(el) end
+  end
+  return out
+end
+
+local function restore_title_quotes(blocks)
+  return blocks:walk{
+    Plain = function(b) b.content = title_quotes(b.content, false); return b end,
+    Para = function(b) b.content = title_quotes(b.content, false); return b end,
+  }
+end
+
 -- the clean-up every entry and footnote gets after citeproc
 local function polish(blocks)
-  blocks = pandoc.Blocks(blocks):walk{ Span = unwrap_nocase }
+  blocks = restore_title_quotes(pandoc.Blocks(blocks):walk{ Span = unwrap_nocase })
   if next(FAMILY_FIRST) then blocks = blocks:walk{ Inlines = family_first } end
   if KOREAN then blocks = blocks:walk{ Inlines = korean_days } end
   return blocks
@@ -249,6 +333,7 @@ function Writer(doc, opts)
   local format = meta_string(doc, 'citekit-to', 'plain')
   local mode = meta_string(doc, 'citekit-mode', 'bibliography')
   KOREAN = meta_string(doc, 'lang', ''):match('^ko') ~= nil
+  PUNCTUATION_IN_QUOTE = meta_string(doc, 'lang', 'en-US') == 'en-US'
   for _, pair in ipairs(doc.meta['citekit-family-first'] or {}) do
     local given = pandoc.utils.stringify(pair[1])
     FAMILY_FIRST[given] = FAMILY_FIRST[given] or {}
