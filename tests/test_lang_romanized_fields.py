@@ -146,3 +146,22 @@ def test_in_text_citations_of_hangul_names_follow_the_policy(style, script, expe
     mode = "notes" if style == "oscola" else "citations"
     got = [e.text for e in api.render(NAMED, style=style, mode=mode, script=script).entries]
     assert got == expected
+
+
+def test_oscola_subsequent_note_short_title_is_romanized_too() -> None:
+    items = [
+        {"id": "s1", "type": "article-newspaper", "title": "북한 인권 보고서 공개",
+         "title-short": "인권 보고서", "container-title": "조선일보",
+         "author": [{"family": "김", "given": "철수"}], "issued": {"date-parts": [[2023, 3, 5]]}},
+        {"id": "s2", "type": "article-newspaper", "title": "통일 정책의 방향",
+         "title-short": "통일 정책", "container-title": "한겨레",
+         "author": [{"family": "김", "given": "영희"}], "issued": {"date-parts": [[2023, 3, 6]]}},
+    ]  # fmt: skip
+    clusters = [[{"id": "s1"}], [{"id": "s2"}], [{"id": "s1"}]]
+    from citekit.render import clusters_from_json
+
+    notes = api.render(
+        items, style="oscola", script="romanized", clusters=clusters_from_json(clusters)
+    ).entries
+    assert "Ingwon bogoseo" in notes[2].text or "ingwon bogoseo" in notes[2].text.lower()
+    assert not HANGUL.search(notes[2].text.split(",")[1])  # the short title part
