@@ -157,8 +157,11 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
         before = spoken[index - 1][2] if index else None
         onset = table["initial"][initial]
         voiced = before in _VOICED_BEFORE and not after_cluster[index]  # 얹다 ŏnta
-        if index == 1 and before == "ㄹ" and initial in table["tense_after_l"] and sino_korean(
-            word[:2]
+        if (
+            index == 1
+            and before == "ㄹ"
+            and initial in table["tense_after_l"]
+            and sino_korean(word[:2])
         ):
             voiced = voiced and word[index:] in table["l_stem_endings"]  # 발전 palchŏn, 살다 salda
         if index in tense:
