@@ -192,3 +192,15 @@ def test_english_locale_days_untouched() -> None:
     texts = [e.text for e in api.render(KOREAN_DATES, style="apa").entries]
     assert any("(2023, March 5)" in t for t in texts)
     assert not any("일)" in t for t in texts)
+
+
+@pytest.mark.parametrize(("to", "style"), [("md", "oscola"), ("html", "apa"), ("tex", "oscola")])
+def test_cite_documents_have_no_case_markup_and_follow_the_style(to: str, style: str) -> None:
+    from citekit.documents import cite_document
+
+    text = "Claim [@cumings; @lee]. More [@park].\n"
+    out = cite_document(text, items(), style=style, to=to).output
+    out = out.decode("utf-8") if isinstance(out, bytes) else out
+    assert "nocase" not in out and "{in}" not in out
+    if style == "apa":
+        assert "Transitional justice in East Asia" in out and "Updated ed." in out

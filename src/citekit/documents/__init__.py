@@ -64,6 +64,7 @@ def cite_document(
     Unknown keys come back as ``cite-unknown-key`` diagnostics located in ``name``.
     """
     from ..lang import present
+    from ..render.adjust import for_style
     from ..render.pandoc import run_pandoc
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
@@ -84,7 +85,7 @@ def cite_document(
         location = Location(file=name, line=line, item_id=key)
         result.diagnostics.append(Diagnostic("cite-unknown-key", "error", message, location))
     resolved = resolve_style(style)
-    prepared = prepare_items(present(keyed, style=style))
+    prepared = prepare_items(for_style(present(keyed, style=style), style=style, locale=locale))
     body = normalise_locators(markdown)
     if resolved.note:
         # citekit.render's same-surname twins, cited last in a block notes.lua removes
