@@ -15,7 +15,7 @@ from . import hangul
 from .hanja import hangul_reading
 from .places import numbered_units, place_unit
 from .sound import neutralise, pronounce
-from .tables import load_json
+from .tables import load_json, load_tsv
 
 SYSTEMS = ("rr", "mr", "ala-lc", "conventional")
 MODES = ("general", "name", "surname", "translit")
@@ -106,10 +106,8 @@ def translit_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _sino_syllables() -> frozenset[str]:
-    """Every Hangul syllable that is the reading of a Hanja (the readings table)."""
-    from .hanja import _characters
-
-    return frozenset(_characters().values())
+    """Every Hangul syllable that is the reading of a Hanja (``data/sino_syllables.txt``)."""
+    return frozenset("".join(row[0] for row in load_tsv("sino_syllables.txt")))
 
 
 def sino_korean(word: str) -> bool:
