@@ -63,7 +63,8 @@ def _mr(run: str) -> str:
         return ""
 
 
-def name_forms(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_forms(name: str) -> tuple[str, ...]:
     """A Hangul name (family first) in every system, folded: ``kim cheolsu``, ``gim
     cheolsu``, ``kim cholsu``..."""
     from ..lang.names import romanize_name
@@ -74,7 +75,7 @@ def name_forms(name: str) -> list[str]:
             forms.add(fold(romanize_name(name, system)))
         except Exception:  # noqa: BLE001 - a romanizer bug must not stop an import
             continue
-    return sorted(forms)
+    return tuple(sorted(forms))
 
 
 def romanized_forms(text: str, names: tuple[str, ...] = ()) -> str:
