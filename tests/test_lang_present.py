@@ -53,7 +53,7 @@ def test_oscola_keeps_the_original_script_and_adds_the_translation() -> None:
 def test_apa_romanized_puts_the_translation_after_the_romanized_title() -> None:
     shown = present([TRANSLATED], style="apa", script="romanized")[0]
     assert shown["title"] == "Joseonsidae jaesansangsokgwa gajok [Inheritance and family in Joseon]"
-    assert shown["author"] == [{"family": "Kim", "given": "Jeong-uk"}]
+    assert shown["author"] == [{"family": "Kim", "given": "Jeong-uk", "static-ordering": True}]
     assert shown["custom"]["author-original"] == [{"family": "김", "given": "정욱"}]
     assert shown["container-title"] == "Yeoksawa hyeonsil"
 
@@ -61,18 +61,18 @@ def test_apa_romanized_puts_the_translation_after_the_romanized_title() -> None:
 def test_both_scripts_and_ala_lc_names() -> None:
     shown = present([TRANSLATED], style="apa", script="both", romanization="ala-lc")[0]
     assert shown["title"].startswith("Chosŏnsidae chaesansangsokkwa kajok (조선시대")
-    assert shown["author"] == [{"family": "Kim", "given": "Chŏng-uk"}]
+    assert shown["author"] == [{"family": "Kim", "given": "Chŏng-uk", "static-ordering": True}]
 
 
 def test_odd_fields_are_carried_through() -> None:
     item = {"id": "o", "title": None, "editor": ["?", {"family": "김", "given": "철수"}]}
     shown = present([item], style="apa", script="romanized")[0]
     assert shown["title"] is None
-    assert shown["editor"] == ["?", {"family": "Kim", "given": "Cheol-su"}]
+    assert shown["editor"] == ["?", {"family": "Kim", "given": "Cheol-su", "static-ordering": True}]
     whole = present(
         [{"id": "w", "author": [{"family": "박지성"}]}], style="apa", script="romanized"
     )
-    assert whole[0]["author"] == [{"family": "Park", "given": "Ji-seong"}]
+    assert whole[0]["author"] == [{"family": "Park", "given": "Ji-seong", "static-ordering": True}]
 
 
 def test_present_copies_and_never_changes_its_input() -> None:

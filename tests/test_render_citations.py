@@ -70,7 +70,7 @@ def test_markdown_citations_with_oscola_short_labels():
     notes = engine.render_citations(items_with_article(), text, style="oscola").entries
     assert [n.text for n in notes][1:] == [
         "ibid 460.",
-        "see J Hong, ‘美, 납북피해 계속 지원… "
+        "See J Hong, ‘美, 납북피해 계속 지원… "
         "北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023).",
     ]
     assert notes[0].text.endswith("Human Rights Law Review 451, 455.")

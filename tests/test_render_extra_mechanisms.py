@@ -51,7 +51,7 @@ def test_name_suffix_period_follows_the_styles_initials():
     assert apa.startswith("King, M. L., Jr. (1964).")
 
 
-def test_prefix_prints_as_written_in_a_footnote():
+def test_prefix_opening_a_footnote_gets_a_capital():
     items = [
         {
             "id": "b",
@@ -64,9 +64,9 @@ def test_prefix_prints_as_written_in_a_footnote():
     ]
     clusters = engine.clusters_from_json([{"items": [{"id": "b", "prefix": "see"}]}])
     note = engine.render_citations(items, clusters, style="oscola").entries[0].text
-    assert note == "see John Finnis, Natural Law (Clarendon Press 1980)."
+    assert note == "See John Finnis, Natural Law (Clarendon Press 1980)."
     guarded = guard_markdown_citations("Text [see @b, p 4] and [@b] or [a link](x@y.z).")
-    assert guarded == f"Text [{NOTE_GUARD} see @b, p 4] and [{NOTE_GUARD} @b] or [a link](x@y.z)."
+    assert guarded == f"Text [{NOTE_GUARD} See @b, p 4] and [{NOTE_GUARD} @b] or [a link](x@y.z)."
 
 
 def test_hangul_given_names_lose_the_initial_period_in_apa_citations():

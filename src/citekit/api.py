@@ -57,19 +57,25 @@ def render(
         builtins.list(items), style=style, script=script, romanization=romanization
     )
     from .lang.policy import load_policy
+    from .lang.present import unromanized
+    from .render.adjust import for_style
     from .render.korean_courts import in_english
 
     prepared = in_english(prepared, script or load_policy(style).script)
+    prepared = for_style(prepared, style=style, locale=locale)
     if tables:
         from .render.tables import render_tables
 
-        return render_tables(prepared, style=style, to=to, locale=locale, which=tables)
-    if clusters is not None:
+        rendered = render_tables(prepared, style=style, to=to, locale=locale, which=tables)
+    elif clusters is not None:
         cited_as = "notes" if mode == "notes" else "citations"
-        return _render.render_citations(
+        rendered = _render.render_citations(
             prepared, clusters, style=style, to=to, locale=locale, mode=cited_as
         )
-    return _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+    else:
+        rendered = _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+    rendered.problems = unromanized(prepared, style=style, script=script) + rendered.problems
+    return rendered
 
 
 def format(

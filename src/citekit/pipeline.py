@@ -9,6 +9,7 @@ from .errors import InputError
 from .formats import read_library
 from .formats.zotero_sqlite import is_sqlite_file, read_zotero_sqlite
 from .keys import assign_keys
+from .lang.names import mark_written_order
 from .model import CSLItem
 from .parse import parse_reference
 from .sources import Reference, display_name, read_text, split_references, to_nfc
@@ -57,6 +58,7 @@ def parse_references(references: list[Reference]) -> Loaded:
             ]
         else:
             item, diagnostics = result.item, result.diagnostics
+            mark_written_order(item, ref.raw)  # Kim Sung-soo stays family first
         item.pop("id", None)
         loaded.items.append(item)
         found.append(diagnostics)

@@ -27,7 +27,7 @@ def check(entries: list[Entry], options: Options) -> Iterator[Diagnostic]:
                 yield finding(
                     "access-date-missing",
                     f"{options.policy.name} needs an access date for this online source "
-                    "('accessed 8 February 2023')",
+                    f"({options.policy.access_example!r})",
                     entry.location(),
                 )
             continue

@@ -22,6 +22,8 @@ class Policy:
     preferred_date_form: str
     access_date: str
     doi_form: str
+    access_example: str
+    """How the style writes an access date, for messages (``accessed 8 February 2023``)."""
 
 
 def styles() -> tuple[str, ...]:

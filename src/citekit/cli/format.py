@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 
 from ..api import render
@@ -79,7 +80,20 @@ def run(args: argparse.Namespace) -> int:
         where = display_name(args.citations)
         report([d.at(file=where) for d in rendered.diagnostics], quiet=args.quiet)
     write_output(rendered.output, args.output)
+    _summarise(args, loaded)
     return 1 if loaded.problems or rendered.diagnostics else 0
+
+
+def _summarise(args: argparse.Namespace, loaded) -> None:  # noqa: ANN001
+    """End with one stderr line when ``citekit check`` has errors or residue to report."""
+    if args.quiet:
+        return
+    from ..check.summary import problem_summary
+
+    target = "--library" if args.library else shlex.quote(args.file or "-")
+    line = problem_summary(loaded, style=args.style, command=f"citekit check {target}")
+    if line:
+        print(f"citekit: {line}", file=sys.stderr)
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:

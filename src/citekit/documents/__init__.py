@@ -70,6 +70,7 @@ def cite_document(
     from ..lang import present
     from ..render.legal import legal_copies
     from ..render.legal_style import with_legislation_commas
+    from ..render.adjust import for_style
     from ..render.pandoc import run_pandoc
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
@@ -98,7 +99,8 @@ def cite_document(
         location = Location(file=name, line=line, item_id=key)
         result.diagnostics.append(Diagnostic("cite-unknown-key", "error", message, location))
     resolved = with_legislation_commas(resolve_style(style))  # OSCOLA's legal forms, as
-    prepared = legal_copies(prepare_items(present(keyed, style=style)), resolved)  # render
+    prepared = prepare_items(for_style(present(keyed, style=style), style=style, locale=locale))
+    prepared = legal_copies(prepared, resolved)  # render does
     body = markdown if tree else normalise_locators(markdown)
     if resolved.note:
         # citekit.render's same-surname twins, cited last in a block notes.lua removes

@@ -99,6 +99,14 @@ function Pandoc(doc)
     end,
   })
   doc = doc:walk({ Inlines = unspaced_fixer(doc.meta["citekit-unspaced-names"]) })
+  -- CSL case protection has done its job: keep the text, not the span ([in]{.nocase})
+  doc = doc:walk({
+    Span = function(span)
+      if span.classes:includes("nocase") and #span.classes == 1 and span.identifier == "" then
+        return span.content
+      end
+    end,
+  })
   -- the same-surname twins (see citekit.documents) leave neither notes nor entries
   doc = doc:walk({
     Div = function(div)

@@ -20,7 +20,7 @@ from . import biblatex_map
 from .bibtex_names import parse_names
 from .crossref import inherit_crossrefs
 from .edtf import parse_edtf
-from .latex import decode
+from .latex import braced_text, decode
 from .result import ReadResult, problem
 
 _ENTRY_START = re.compile(
@@ -131,7 +131,39 @@ def entry_to_item(entry: Any, name: str = "<input>") -> tuple[CSLItem, list[Diag
         item["publisher"] = item.pop("authority")  # @online's organization is its outlet
     if extra:
         item["custom"] = {"biblatex": extra}
+    _note_title_case(item, fields)
     return item, diagnostics
+
+
+SENTENCE_CASE_FIELDS = {"title": "title", "container-title": "booktitle"}
+"""The titles a sentence-case style (APA) lowers: the work's own title and a book's title
+around a chapter or paper; a journal's name keeps its capitals."""
+
+
+def _note_title_case(item: CSLItem, fields: dict[str, Any]) -> None:
+    """Record under ``custom.bibtex-case`` that an English item's titles are in BibTeX's
+    title case (only where sentence case would change them), with the text its ``{braces}``
+    protect; ``citekit.render`` sentence-cases
+    them for a style that prints titles as stored (``render/sentence_case.py``)."""
+    if not str(item.get("language") or "en").lower().startswith("en") or item["type"] in (
+        "legal_case",
+        "legislation",
+        "bill",
+        "treaty",
+        "regulation",
+        "hearing",
+    ):
+        return  # legal titles are names (Donoghue v Stevenson), which styles title-case
+    from ..render.sentence_case import sentence_case
+
+    found = {}
+    for csl, bib in SENTENCE_CASE_FIELDS.items():
+        if bib in fields and isinstance(item.get(csl), str):
+            protected = braced_text(str(fields[bib].value))
+            if sentence_case(item[csl], protected) != item[csl]:  # something to lower
+                found[csl] = protected
+    if found:
+        item.setdefault("custom", {})["bibtex-case"] = found
 
 
 def _year_month_day(fields: dict[str, Any]) -> tuple[dict | None, str | None]:

@@ -116,7 +116,8 @@ def _put_custom(custom: Any, put: Any) -> list[str]:
     if isinstance(kept, dict):
         for field, value in kept.items():
             put(str(field), str(value), f"custom.biblatex.{field}")
-    return [f"custom.{key}" for key in custom if key != "biblatex"]
+    # bibtex-case is the reader's note of the title's braces, which protect_case writes again
+    return [f"custom.{key}" for key in custom if key not in ("biblatex", "bibtex-case")]
 
 
 def _field_text(field: str, value: str) -> str:

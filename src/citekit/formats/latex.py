@@ -38,6 +38,25 @@ def decode(value: str) -> str:
     return _DECODER.latex_to_text(value)
 
 
+def braced_text(value: str) -> list[str]:
+    """The text of each top-level ``{...}`` group of a field value, decoded: the words a
+    BibTeX user protected from case changes (``{Korean}``, ``{East Asia}``). Groups that
+    start with a command (``{\\"o}``, an accent) are letters, not protection."""
+    groups, depth, start = [], 0, 0
+    for index, char in enumerate(value):
+        if char == "{" and (index == 0 or value[index - 1] != "\\"):
+            depth += 1
+            if depth == 1:
+                start = index + 1
+        elif char == "}" and depth and value[index - 1] != "\\":
+            depth -= 1
+            if depth == 0 and not value[start:index].startswith("\\"):
+                text = decode(value[start:index]).strip()
+                if text:
+                    groups.append(text)
+    return groups
+
+
 def latex_commands(value: str) -> str:
     """Accented and other non-ASCII letters as LaTeX commands (``ö`` → ``{\\"o}``).
 

@@ -116,6 +116,24 @@ def confident_language(text: str) -> str | None:
     return str(language) if probability >= _SURE else None
 
 
+_CASE_NAME = re.compile(r"(?:^|\s)[A-Z(\[][^\s]*(?:\s+\S+){0,6}\s+v\.?\s+[A-Z(]")
+_LEGAL_FORM = re.compile(
+    r"\b(?:Ltd|Plc|plc|PLC|LLP|LLC|Inc|Corp|Co|UKHL|UKSC|UKPC|EWCA|EWHC|QB|KB|AC|WLR|All ER)"
+    r"\b\.?|\[\d{4}\]"
+)
+SHORT_WORDS = 8
+"""A Latin string of at most this many words is too short for statistics to overrule a
+case name or a legal form (py3langid reads Donoghue v Stevenson as Italian)."""
+
+
+def legal_english(text: str) -> bool:
+    """A short Latin string that reads as an English legal citation: a case's ``X v Y``
+    (Donoghue v Stevenson, R v Brown) or a company or report form (Ltd, plc, [1932] AC)."""
+    if len(_WORD.findall(text)) > SHORT_WORDS:
+        return False
+    return bool(_CASE_NAME.search(text) or _LEGAL_FORM.search(text))
+
+
 def detect_language(
     text: str, *, statistical: Callable[[str], str | None] = statistical_language
 ) -> str | None:
@@ -126,6 +144,8 @@ def detect_language(
         return by_script
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
         return None
+    if legal_english(text) and not function_word_language(text):
+        return "en"
     # py3langid's sure guesses come before title words only when it is the detector in use
     # (benchmarks/lang_detectors.py swaps in others behind the same rules).
     sure = confident_language(text) if statistical is statistical_language else None

@@ -135,13 +135,31 @@ def _read_run(run: str, at_word_start: bool, alone: bool = False) -> str:
     return "".join(out)
 
 
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _token_around(text: str, start: int, end: int) -> str:
+    """The space-delimited word holding ``text[start:end]``."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    return text[left : right if right >= 0 else len(text)]
+
+
 def hangul_reading(text: str) -> str:
-    """``text`` with every Hanja replaced by its Korean reading (美 → 미, 勞動 → 노동)."""
+    """``text`` with every Hanja replaced by its Korean reading (美 → 미, 勞動 → 노동).
+
+    Kana makes text Japanese: a string with kana and no Hangul is returned as it is, and in
+    mixed text a word with kana keeps its kanji (日本の人権 is never 일본の인권)."""
     if not HAN.search(text):
         return text
     text = unicodedata.normalize("NFC", text)
+    if _KANA.search(text) and not _HANGUL_SYLLABLE.search(text):
+        return text  # Japanese: its kanji have Japanese readings, not Korean ones
 
     def read(match: re.Match[str]) -> str:
+        if _KANA.search(_token_around(text, match.start(), match.end())):
+            return match.group()  # a Japanese word inside Korean text
         before = text[match.start() - 1] if match.start() else ""
         after = text[match.end()] if match.end() < len(text) else ""
         at_start = not hangul.is_syllable(before)

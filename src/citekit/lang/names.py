@@ -10,6 +10,7 @@ sound changes (김창룡 Kim Ch'ang-nyong).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import hangul
@@ -122,3 +123,41 @@ def romanize_name(name: str, system: str) -> str:
     if given:
         words.append(romanize_given(given, system))
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def romanized_surnames() -> frozenset[str]:
+    """Every Latin spelling of a Korean surname in the table (Kim, Lee, Yi, Park, Pak...),
+    with the RR and MR readings of each."""
+    spellings: set[str] = set()
+    for hangul_name, (conventional, alalc) in _surnames().items():
+        spellings.update(s for s in (conventional, alalc) if s)
+        for system in ("rr", "ala-lc"):
+            spellings.add(romanize_surname(hangul_name, system))
+    return frozenset(spellings)
+
+
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-zŏŭ']{0,6}-[a-zŏŭ']{1,6}$")
+
+
+def is_romanized_korean_name(family: str, given: str) -> bool:
+    """``Kim``/``Sung-soo``, ``Yi``/``Sŭng-man``: a Korean surname and a hyphenated
+    two-syllable given name, the family-first form Korean names are written in."""
+    return family in romanized_surnames() and bool(_HYPHENATED_GIVEN.match(given))
+
+
+def mark_written_order(item: dict, raw: str) -> None:
+    """Mark ``static-ordering`` on the item's romanized Korean names that ``raw`` (the
+    reference as the user wrote it) writes family first, without a comma (``Kim
+    Sung-soo``), so that styles putting given names first keep them as written."""
+    for field in ("author", "editor", "translator", "director", "recipient", "interviewer"):
+        for name in item.get(field) or []:
+            if not isinstance(name, dict):
+                continue
+            family, given = str(name.get("family") or ""), str(name.get("given") or "")
+            if (
+                is_romanized_korean_name(family, given)
+                and f"{family} {given}" in raw
+                and f"{given} {family}" not in raw
+            ):
+                name["static-ordering"] = True

@@ -27,6 +27,8 @@ class Policy:
     romanization: str = "rr"
     translation: bool = True
     romanize_names: bool = True
+    romanize_fields: tuple[str, ...] = ()
+    """Text fields besides title and container-title romanized with --script romanized/both."""
 
 
 def _policy_files() -> dict[str, str]:
@@ -54,4 +56,6 @@ def load_policy(style: str) -> Policy:
     """The policy for ``style`` (unknown styles get ``default``)."""
     name = policy_name(style)
     text = data_text("citekit.styles", _policy_files()[name])
-    return Policy(name=name, **tomllib.loads(text))
+    values = tomllib.loads(text)
+    values["romanize_fields"] = tuple(values.get("romanize_fields", ()))
+    return Policy(name=name, **values)

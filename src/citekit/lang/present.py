@@ -56,6 +56,9 @@ def present_item(item: CSLItem, policy: Policy, *, script: str, system: str) -> 
         _present_title(item, policy, script, system, languages.get("title"))
     if isinstance(item.get("container-title"), str):
         _present_container(item, policy, script, system, languages.get("container-title"))
+    for field in policy.romanize_fields:
+        if languages.get(field) == "ko" and isinstance(item.get(field), str):
+            _present_text(item, field, script, system)
     for field in NAME_FIELDS:
         if languages.get(field) == "ko" and isinstance(item.get(field), list):
             _present_names(item, field, policy, script, system)
@@ -109,6 +112,43 @@ def _present_container(
         item["container-title"] = shown
 
 
+def _present_text(item: CSLItem, field: str, script: str, system: str) -> None:
+    """A Korean publisher, place, series or event: romanized (with ``both``: romanized
+    (original)); the forms recorded under ``custom``."""
+    extras = custom(item)
+    text = item[field]
+    romanized = extras.get(f"{field}-romanized") or romanize(text, system=system)
+    extras[f"{field}-romanized"] = romanized
+    if script == "original" or romanized == text:
+        return
+    extras.setdefault(f"{field}-original", text)
+    item[field] = romanized if script == "romanized" else f"{romanized} ({text})"
+
+
+_KOREAN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3400-\u9fff]")
+
+
+def unromanized(items: list[CSLItem], *, style: str, script: str | None = None) -> list[str]:
+    """Messages for presented items whose Korean fields are still in Hangul or Hanja
+    although the script asked for is ``romanized``: what ``present`` could not romanize."""
+    policy = load_policy(style)
+    if (script or policy.script) != "romanized":
+        return []
+    fields = ("title", "container-title", *policy.romanize_fields)
+    problems = []
+    for item in items:
+        languages = (item.get("custom") or {}).get("field-languages") or {}
+        for field in fields:
+            value = item.get(field)
+            korean = languages.get(field) == "ko" and isinstance(value, str)
+            if korean and _KOREAN_SCRIPT.search(value):
+                problems.append(
+                    f"{item.get('id')}: {field} {value!r} is still in Korean script"
+                    " with --script romanized"
+                )
+    return problems
+
+
 def _romanized_name(name: dict, system: str) -> dict:
     """A CSL name with its Korean parts romanized (surname in its usual spelling)."""
     names_system = "conventional" if system == "rr" else system
@@ -124,6 +164,8 @@ def _romanized_name(name: dict, system: str) -> dict:
         out["family"] = romanize_surname(family, names_system)
     if name.get("given") and script_language(str(name["given"])) == "ko":
         out["given"] = romanize_given(str(name["given"]), names_system)
+    if out != name and out.get("given"):
+        out["static-ordering"] = True  # written family first: 김철수 → Kim Cheol-su
     return out
 
 

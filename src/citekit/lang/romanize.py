@@ -15,7 +15,7 @@ from . import hangul
 from .hanja import hangul_reading
 from .places import numbered_units, place_unit
 from .sound import neutralise, pronounce
-from .tables import load_json
+from .tables import load_json, load_tsv
 
 SYSTEMS = ("rr", "mr", "ala-lc", "conventional")
 MODES = ("general", "name", "surname", "translit")
@@ -104,6 +104,37 @@ def translit_word(word: str) -> str:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sino_syllables() -> frozenset[str]:
+    """Every Hangul syllable that is the reading of a Hanja (``data/sino_syllables.txt``)."""
+    return frozenset("".join(row[0] for row in load_tsv("sino_syllables.txt")))
+
+
+def sino_korean(word: str) -> bool:
+    """Whether every syllable of ``word`` is a Sino-Korean reading (노동, 로동, 력사; not
+    라디오, 뉴스, 월드컵): a word the initial-sound law and Sino-Korean rules can apply to."""
+    readings = _sino_syllables()
+    return bool(word) and all(syllable in readings for syllable in word)
+
+
+def _initial_law_applies(first: list[str], sino: bool, table: dict) -> bool:
+    initial, vowel = first[0], first[1]
+    if not sino:
+        return False
+    return initial == "ㄹ" or (initial == "ㄴ" and vowel in table["initial_law_n_vowels"])
+
+
+def _tense_syllables(word: str, table: dict) -> set[int]:
+    """Indexes of syllables said tense in the listed Sino-Korean words (헌법 [헌뻡])."""
+    found: set[int] = set()
+    for tense_word in table["tense_words"]:
+        start = word.find(tense_word)
+        while start >= 0:
+            found.add(start + 1)
+            start = word.find(tense_word, start + 1)
+    return found
+
+
 def mr_parts(word: str, *, name: bool = False) -> list[str]:
     """McCune–Reischauer (ALA-LC) syllable by syllable, as pronounced; ``'`` marks n'g."""
     table = load_json("mr.json")
@@ -113,17 +144,26 @@ def mr_parts(word: str, *, name: bool = False) -> list[str]:
         syllables[i - 1][2] in clusters and syllables[i][0] != "ㅇ"
         for i in range(1, len(syllables))
     ]
-    if not name and len(syllables) > 1 and syllables[0][0] == "ㄹ":
-        initial_law = syllables[0][1] in load_json("sound.json")["y_vowels"]
-        syllables[0][0] = "ㅇ" if initial_law else "ㄹ"
+    sino = sino_korean(word)
+    # a one-syllable word may be a particle written apart (를, 로): never a Sino-Korean word
+    if not name and len(syllables) > 1 and _initial_law_applies(syllables[0], sino, table):
+        syllables[0][0] = "ㅇ" if syllables[0][1] in load_json("sound.json")["y_vowels"] else "ㄴ"
+    tense = _tense_syllables(word, table)
     spoken = pronounce(syllables, word)
     parts = []
     for index, (initial, vowel, final) in enumerate(spoken):
         before = spoken[index - 1][2] if index else None
         onset = table["initial"][initial]
         voiced = before in _VOICED_BEFORE and not after_cluster[index]  # 얹다 ŏnta
-        if index == 1 and before == "ㄹ" and initial in table["tense_after_l"]:
+        if (
+            index == 1
+            and before == "ㄹ"
+            and initial in table["tense_after_l"]
+            and sino_korean(word[:2])
+        ):
             voiced = voiced and word[index:] in table["l_stem_endings"]  # 발전 palchŏn, 살다 salda
+        if index in tense:
+            voiced = False  # 헌법 hŏnpŏp
         if before is not None and initial in table["voiced"] and voiced:
             onset = table["voiced"][initial]
         if initial == "ㄹ" and before == "ㄹ":

@@ -5,10 +5,24 @@ from __future__ import annotations
 import re
 
 from ..model import NAME_FIELDS, CSLItem
-from .detect import confident_language, detect_language, function_word_language, script_language
+from .detect import (
+    confident_language,
+    detect_language,
+    function_word_language,
+    legal_english,
+    script_language,
+)
 from .hanja import HAN
 
-TEXT_FIELDS = ("title", "container-title", "collection-title", "publisher", "title-short")
+TEXT_FIELDS = (
+    "title",
+    "container-title",
+    "collection-title",
+    "publisher",
+    "title-short",
+    "publisher-place",
+    "event-title",
+)
 MIN_WORDS = 2  # fewer Latin words than this are not enough to tell a language
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -85,7 +99,20 @@ def item_language(item: CSLItem) -> str | None:
         return _clear_latin_language(title) or by_script
     for text in texts:
         if _long_enough(text):
-            return detect_language(text)
+            found = detect_language(text)
+            if found == "en" and legal_english(text):
+                return _longer_field_language(text, texts) or found
+            return found
+    return None
+
+
+def _longer_field_language(text: str, texts: list[str]) -> str | None:
+    """The language a field longer than a case name or legal form (``Müller v Schmidt``)
+    clearly tells (function words or a sure statistical guess), else None."""
+    for other in texts:
+        longer = len(_WORD.findall(other)) > len(_WORD.findall(text))
+        if other != text and longer and not script_language(other):
+            return function_word_language(other) or confident_language(other)
     return None
 
 

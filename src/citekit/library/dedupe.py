@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import CSLItem
 from .keys import Signature, match_keys, signature
-from .merge import merge_items
+from .merge import is_parsed, merge_items
 from .store import Store
 
 TITLE_SIMILARITY = 0.95
@@ -189,8 +189,18 @@ def apply_merges(store: Store, candidates: list[Candidate]) -> list[dict[str, An
                 survivor, other = store.get(keep), store.get(candidate.drop)
                 if survivor is None or other is None:
                     continue
-                merged, conflicts = merge_items(survivor.item, other.item)
-                note = {"merged": other.key, "reason": candidate.reason, "conflicts": conflicts}
+                merged, conflicts, choices = merge_items(
+                    survivor.item,
+                    other.item,
+                    keep_parsed=_parsed(store, survivor),
+                    other_parsed=_parsed(store, other),
+                )
+                note = {
+                    "merged": other.key,
+                    "reason": candidate.reason,
+                    "conflicts": conflicts,
+                    "choices": choices,
+                }
                 store.update(keep, merged, "merge", note)
                 store.remove(other.rowid, "merged-away", {"into": survivor.key, **note}, into=keep)
                 reports.append(
@@ -202,3 +212,8 @@ def apply_merges(store: Store, candidates: list[Candidate]) -> list[dict[str, An
                     }
                 )
     return reports
+
+
+def _parsed(store: Store, stored: Any) -> bool:
+    """Whether a stored record came from a parsed reference (its provenance or markers)."""
+    return is_parsed(stored.item, [where for _, where, _ in store.provenance(stored.rowid)])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..lang import detect_language
 from ..model import NAME_FIELDS, CSLItem
 from .keys import first_author, year
-from .romanizer import read_hanja
+from .romanizer import has_hangul, read_hanja
 
 TITLE_FIELDS = ("title", "title-short", "original-title", "collection-title")
 CONTAINER_FIELDS = ("container-title", "container-title-short", "publisher", "event-title")
@@ -33,6 +33,8 @@ class SearchText:
     names: str
     container: str
     notes: str
+    korean_names: tuple[str, ...] = ()
+    """Hangul names written whole, family first (김철수), to index in every romanization."""
 
     def all(self) -> str:
         """Every field group in one string."""
@@ -97,4 +99,21 @@ def search_text(item: CSLItem) -> SearchText:
         names=_with_reading(" ".join(names(item))),
         container=_with_reading(" ".join(_strings(item, CONTAINER_FIELDS))),
         notes=" ".join(_strings(item, NOTE_FIELDS)),
+        korean_names=tuple(korean_names(item)),
     )
+
+
+def korean_names(item: CSLItem) -> list[str]:
+    """Names in Hangul (family then given, or a literal), Hanja names read first."""
+    found = []
+    for role in NAME_FIELDS:
+        for name in item.get(role) or []:
+            if not isinstance(name, dict):
+                continue
+            whole = str(name.get("literal") or "") or (
+                str(name.get("family") or "") + str(name.get("given") or "")
+            )
+            whole = read_hanja(whole) or whole
+            if has_hangul(whole) and " " not in whole.strip():
+                found.append(whole.strip())
+    return found

@@ -15,7 +15,7 @@ import sqlite3
 import unicodedata
 
 from .fields import SearchText
-from .romanizer import romanize_runs
+from .romanizer import fold, romanize_runs, romanized_forms
 
 _CJK_RUN = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+"
@@ -47,7 +47,7 @@ def add(conn: sqlite3.Connection, rowid: int, text: SearchText) -> None:
         "INSERT INTO search_words(rowid, title, names, container, notes) VALUES (?, ?, ?, ?, ?)",
         (rowid, *(tokenize(part) for part in (text.title, text.names, text.container, text.notes))),
     )
-    roman = romanize_runs(text.all())
+    roman = romanized_forms(text.all(), text.korean_names)
     if roman:
         conn.execute("INSERT INTO search_roman(rowid, text) VALUES (?, ?)", (rowid, roman))
 
@@ -83,14 +83,27 @@ def match_words(query: str) -> str | None:
 
 
 def match_roman(query: str) -> str | None:
-    """The FTS5 expression for the romanized table, or None when it cannot apply
-    (a term in another script, or a term under three letters)."""
-    words = terms(query)
-    if not words:
+    """The FTS5 expression for the romanized table (folded: ``Ch'ŏl-su`` is ``cholsu``), or
+    None when it cannot apply (a term in another script, or no term of three letters;
+    shorter terms, such as the surname ``Yi``, are left out)."""
+    words = terms(fold(query))
+    if not words or any(not word.isascii() for word in words):
         return None
-    if any(not word.isascii() or len(word) < 3 for word in words):
+    long_words = [word for word in words if len(word) >= 3]  # trigrams: "Yi" cannot match
+    if not long_words:
         return None
-    return " AND ".join(f'"{word.casefold()}"' for word in words)
+    return " AND ".join(f'"{word}"' for word in long_words)
+
+
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def split_years(query: str) -> tuple[str, list[int]]:
+    """A query without its years, and the years (``korea 2023`` → ``korea``, [2023]): a
+    year in a query filters by the year of publication, it is not a word to match."""
+    words = query.split()
+    years = [int(word) for word in words if _YEAR.match(word)]
+    return " ".join(word for word in words if not _YEAR.match(word)), years
 
 
 def searches(query: str) -> list[tuple[str, str, str]]:

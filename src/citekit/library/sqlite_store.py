@@ -8,6 +8,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from string import ascii_lowercase
@@ -287,7 +288,13 @@ class SQLiteStore(Store):
     def search(
         self, query: str, filters: Filters | None = None, limit: int = 20
     ) -> list[StoredItem]:
-        where, params = self._where(filters or Filters())
+        filters = filters or Filters()
+        query, years = search_index.split_years(query)
+        if years and filters.year_from is None and filters.year_to is None:
+            filters = replace(filters, year_from=min(years), year_to=max(years))
+        if years and not query.strip():
+            return list(itertools.islice(self.select(filters), limit))
+        where, params = self._where(filters)
         found: dict[int, StoredItem] = {}
         for table, expression, order in search_index.searches(query):
             if len(found) >= limit:

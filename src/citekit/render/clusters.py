@@ -17,8 +17,19 @@ _SIMPLE_LOCATOR = re.compile(r"^[\w\u2013\-]+$")
 NOTE_GUARD = "\u2060"
 """A word joiner put before a footnote's first citation (and its prefix) so that pandoc does
 not capitalise its first letter: the style's own text-case decides (OSCOLA's ``ibid`` stays
-lower case) and an author's prefix prints as written (``see``), as in citeproc-js.
-citekit's Lua writer removes it."""
+lower case). An author's prefix that opens a footnote is a sentence of the author's, so it
+gets its capital (``see`` → ``See``: OSCOLA 1.1, a footnote begins with a capital letter).
+citekit's Lua writer removes the joiner."""
+
+
+def sentence_start(prefix: str) -> str:
+    """``see`` → ``See``, ``cf`` → ``Cf``: the first letter of a prefix that opens a footnote."""
+    for index, char in enumerate(prefix):
+        if char.isalpha():
+            return prefix[:index] + char.upper() + prefix[index + 1 :]
+        if not (char.isspace() or char in "([\"\u201c\u2018'"):
+            return prefix
+    return prefix
 
 
 @dataclass(frozen=True)
@@ -74,12 +85,17 @@ def normalize_markdown_labels(text: str) -> str:
     return _MARKDOWN_CITATION.sub(lambda m: _WRITTEN_LABEL.sub(fix_label, m.group(0)), text)
 
 
-_BRACKETED_CITATION = re.compile(r"\[\s*(?=[^\[\]]*(?<![\w.])-?@[^\[\]]*\](?![(\[]))")
+_BRACKETED_CITATION = re.compile(
+    r"(?<!\^)\[\s*(?=[^\[\]]*(?<![\w.])-?@[^\[\]]*\](?![(\[]))([^\[\]@]*?)(?=-?@)"
+)
 
 
 def guard_markdown_citations(text: str) -> str:
-    """Put the note guard at the start of each bracketed citation (before any prefix)."""
-    return _BRACKETED_CITATION.sub("[" + NOTE_GUARD + " ", text)
+    """Put the note guard at the start of each bracketed citation (before any prefix), and
+    give a prefix that opens the footnote its capital (``[see @a]`` → ``See``)."""
+    return _BRACKETED_CITATION.sub(
+        lambda m: "[" + NOTE_GUARD + " " + sentence_start(m.group(1)), text
+    )
 
 
 def locator_markdown(label: str, locator: str) -> str:
@@ -94,7 +110,7 @@ def cite_markdown(cite: CiteItem, *, guard: bool = False) -> str:
     """The item in pandoc's citation syntax: ``prefix -@{id}, page 455 suffix``."""
     parts = [NOTE_GUARD + " "] if guard else []
     if cite.prefix:
-        parts.append(_escape(cite.prefix) + " ")
+        parts.append(_escape(sentence_start(cite.prefix) if guard else cite.prefix) + " ")
     parts.append(("-" if cite.suppress_author else "") + "@{" + cite.id + "}")
     if cite.locator:
         parts.append(", " + locator_markdown(csl_label(cite.label), cite.locator))

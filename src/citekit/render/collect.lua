@@ -71,6 +71,160 @@ local function rejoin_numbers(el)
   end
 end
 
+-- CSL's case protection (<span class="nocase">, written by prepare.py and by users) has
+-- done its job once citeproc has run: keep its text, drop the span, so that Markdown,
+-- HTML and LaTeX do not show "[in]{.nocase}", "<span class=...>" or "{in}"
+local function unwrap_nocase(span)
+  if span.classes:includes('nocase') then
+    if #span.classes == 1 and span.identifier == '' and #span.attributes == 0 then
+      return span.content
+    end
+    span.classes = span.classes:filter(function(c) return c ~= 'nocase' end)
+    return span
+  end
+end
+
+-- Korean dates (ko locales): a style that builds its own dates from date parts (APA
+-- prints "(2023, 3월 5)") or a range (pandoc's "12월 25–2023년 1월 3") leaves the day
+-- without the ko-KR locale's suffix 일; give every day that follows a month its 일
+local KOREAN = false
+
+local function korean_day(text)
+  local day, rest = text:match('^(%d%d?)(.*)$')
+  if not day then return nil end
+  if rest:find('^[%d]') or rest:find('^일') or rest:find('^년') or rest:find('^월') then
+    return nil
+  end
+  local dash, last, after = rest:match('^(\u{2013})(%d%d?)(.*)$')
+  if dash and not (after:find('^[%d]') or after:find('^[일년월]')) then
+    return day .. dash .. last .. '일' .. after
+  end
+  return day .. '일' .. rest
+end
+
+local function korean_days(inlines)
+  for i, el in ipairs(inlines) do
+    local month, space = inlines[i - 2], inlines[i - 1]
+    if el.t == 'Str' and space and space.t == 'Space' and month and month.t == 'Str'
+        and month.text:find('%d월$') then
+      el.text = korean_day(el.text) or el.text
+    end
+  end
+  return inlines
+end
+
+-- romanized Korean names are written family first ("Kim Sung-soo"); a style that puts
+-- given names first ("Sung-soo Kim") gets them back in the written order (prepare.py)
+local FAMILY_FIRST = {}
+
+local function family_first(inlines)
+  for i = 1, #inlines - 2 do
+    local given, space, family = inlines[i], inlines[i + 1], inlines[i + 2]
+    if given.t == 'Str' and space.t == 'Space' and family.t == 'Str' then
+      for _, surname in ipairs(FAMILY_FIRST[given.text] or {}) do
+        local rest = family.text:sub(#surname + 1)
+        if family.text:sub(1, #surname) == surname and not rest:find('^[%w]') then
+          given.text, family.text = surname, given.text .. rest
+          break
+        end
+      end
+    end
+  end
+  return inlines
+end
+
+-- a title's own quotation marks, hidden from citeproc by prepare.py: as published where
+-- the style does not quote the title (APA keeps a headline's ‘…’), the alternate of the
+-- style's quotes inside them (OSCOLA ‘… “…” …’); the style's period or comma after a
+-- closing mark that ends the title goes inside it where the locale wants (en-US)
+local OPEN_S, CLOSE_S, OPEN_D, CLOSE_D = '\u{201B}', '\u{2032}', '\u{201F}', '\u{2033}'
+local END_S, END_D = '\u{2035}', '\u{2036}'
+local PUNCTUATION_IN_QUOTE = false
+local SHOWN = {
+  [false] = { [OPEN_S] = '‘', [CLOSE_S] = '’', [END_S] = '’',
+              [OPEN_D] = '“', [CLOSE_D] = '”', [END_D] = '”' },
+  single = { [OPEN_S] = '“', [CLOSE_S] = '”', [END_S] = '”',
+             [OPEN_D] = '“', [CLOSE_D] = '”', [END_D] = '”' },
+  double = { [OPEN_S] = '‘', [CLOSE_S] = '’', [END_S] = '’',
+             [OPEN_D] = '‘', [CLOSE_D] = '’', [END_D] = '’' },
+}
+
+local function has_title_quote(text)
+  for code in pairs(SHOWN[false]) do
+    if text:find(code, 1, true) then return true end
+  end
+  return false
+end
+
+local function ends_title(text)
+  return text:sub(-#END_S) == END_S or text:sub(-#END_D) == END_D
+end
+
+local function show_quotes(text, inside)
+  if PUNCTUATION_IN_QUOTE then
+    text = text:gsub(END_S .. '([.,])', '%1' .. END_S):gsub(END_D .. '([.,])', '%1' .. END_D)
+  end
+  for code, mark in pairs(SHOWN[inside]) do text = text:gsub(code, mark) end
+  return text
+end
+
+-- the last Str inside an element (a title's Span or Emph), where its closing mark is
+local function last_str(el)
+  if el.t == 'Str' then return el end
+  if el.content and type(el.content) == 'table' and el.t ~= 'Note' and #el.content > 0 then
+    return last_str(el.content[#el.content])
+  end
+end
+
+local function title_quotes(inlines, inside)
+  local out = pandoc.Inlines{}
+  for i, el in ipairs(inlines) do
+    local nxt = inlines[i + 1]
+    local tail = el.t ~= 'Str' and last_str(el)
+    if PUNCTUATION_IN_QUOTE and tail and ends_title(tail.text) and nxt and nxt.t == 'Str'
+        and nxt.text:find('^[.,]') then
+      tail.text = tail.text .. nxt.text:sub(1, 1)
+      nxt.text = nxt.text:sub(2)
+    end
+    if el.t == 'Quoted' then
+      local kind = el.quotetype == 'SingleQuote' and 'single' or 'double'
+      el.content = title_quotes(el.content, kind)
+    elseif el.t == 'Str' and has_title_quote(el.text) then
+      if PUNCTUATION_IN_QUOTE and nxt and nxt.t == 'Str' and ends_title(el.text)
+          and nxt.text:find('^[.,]') then
+        el.text = el.text .. nxt.text:sub(1, 1)
+        nxt.text = nxt.text:sub(2)
+      end
+      el.text = show_quotes(el.text, inside)
+    elseif el.t == 'Span' and el.content[1] and el.content[1].t == 'Str' then
+      -- citeproc writes a style's quotes="true" as marks inside a Span
+      local first = el.content[1].text
+      local kind = (first:sub(1, #'‘') == '‘' and 'single')
+        or (first:sub(1, #'“') == '“' and 'double') or inside
+      el.content = title_quotes(el.content, kind)
+    elseif el.content and type(el.content) == 'table' and el.t ~= 'Note' then
+      el.content = title_quotes(el.content, inside)
+    end
+    if not (el.t == 'Str' and el.text == '') then out:insert(el) end
+  end
+  return out
+end
+
+local function restore_title_quotes(blocks)
+  return blocks:walk{
+    Plain = function(b) b.content = title_quotes(b.content, false); return b end,
+    Para = function(b) b.content = title_quotes(b.content, false); return b end,
+  }
+end
+
+-- the clean-up every entry and footnote gets after citeproc
+local function polish(blocks)
+  blocks = restore_title_quotes(pandoc.Blocks(blocks):walk{ Span = unwrap_nocase })
+  if next(FAMILY_FIRST) then blocks = blocks:walk{ Inlines = family_first } end
+  if KOREAN then blocks = blocks:walk{ Inlines = korean_days } end
+  return blocks
+end
+
 local function as_plain(blocks)
   -- a single paragraph becomes inline content, so a fragment has no <p> around it
   if #blocks == 1 and blocks[1].t == 'Para' then
@@ -121,7 +275,7 @@ local function bibliography(doc)
     local id = div.t == 'Div' and div.identifier:match('^ref%-(.+)$')
     -- an entry the style renders empty (APA's personal communications) is left out
     if id and pandoc.utils.stringify(div.content):match('%S') then
-      local blocks = pandoc.Blocks(div.content):walk{ Str = rejoin_numbers }
+      local blocks = polish(div.content):walk{ Str = rejoin_numbers }
       if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = { id }, blocks = blocks })
     end
@@ -148,7 +302,7 @@ local function citations(doc)
       for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
       if ids[1]:find('^citekit%-twin%-') then return nil end
       local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
-      blocks = blocks:walk{ Str = rejoin_numbers }
+      blocks = polish(blocks):walk{ Str = rejoin_numbers }
       if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
       return nil
@@ -178,6 +332,13 @@ end
 function Writer(doc, opts)
   local format = meta_string(doc, 'citekit-to', 'plain')
   local mode = meta_string(doc, 'citekit-mode', 'bibliography')
+  KOREAN = meta_string(doc, 'lang', ''):match('^ko') ~= nil
+  PUNCTUATION_IN_QUOTE = meta_string(doc, 'lang', 'en-US') == 'en-US'
+  for _, pair in ipairs(doc.meta['citekit-family-first'] or {}) do
+    local given = pandoc.utils.stringify(pair[1])
+    FAMILY_FIRST[given] = FAMILY_FIRST[given] or {}
+    table.insert(FAMILY_FIRST[given], pandoc.utils.stringify(pair[2]))
+  end
   for _, name in ipairs(doc.meta['citekit-unspaced-names'] or {}) do
     UNSPACED[pandoc.utils.stringify(name)] = true
   end

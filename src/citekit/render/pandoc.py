@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import RenderError
 from ..model import CSLItem
-from .prepare import unspaced_names
+from .prepare import family_first_names, unspaced_names
 from .styles import Style
 
 PANDOC_FORMATS = {
@@ -73,6 +73,9 @@ def run_citeproc(
     names = unspaced_names(items)
     if names:
         header["citekit-unspaced-names"] = names
+    family_first = family_first_names(items)
+    if family_first:
+        header["citekit-family-first"] = family_first
     if locale or style.locale:
         header["lang"] = locale or style.locale
     with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:

@@ -97,6 +97,57 @@ def sanitize(item: CSLItem, problems: list[str]) -> CSLItem:
     return fixed
 
 
+TITLE_QUOTES = {
+    "‘": "\u201b",
+    "’": "\u2032",
+    "“": "\u201f",
+    "”": "\u2033",
+    "end’": "\u2035",
+    "end”": "\u2036",
+}
+"""A title's own quotation marks (typographic, and straight double ones, which citeproc-js
+also reads as quotation marks), hidden from pandoc's citeproc (which would
+make a headline's single quotes double at the outer level and move a comma inside them):
+citekit's Lua writer puts them back as published at the outer level and as the
+alternate of the style's quotes inside them (OSCOLA ‘… “빅스텝” …’), as citeproc-js
+does; the codes are quotation-like punctuation, so sorting is unchanged. A closing mark
+that ends the title has its own code, so that the writer can move
+the style's following period or comma inside it where the locale says so (en-US)."""
+_SINGLE_PAIR = re.compile(r"‘((?:[^‘’]|’(?=\w))*)’(?!\w)")
+_DOUBLE_PAIR = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+_MARKUP = re.compile(r"(</?(?:span|i|b|sup|sub|sc)\b[^<>]*>)")
+_SUBSTITUTES = re.compile("[\u201b\u2032\u201f\u2033\u2035\u2036]")
+
+
+def hide_title_quotes(title: str) -> str:
+    """``‘北 인권’ 안보리`` with its quotation marks replaced by the codes above
+    (apostrophes, as in ``Korea’s``, are not quotation marks and stay)."""
+    if _SUBSTITUTES.search(title):  # primes of its own (37°33′): leave it to pandoc
+        return title
+    pieces = _MARKUP.split(title)  # CSL's HTML-like markup keeps its attribute quotes
+    last = max(i for i in range(0, len(pieces), 2) if pieces[i].strip() or i == 0)
+    return "".join(
+        piece if index % 2 else _hide_quotes(piece, ends=index == last)
+        for index, piece in enumerate(pieces)
+    )
+
+
+def _hide_quotes(text: str, *, ends: bool) -> str:
+    """One run of text between markup; ``ends``: it is the end of the title."""
+    limit = len(text.rstrip()) if ends else -1
+
+    def single(match: re.Match[str]) -> str:
+        close = "end’" if match.end() == limit else "’"
+        return TITLE_QUOTES["‘"] + match.group(1) + TITLE_QUOTES[close]
+
+    def double(match: re.Match[str]) -> str:
+        close = "end”" if match.end() == limit else "”"
+        inner = match.group(1) if match.group(1) is not None else match.group(2)
+        return TITLE_QUOTES["“"] + inner + TITLE_QUOTES[close]
+
+    return _DOUBLE_PAIR.sub(double, _SINGLE_PAIR.sub(single, text))
+
+
 def prepare_items(items: list[CSLItem], problems: list[str] | None = None) -> list[CSLItem]:
     """Copies of ``items`` with bad names and dates repaired (noted in ``problems``) and
     English titles' minor words protected from capitalisation."""
@@ -131,6 +182,25 @@ def unspaced_names(items: list[CSLItem]) -> list[str]:
                 if not _LATIN.search(family + given):
                     found.add(family + given)
     return sorted(found)
+
+
+def family_first_names(items: list[CSLItem]) -> list[list[str]]:
+    """``[given, family]`` of the names marked ``static-ordering`` (written family first:
+    ``Kim Sung-soo``, and Korean names romanized from Hangul by ``citekit.lang.present``).
+    citeproc-js keeps such a name family first in a style that puts given names first
+    (OSCOLA footnotes); pandoc ignores the flag and prints ``Sung-soo Kim``, so citekit's
+    Lua writer swaps ``given family`` back."""
+    found: set[tuple[str, str]] = set()
+    for item in items:
+        for field in NAME_FIELDS:
+            for name in item.get(field) or []:
+                if not isinstance(name, dict) or not name.get("static-ordering"):
+                    continue
+                family, given = name.get("family"), name.get("given")
+                whole = isinstance(family, str) and isinstance(given, str) and family and given
+                if whole and " " not in given.strip() and " " not in family.strip():
+                    found.add((given, family))
+    return [list(pair) for pair in sorted(found)]
 
 
 ET_AL_MIN = 4
@@ -187,9 +257,20 @@ _NUMBER_LIST = re.compile(r"[,&\-\u2013]|\band\b")
 
 
 def join_identifiers(items: list[CSLItem]) -> list[CSLItem]:
-    """Items whose single-identifier number fields have their spaces joined (see above)."""
+    """Items as ``citekit.render`` hands them to pandoc, for its Lua writer to undo: the
+    single-identifier number fields with their spaces joined (see above), and titles'
+    own quotation marks hidden (``hide_title_quotes``)."""
     joined = []
     for item in items:
+        quoted = [
+            f
+            for f in TITLE_FIELDS
+            if isinstance(item.get(f), str) and any(q in item[f] for q in '‘“"')
+        ]
+        if quoted:
+            item = copy.copy(item)
+            for field in quoted:
+                item[field] = hide_title_quotes(item[field])
         fields = [
             f
             for f in NUMBER_FIELDS
