@@ -68,9 +68,9 @@ def cite_document(
     ``pandoc_args`` are passed to pandoc after citekit's own (``--reference-doc=...``).
     """
     from ..lang import present
+    from ..render.adjust import for_style
     from ..render.legal import legal_copies
     from ..render.legal_style import with_legislation_commas
-    from ..render.adjust import for_style
     from ..render.pandoc import run_pandoc
     from ..render.prepare import name_clash_twins, prepare_items, unspaced_names
     from ..render.styles import resolve_style
