@@ -20,7 +20,10 @@ _INVERTED_WITH_GIVEN = re.compile(
     r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
-_ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
+_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
+# a given-first name of two to four words: Maria Lopez, Samuel Ortiz Bell, Kyung-ah Moon
+_GIVEN_FIRST = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|du|le|la)){1,3}"
+_JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
 def _continues_after_initial(text: str, pos: int) -> bool:
@@ -94,6 +97,10 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
     chunks = zone.split(",")
+    joined = _given_first_list_end(chunks)
+    if joined is not None and joined < len(chunks) - 1:
+        cut = start + sum(len(c) + 1 for c in chunks[: joined + 1]) - 1
+        return start, cut  # Maria Lopez and Tom Baker, Rivers of Empire: ...
     if len(chunks) > 1 and _is_organisation(chunks[0]) and not _is_organisation(chunks[1]):
         return start, start + len(chunks[0])  # Amnesty International, North Korea: ...
     if _reads_like_names(zone):
@@ -112,6 +119,18 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
         draft.doubt("author")
         return start, cut
+    return None
+
+
+def _given_first_list_end(chunks: list[str]) -> int | None:
+    """``Anne Weller, Paul Ng and Sunil Rao, Title``: in a list of given-first names the chunk
+    that joins the last two with "and" ends it (the index of that chunk), when every chunk up
+    to it is one name. Inverted lists (``Smith, John and Jones, Mary``) have one word a side."""
+    for i, chunk in enumerate(chunks):
+        if _JOINED_LIST.match(chunk):
+            return i
+        if not re.fullmatch(rf"\s*{_GIVEN_FIRST}\s*", chunk):
+            return None
     return None
 
 
