@@ -94,8 +94,8 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
                 "collection-number", "volume"):
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
-    for role in ("editor", "translator"):
-        if f"{role}-text" in labels:
+    for role in ("author", "editor", "translator"):
+        if f"{role}-text" in labels and role not in item:
             names, _, _ = _names(str(labels[f"{role}-text"]))
             if names:
                 item[role] = names

@@ -12,8 +12,11 @@ _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 # (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯]"), ("권", "집", "卷", "輯")),
-    ("issue", re.compile(r"(?<!\w)[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*[호號]"), ("호", "號")),
+    ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯巻辑]"),
+     ("권", "집", "卷", "輯", "巻", "辑")),
+    ("issue", re.compile(r"(?:(?<!\w)|(?<=[권卷巻輯辑]))[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)"
+                         r"\s*[호號号期]"),
+     ("호", "號", "号", "期")),
     ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"),
      ("쪽", "면", "面", "頁")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",

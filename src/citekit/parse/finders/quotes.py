@@ -85,6 +85,8 @@ def _title_position(text: str, span: tuple[int, int]) -> bool:
     """A title quote follows a separator (or starts the string), not a word, unless it closes
     on punctuation as titles do (``Chern "Design for Reliability,"``)."""
     before = text[: span[0]].rstrip()
+    if text[span[0]] in _ARTICLE_MARKS + _BOOK_MARKS:
+        return True  # 「」『』 mark titles wherever they stand: 山田太郎『書名』
     return not before or before[-1] in _BEFORE_TITLE or before[-1] in "」』》〉”\"" or \
         before.endswith(("In", "in")) or text[span[1] - 2] in ",."
 

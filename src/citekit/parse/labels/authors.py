@@ -20,7 +20,8 @@ _INVERTED_WITH_GIVEN = re.compile(
     r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
-_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
+_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|hrsg|dir|coord)\.?\)"
+                    r"|\(\s*[\u30a0-\u30ff・ ]+\)")  # a katakana reading: (タカハシ ナオコ)
 # a given-first name of two to four words: Maria Lopez, Samuel Ortiz Bell, Kyung-ah Moon
 _GIVEN_FIRST = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|du|le|la)){1,3}"
 _JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
@@ -97,7 +98,7 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
     chunks = zone.split(",")
-    joined = _given_first_list_end(chunks)
+    joined = _given_first_list_end(chunks) if _facts_in_parentheses(draft) else None
     if joined is not None and joined < len(chunks) - 1:
         cut = start + sum(len(c) + 1 for c in chunks[: joined + 1]) - 1
         return start, cut  # Maria Lopez and Tom Baker, Rivers of Empire: ...
@@ -120,6 +121,14 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
         draft.doubt("author")
         return start, cut
     return None
+
+
+def _facts_in_parentheses(draft: Draft) -> bool:
+    """A note or OSCOLA reference: the facts close it in parentheses (``(Verso 2008)``) or
+    the year stands in brackets before a journal citation (``(2017) 58 HILJ 211``)."""
+    issued = draft.first("issued")
+    return (draft.raw.rstrip(" .").endswith(")") and _FACTS_AT_END.search(draft.raw) is not None) \
+        or (issued is not None and draft.raw[issued.start] in "([" and draft.has("page"))
 
 
 def _given_first_list_end(chunks: list[str]) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import alternation
+from ..data import alternation, table
 from ..draft import Draft
 from ..normalise.names import korean_role
 from ..normalise.text import clean
@@ -38,6 +38,14 @@ _ROLE_ASIDE = re.compile(
     r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
     r"(?P<after>[^()]{2,80}))\)$")
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
+# a book series named by its kind: 岩波新書, 講談社学術文庫, 살림지식총서, 을유문고
+_CJK_SERIES = re.compile(r"^\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서)$")
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
+# names followed by what the people did: 梅田望夫 著, 李明 编, 이정우 저, 박민수 지음
+_NAMES_ROLE = re.compile(
+    rf"^(?P<names>[{_CJK}][{_CJK}·・、,， ]{{0,40}}?)\s*(?P<role>"
+    + "|".join(sorted((re.escape(w) for w in table("cjk_name_roles.tsv")), key=len, reverse=True))
+    + r")$")
 
 
 def label_segments(draft: Draft, start: int) -> dict[str, object]:
@@ -64,6 +72,14 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out.setdefault(key, names)
             if rest:  # edited by Ruth Abbott, Oxford UP
                 pending.append(Segment(seg.end - len(rest), seg.end, rest, seg.followed_by))
+            continue
+        if _CJK_SERIES.match(text) and "collection-title" not in out:
+            out["collection-title"] = text
+            continue
+        named = _NAMES_ROLE.match(text)
+        if named:
+            role = table("cjk_name_roles.tsv")[named.group("role").casefold()]
+            out.setdefault(f"{role}-text", named.group("names"))
             continue
         role_name = _korean_role_segment(text)
         if role_name:  # 조현욱 옮김, 다산연구회 역주

@@ -159,8 +159,8 @@ def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
     if journal or _is_site_or_news(draft, seg):
         return True
-    if draft.has("genre") or draft.has("edition"):
-        return False
+    if draft.has("genre") or draft.has("edition") or "book-title" in draft.flags:
+        return False  # 『書名』 alone is a book: what follows is its publisher
     if seg.in_parens and "quoted-title" not in draft.flags:
         return False  # OSCOLA books: Title (Publisher 2010)
     if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):

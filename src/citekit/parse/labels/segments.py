@@ -27,6 +27,7 @@ _PLACE_COLON = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
+_CJK_SEPARATOR = re.compile(r"[、，。]")  # after a marked title: 『書名』 著者、出版社、2009。
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
@@ -55,6 +56,9 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
                 or _PLACE_AHEAD.match(text, m.end()))  # What is history? Cambridge: Polity
     cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
+    if draft.has("title") or "(" in text[start:]:
+        cuts.update(m.start() for m in _CJK_SEPARATOR.finditer(text, start)
+                    if draft.has("title") or _inside_parens(text, m.start()))
     if commas:
         kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
         facts = _PAREN_GROUP.search(text, start)  # Author, Title, Subtitle (Place: Pub, 2009)
@@ -79,6 +83,11 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
                 draft.raw[max(0, run_start - 3) : run_start].rstrip().endswith("(")
             segments.append(Segment(run_start, run_end, body, after, opened))
     return segments
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    """``pos`` stands inside a parenthesis that is open before it: (新潮社、新潮新書)."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _title_end(text: str, start: int) -> int:

@@ -70,7 +70,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     publisher = item.get("publisher", "")
     if publisher and _INSTITUTION.search(publisher) and not _PRESS.search(publisher):
         return "report"
-    if publisher or item.get("publisher-place") or item.get("ISBN") or item.get("edition"):
+    if publisher or item.get("publisher-place") or item.get("ISBN") or item.get("edition") \
+            or item.get("collection-title"):
         return "book"
     if "URL" in item:
         return "webpage"
