@@ -21,7 +21,9 @@ from .finders.links import find_links
 from .finders.numbers import find_numbers
 from .finders.oscola import find_oscola_journal
 from .finders.patent import find_patent
+from .finders.portal import find_portal
 from .finders.quotes import find_quoted_titles
+from .finders.residue import find_residue
 from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
@@ -41,7 +43,9 @@ _EDITORS_MARK = re.compile(
     rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
 FINDERS = (
     find_enumerator,
+    find_residue,
     find_links,
+    find_portal,
     find_access,
     find_quoted_titles,
     find_patent,
@@ -54,7 +58,7 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "archive", "medium")
+           "authority", "number", "archive", "medium", "ISBN")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -72,7 +76,8 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     labels: dict[str, object] = {}
     if "legal" not in draft.flags:
         lead = draft.first("junk")
-        zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
+        zone = None if draft.has("author") else author_zone(
+            draft, lead.end if lead and lead.start == 0 else 0)
         if zone:
             draft.claim("author", *zone)
         labels = label_segments(draft, zone[1] if zone else 0)

@@ -1,0 +1,50 @@
+"""News copied from a portal or a search page: ``제목 - 매체 (2022.07.12) URL``,
+``제목 - 매체 2022/09/27``, ``제목 - 매체  홍길동 기자 URL``.
+
+The outlet after the last spaced dash is the container (a Korean outlet, or one in
+``news_outlets.txt``, makes the item a newspaper article); an institution there is the
+author (``보고서 - 한국과학기술정보연구원(KISTI)``). The headline before it is claimed whole,
+so quotation marks and years inside it stay in the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data import words
+from ..draft import Draft
+from ..normalise.kind import is_news_outlet
+
+_PORTAL = re.compile(
+    r"^[\s\x00]*(?P<head>[^\x00]{4,}?)\s+[-–—]\s+"
+    r"(?P<outlet>[^\s\x00()\-–—][^\x00]{0,40}?)"
+    r"(?:\s+(?P<reporter>[\uac00-\ud7a3]{2,4}\s*기자))?"
+    r"\s*(?P<date>\(?\s*(?:19|20)\d\d\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d\d)?\s*\)?)?"
+    r"[\s\x00]*$"
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_DATE_LIKE = re.compile(r"\d{4}|\d[./]\d")
+
+
+def find_portal(draft: Draft) -> None:
+    """Claim the headline as ``title`` and the outlet after `` - `` as the container."""
+    m = _PORTAL.match(draft.masked)
+    if not m:
+        return
+    outlet = m.group("outlet").strip()
+    if len(outlet.split()) > 3 or _DATE_LIKE.search(outlet) or outlet.endswith((".", ",")):
+        return
+    institution = outlet.rstrip(")").split("(")[0].endswith(
+        tuple(words("korean_institution_endings.txt")))
+    korean = _HANGUL.search(outlet) is not None
+    if not (korean or is_news_outlet(outlet)):
+        return
+    head_start = m.start("head")
+    draft.claim("title", head_start, m.end("head"), draft.raw[head_start : m.end("head")].strip())
+    if institution:
+        draft.claim("author", m.start("outlet"), m.end("outlet"))
+        return
+    draft.claim("container-title", m.start("outlet"), m.end("outlet"), outlet)
+    if m.group("reporter"):
+        draft.claim("author", m.start("reporter"), m.end("reporter"))
+    draft.flags.add("type:article-newspaper")

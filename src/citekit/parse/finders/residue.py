@@ -1,0 +1,31 @@
+"""Copy-paste residue that is no part of any field: search-result tags (``[PDF]``), pointers
+(``☞``), ``출처:`` lines, index marks (``(KCI 우수등재)``), authorship notes (``(제1저자)``),
+e-mail addresses, page counts (``256pp.``, ``375페이지``); ISBNs are kept as ``ISBN``."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+
+_JUNK = re.compile(
+    r"^\s*\[(?:PDF|HTML|DOC|DOCX|HWP|BOOK|CITATION|인용|도서|논문)\]"
+    r"|[☞▶►■●◆◇□○•※]"
+    r"|\s*(?:출처|source)\s*[:：]\s*[^\x00]*$"
+    r"|\s*\((?:KCI|SCOPUS|SCIE?|SSCI|A&HCI|ESCI)(?:\s*(?:우수)?\s*(?:등재(?:후보)?|indexed))?\)"
+    r"|\s*\((?:제?\s*1\s*저자|주\s*저자|교신\s*저자|공동\s*저자|제?\s*[2-9]\s*저자)\)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)"
+    r"|(?:Paperback|Hardcover|양장본?|반양장|무선)\s*:?\s*(?=\d)",
+    re.IGNORECASE,
+)
+_ISBN = re.compile(r"[(\[]?\s*ISBN(?:-1[03])?\s*[:：]?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\s*[)\]]?")
+
+
+def find_residue(draft: Draft) -> None:
+    """Claim residue as junk and an ISBN as ``ISBN`` (digits and X only)."""
+    for m in _ISBN.finditer(draft.masked):
+        draft.claim("ISBN", m.start(), m.end(), re.sub(r"[-\s]", "", m.group(1)))
+    for m in _JUNK.finditer(draft.masked):
+        if m.end() > m.start() and "\x00" not in m.group(0):
+            draft.claim("junk", m.start(), m.end())
