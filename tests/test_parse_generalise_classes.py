@@ -223,7 +223,6 @@ KNOWN_WRONG: dict[int, str] = {
     5: "container-title, page, type",
     6: "author, publisher, title, type",
     7: "author, publisher, title, type",
-    13: "container-title, title, type",
     30: "author, publisher, title, type",
     32: "author, publisher, title, type",
     33: "author, publisher, title, type",

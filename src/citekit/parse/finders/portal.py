@@ -14,6 +14,7 @@ import re
 from ..data import words
 from ..draft import Draft
 from ..normalise.kind import is_news_outlet
+from .quotes import quoted_spans
 
 _PORTAL = re.compile(
     r"^[\s\x00]*(?P<head>[^\x00]{4,}?)\s+[-–—]\s+"
@@ -40,7 +41,10 @@ def find_portal(draft: Draft) -> None:
     if not (korean or is_news_outlet(outlet)):
         return
     head_start = m.start("head")
-    draft.claim("title", head_start, m.end("head"), draft.raw[head_start : m.end("head")].strip())
+    spans = quoted_spans(draft.masked[head_start : m.end("head")])
+    if not spans or spans[0][0] > 0:  # a quoted headline is left to the quotes finder
+        draft.claim("title", head_start, m.end("head"),
+                    draft.raw[head_start : m.end("head")].strip())
     if institution:
         draft.claim("author", m.start("outlet"), m.end("outlet"))
         return

@@ -19,7 +19,8 @@ _JUNK = re.compile(
     r"|(?:Paperback|Hardcover|양장본?|반양장|무선)\s*:?\s*(?=\d)",
     re.IGNORECASE,
 )
-_ISBN = re.compile(r"[(\[]?\s*ISBN(?:-1[03])?\s*[:：]?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\s*[)\]]?")
+_ISBN = re.compile(
+    r"[(\[]?\s*ISBN(?:-1[03])?\s*[:：]?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\s*[)\]]?")
 
 
 def find_residue(draft: Draft) -> None:

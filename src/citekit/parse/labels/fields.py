@@ -12,6 +12,7 @@ import re
 
 from ..data import alternation, table
 from ..draft import Draft
+from ..normalise.kind import is_news_outlet
 from ..normalise.names import korean_role
 from ..normalise.text import clean
 from .places import JOURNAL_FIELDS, resolve
@@ -62,6 +63,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
                 out.setdefault(f"{role}-text", aside.group("names") or aside.group("after"))
                 text = text[: aside.start()]
             out["title"] = text
+            _split_outlet_from_title(draft, text, out)
             if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
                 _split_container_from_title(text, out)
             continue
@@ -129,6 +131,16 @@ def _names_then_rest(text: str) -> tuple[str, str]:
     if not sep or " " not in names.strip() or _INITIALS_NEXT.match(rest):
         return text, ""
     return names, rest
+
+
+def _split_outlet_from_title(draft: Draft, text: str, out: dict[str, object]) -> None:
+    """``제목, 한겨레, 2021년 11월 3일, URL``: a news outlet after the headline's last comma."""
+    head, sep, tail = text.rpartition(", ")
+    issued = draft.first("issued")
+    dated = issued is not None and len(issued.value.parts) >= 3
+    if sep and head and len(tail.split()) <= 3 and (dated or draft.has("URL")) \
+            and not draft.has("container-title") and is_news_outlet(tail):
+        out["title"], out["container-title"] = head, tail
 
 
 def _split_container_from_title(text: str, out: dict[str, object]) -> None:

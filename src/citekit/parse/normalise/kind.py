@@ -12,6 +12,10 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
 _JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보",
                            re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
+# a news site's article address: a news host or path, or an article-id query
+_NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cles?)?/"
+                       r"|article_?view|news_?view|[?&](?:idxno|news_?id|article_?id|aid)=",
+                       re.IGNORECASE)
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -20,6 +24,11 @@ def _mentions(text: str, listname: str) -> bool:
     folded = text.casefold()
     tokens = re.findall(r"[\w’'-]+", folded)
     return any(t in known for t in tokens) or any(k in folded for k in known if not k.isascii())
+
+
+def is_news_url(url: str) -> bool:
+    """An article address on a news site (``/news/``, ``articleView``, ``?idxno=``)."""
+    return bool(_NEWS_URL.search(url))
 
 
 def is_news_outlet(name: str) -> bool:
@@ -58,7 +67,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         if not journal and _mentions(container, "news_outlets.txt"):
             return "article-newspaper"
         if not journal and "URL" in item:
-            return "webpage"
+            news = _NEWS_URL.search(item["URL"]) and "DOI" not in item
+            return "article-newspaper" if news else "webpage"
         if not journal and len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3:
             return "article-newspaper"
         return "article-journal"

@@ -17,6 +17,7 @@ _ETAL = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_PARENS_NOT_ACRONYM = re.compile(r"\s*[(\[](?![A-Z&]{2,10}[)\]])[^()\[\]]*[)\]]")
 _AND = re.compile(
     r"\s*(?:;|\b(?:and|And|AND|und)\b|&|\b(?:et|y|e)\s+(?=[A-Z])|(?<=\.)/(?=\s?[A-Z])|、|·)\s*"
 )
@@ -49,7 +50,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 
 
 def _korean_parts(text: str) -> list[str]:
-    text = _PARENS.sub("", text)
+    text = _PARENS_NOT_ACRONYM.sub("", text)  # 한국과학기술정보연구원(KISTI) keeps its acronym
     parts = (clean(x) for x in re.split(r"[,，、·․;/&]|\s+(?:및|와|과)\s+", text))
     return [name for p in (_drop_role(x) for x in parts) if p for name in _spaced_names(p)]
 
