@@ -13,7 +13,7 @@ _JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지
                            re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
 # a news site's article address: a news host or path, or an article-id query
-_NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cles?)?/"
+_NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cle)?/"
                        r"|article_?view|news_?view|[?&](?:idxno|news_?id|article_?id|aid)=",
                        re.IGNORECASE)
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
