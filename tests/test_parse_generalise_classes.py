@@ -220,20 +220,9 @@ CASES: list[tuple[str, dict]] = (
 
 # still wrong (strict xfails naming the wrong fields)
 KNOWN_WRONG: dict[int, str] = {
-    5: "container-title, page, type",
     6: "author, publisher, title, type",
     7: "author, publisher, title, type",
-    30: "author, publisher, title, type",
-    32: "author, publisher, title, type",
-    33: "author, publisher, title, type",
-    34: "author, publisher, title, type",
-    35: "author, publisher, title, type",
-    36: "author, publisher, title, type",
-    41: "author, title",
-    43: "author, publisher, title",
-    46: "publisher, type",
-    47: "type",
-    48: "container-title, publisher, type",
+    30: "publisher",
     49: "author, publisher, title, type",
 }
 

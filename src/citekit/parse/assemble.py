@@ -24,6 +24,7 @@ from .finders.patent import find_patent
 from .finders.portal import find_portal
 from .finders.quotes import find_quoted_titles
 from .finders.residue import find_residue
+from .finders.separated import find_separated
 from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
@@ -46,6 +47,7 @@ FINDERS = (
     find_residue,
     find_links,
     find_portal,
+    find_separated,
     find_access,
     find_quoted_titles,
     find_patent,
@@ -58,7 +60,7 @@ FINDERS = (
 )
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
-           "authority", "number", "archive", "medium", "ISBN")
+           "authority", "number", "archive", "medium", "ISBN", "publisher")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:

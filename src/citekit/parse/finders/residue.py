@@ -1,5 +1,5 @@
 """Copy-paste residue that is no part of any field: search-result tags (``[PDF]``), pointers
-(``☞``), ``출처:`` lines, index marks (``(KCI 우수등재)``), authorship notes (``(제1저자)``),
+(``☞``), ``출처:`` lines, index marks (``(KCI 우수등재)``),
 e-mail addresses, page counts (``256pp.``, ``375페이지``); ISBNs are kept as ``ISBN``."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ _JUNK = re.compile(
     r"|[☞▶►■●◆◇□○•※]"
     r"|\s*(?:출처|source)\s*[:：]\s*[^\x00]*$"
     r"|\s*\((?:KCI|SCOPUS|SCIE?|SSCI|A&HCI|ESCI)(?:\s*(?:우수)?\s*(?:등재(?:후보)?|indexed))?\)"
-    r"|\s*\((?:제?\s*1\s*저자|주\s*저자|교신\s*저자|공동\s*저자|제?\s*[2-9]\s*저자)\)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)"
     r"|(?:Paperback|Hardcover|양장본?|반양장|무선)\s*:?\s*(?=\d)",

@@ -10,6 +10,7 @@ import re
 
 from ..data import words
 from ..draft import Draft
+from ..normalise.kind import is_university
 from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
@@ -157,9 +158,11 @@ def _publisher_and_place(text: str, out: dict[str, object]) -> None:
 
 def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
+    if not journal and is_university(seg.text):
+        return False  # (서울대학교 대학원, February 2014): a thesis's university
     if journal or _is_site_or_news(draft, seg):
         return True
-    if draft.has("genre") or draft.has("edition") or "book-title" in draft.flags:
+    if draft.has("genre") or draft.has("edition") or {"book-title", "separated"} & draft.flags:
         return False  # 『書名』 alone is a book: what follows is its publisher
     if seg.in_parens and "quoted-title" not in draft.flags:
         return False  # OSCOLA books: Title (Publisher 2010)

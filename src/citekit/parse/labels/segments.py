@@ -31,7 +31,8 @@ _CJK_SEPARATOR = re.compile(r"[、，。]")  # after a marked title: 『書名�
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
-                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?)$",
+                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?"
+                      r"|(?:출간|발행|발간|간행|펴냄|출판|게재|입력|수정)일?)$",
                       re.IGNORECASE)
 
 

@@ -16,6 +16,9 @@ _PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
 _NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cle)?/"
                        r"|article_?view|news_?view|[?&](?:idxno|news_?id|article_?id|aid)=",
                        re.IGNORECASE)
+# a university (or its graduate school) named alone: the publisher of a thesis
+_UNIVERSITY = re.compile(r"(?:대학교|대학원|大学|大學|大学院"
+                         r"|\bUniversit(?:y|ät|é|à)(?: of(?: [A-Z][\w-]+){1,3})?)$")
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -24,6 +27,11 @@ def _mentions(text: str, listname: str) -> bool:
     folded = text.casefold()
     tokens = re.findall(r"[\w’'-]+", folded)
     return any(t in known for t in tokens) or any(k in folded for k in known if not k.isascii())
+
+
+def is_university(name: str) -> bool:
+    """``서울대학교 대학원``, ``東京大学``, ``University of Leeds``, not a university press."""
+    return bool(name) and bool(_UNIVERSITY.search(name)) and not _PRESS.search(name)
 
 
 def is_news_url(url: str) -> bool:
@@ -78,6 +86,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if (literal or single) and is_news_outlet(literal or single):
         return "article-newspaper"  # 연합뉴스, "제목", 2024.01.15.
     publisher = item.get("publisher", "")
+    if is_university(publisher) and "publisher-place" not in item:
+        return "thesis"
     if publisher and _INSTITUTION.search(publisher) and not _PRESS.search(publisher):
         return "report"
     if publisher or item.get("publisher-place") or item.get("ISBN") or item.get("edition") \
