@@ -222,7 +222,6 @@ CASES: list[tuple[str, dict]] = (
 KNOWN_WRONG: dict[int, str] = {
     6: "author, publisher, title, type",
     7: "author, publisher, title, type",
-    30: "publisher",
     49: "author, publisher, title, type",
 }
 

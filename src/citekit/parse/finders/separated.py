@@ -13,6 +13,7 @@ import re
 
 from ..data import table, words
 from ..draft import MASK, Draft
+from ..normalise.kind import is_news_outlet
 
 _SEPARATOR = re.compile(
     r"\s+[/|｜]\s+|\s*[|｜]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|(?<=[.\d])\s*/\s+|\s+/\s*(?=[^\W\d_])")
@@ -41,8 +42,10 @@ def find_separated(draft: Draft) -> None:
         return
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(draft.masked)]
     fields = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    author = next((i for i, (a, b) in enumerate(fields) if _names_field(draft.masked[a:b])), None)
+    named = [i for i, (a, b) in enumerate(fields) if _names_field(draft.masked[a:b])]
+    author = next((i for i in named if i), named[0] if named else None)  # 제목 / 저자 first
     if author is None:
+        _outlet_fields(draft, cuts, fields)
         return
     draft.flags.add("separated")
     for m in cuts:
@@ -57,6 +60,25 @@ def find_separated(draft: Draft) -> None:
     if text.strip() and MASK not in text:
         start = a + len(text) - len(text.lstrip())
         draft.claim("title", start, a + len(text.rstrip()), text.strip())
+
+
+def _outlet_fields(draft: Draft, cuts: list[re.Match[str]], fields: list[tuple[int, int]]) -> None:
+    """``제목 / 뉴스와이어 / 2019-06-27``: a news outlet in a later field is the container."""
+    for a, b in fields[1:]:
+        text = draft.masked[a:b].strip()
+        if text and MASK not in text and len(text.split()) <= 3 and is_news_outlet(text):
+            break
+    else:
+        return
+    for m in cuts:
+        draft.claim("junk", m.start(), m.end())
+    start = a + len(draft.masked[a:b]) - len(draft.masked[a:b].lstrip())
+    draft.claim("container-title", start, start + len(text), text)
+    head = draft.masked[fields[0][0] : fields[0][1]]
+    if head.strip() and MASK not in head.strip():
+        first = fields[0][0] + len(head) - len(head.lstrip())
+        draft.claim("title", first, first + len(head.strip()), head.strip())
+    draft.flags.add("type:article-newspaper")
 
 
 def _names_field(text: str) -> bool:

@@ -41,6 +41,11 @@ _ROLE_ASIDE = re.compile(
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 # a book series named by its kind: 岩波新書, 講談社学術文庫, 살림지식총서, 을유문고
 _CJK_SERIES = re.compile(r"^\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서)$")
+_PUBLISHER_SERIES = re.compile(
+    r"^(?P<pub>[^()]{2,30}?)\s*\((?P<series>\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서))\)?$")
+_ONE_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
+_TRAILING_ROLE = re.compile(
+    rf"^(?P<names>{_ONE_NAME}(?:(?:, | and | & ){_ONE_NAME}){{0,5}}),? (?P<role>trs|tr|trans|eds|ed)\.?$")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 # names followed by what the people did: 梅田望夫 著, 李明 编, 이정우 저, 박민수 지음
 _NAMES_ROLE = re.compile(
@@ -74,6 +79,15 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out.setdefault(key, names)
             if rest:  # edited by Ruth Abbott, Oxford UP
                 pending.append(Segment(seg.end - len(rest), seg.end, rest, seg.followed_by))
+            continue
+        paired = _PUBLISHER_SERIES.match(text)
+        if paired and "collection-title" not in out and "publisher" not in out:
+            out["publisher"], out["collection-title"] = paired.group("pub"), paired.group("series")
+            continue
+        trailing = _TRAILING_ROLE.match(text)
+        if trailing and "title" in out:  # (Edward W Wagner and Edward J Shultz trs, ...)
+            role = "editor" if trailing.group("role").casefold().startswith("ed") else "translator"
+            out.setdefault(f"{role}-text", trailing.group("names"))
             continue
         if _CJK_SERIES.match(text) and "collection-title" not in out:
             out["collection-title"] = text
