@@ -63,8 +63,7 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         if "publisher" not in out and not journal and not _is_site_or_news(draft, seg) \
                 and _repeats_author(draft, text):
             out["publisher"] = text  # World Health Organization. (2020). Title. World Health ...
-        elif "publisher" not in out and _has_korean(text) and len(text.split()) <= 3 and \
-                text.endswith(tuple(words("korean_institution_endings.txt"))) and not _SERIAL.search(text):
+        elif "publisher" not in out and _is_korean_institution(text):
             out["publisher"] = text  # 『경상논총』 제38권 제3호, 한독경상학회, 2020
         elif "publisher" not in out and _is_publisher(text) and not _SERIAL.search(text):
             _publisher_and_place(text, out)
@@ -89,6 +88,12 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         if m:
             out["container-title"] = container[: m.start()]
             out["volume"] = m.group(1)
+
+
+def _is_korean_institution(text: str) -> bool:
+    """``한독경상학회``, ``한국개발연구원``: a Korean society or institute (a publisher)."""
+    return _has_korean(text) and len(text.split()) <= 3 and \
+        text.endswith(tuple(words("korean_institution_endings.txt"))) and not _SERIAL.search(text)
 
 
 def _repeats_author(draft: Draft, text: str) -> bool:
