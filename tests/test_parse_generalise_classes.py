@@ -212,9 +212,43 @@ TYPES = [
      {"author": "김|수철", "title": "도시계획론", "publisher": "박영사", "issued": 2018, "type": B}),
 ]
 
+# Database result lines (fields after the title separated by spaces) and reporters' bylines
+CATALOGUE_AND_BYLINES = [
+    ("지방 공공도서관의 이용 행태 분석  문지호 ( Ji Ho Moon ) 한국도서관정보학회 2016 "
+     "한국도서관정보학회지 Vol.47 No.2",
+     {"author": "문|지호", "title": "지방 공공도서관의 이용 행태 분석", "publisher": "한국도서관정보학회",
+      "container-title": "한국도서관정보학회지", "volume": "47", "issue": "2", "issued": 2016,
+      "type": J}),
+    ("조선 후기 상업 문서 연구  백승아 한국고문서학회 2011 고문서연구 Vol.- No.39",
+     {"author": "백|승아", "title": "조선 후기 상업 문서 연구", "publisher": "한국고문서학회",
+      "container-title": "고문서연구", "issue": "39", "issued": 2011, "type": J}),
+    ("도시 열섬 완화를 위한 녹지 배치 모형  노현우 서울시립대학교 2021 국내석사",
+     {"author": "노|현우", "title": "도시 열섬 완화를 위한 녹지 배치 모형", "publisher": "서울시립대학교",
+      "issued": 2021, "type": T}),
+    ("新能源汽车销量创新高  王海 记者 wanghai@example.cn  [经济日报 ce.cn]",
+     {"author": "王|海", "title": "新能源汽车销量创新高", "container-title": "经济日报", "type": NEWS}),
+    ("청년 창업 지원금 두 배로  송지원 기자 songjw@example.co.kr  [한빛일보 hanbitnews.kr]",
+     {"author": "송|지원", "title": "청년 창업 지원금 두 배로", "container-title": "한빛일보",
+      "type": NEWS}),
+    ("Park, S. (2019). Exports and wages. Korean Economic Review, 35(2), 104521. "
+     "https://doi.org/10.1000/ker.2019.104521",
+     {"author": "Park|S", "title": "Exports and wages", "container-title": "Korean Economic Review",
+      "volume": "35", "issue": "2", "page": "104521", "issued": 2019,
+      "DOI": "10.1000/ker.2019.104521", "URL": "https://doi.org/10.1000/ker.2019.104521",
+      "type": J}),
+    ("Yoon M, \"Trade Shocks and Local Labour Markets\" (Asian Economic Journal 31-4, "
+     "December 2017) 401-420",
+     {"author": "Yoon|M", "title": "Trade Shocks and Local Labour Markets",
+      "container-title": "Asian Economic Journal", "volume": "31", "issue": "4",
+      "page": "401-420", "issued": [2017, 12], "type": J}),
+    ("배은정, 「식민지 시기 여성 교육」, 『한국교육사학』 41, 2019. 6.",
+     {"author": "배|은정", "title": "식민지 시기 여성 교육", "container-title": "한국교육사학",
+      "volume": "41", "issued": [2019, 6], "type": J}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
-    + NUMBERS_AND_RESIDUE + TYPES
+    + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES
 )
 
 

@@ -11,6 +11,7 @@ from . import ParseResult
 from .data import alternation, words
 from .draft import Draft
 from .finders.access import find_access
+from .finders.catalogue import find_catalogue_line
 from .finders.dates import find_issued
 from .finders.descriptor import find_descriptor
 from .finders.edition import find_edition
@@ -48,6 +49,7 @@ FINDERS = (
     find_links,
     find_portal,
     find_separated,
+    find_catalogue_line,
     find_access,
     find_quoted_titles,
     find_patent,

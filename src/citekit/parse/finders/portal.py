@@ -23,12 +23,19 @@ _PORTAL = re.compile(
     r"\s*(?P<date>\(?\s*(?:19|20)\d\d\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d\d)?\s*\)?)?"
     r"[\s\x00]*$"
 )
+_BYLINE = re.compile(r"(?<![^\s\x00])(?P<name>[\u3400-\u9fff]{2,3}|[\uac00-\ud7a3]{2,4})"
+                     r"\s*(?:记者|記者|기자)(?=[\s\x00,.]|$)")
+_BRACKETED_OUTLET = re.compile(
+    r"\[\s*(?P<outlet>[^\[\]\x00]{2,20}?)\s+(?:[\w-]+\.)+[a-z]{2,}\s*\]\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _DATE_LIKE = re.compile(r"\d{4}|\d[./]\d")
 
 
 def find_portal(draft: Draft) -> None:
-    """Claim the headline as ``title`` and the outlet after `` - `` as the container."""
+    """Claim the headline as ``title`` and the outlet after `` - `` as the container; or a
+    reporter's byline after the headline and an outlet in brackets at the end
+    (``제목  홍길동 기자 [한겨레 hani.co.kr]``)."""
+    _bylines(draft)
     m = _PORTAL.match(draft.masked)
     if not m:
         return
@@ -52,3 +59,16 @@ def find_portal(draft: Draft) -> None:
     if m.group("reporter"):
         draft.claim("author", m.start("reporter"), m.end("reporter"))
     draft.flags.add("type:article-newspaper")
+
+
+def _bylines(draft: Draft) -> None:
+    outlet = _BRACKETED_OUTLET.search(draft.masked)
+    if outlet:
+        draft.claim("container-title", outlet.start(), outlet.end(), outlet.group("outlet"))
+        draft.flags.add("type:article-newspaper")
+    byline = _BYLINE.search(draft.masked)
+    if not byline or not draft.masked[: byline.start()].strip(" \x00"):
+        return
+    at_end = draft.masked[byline.end() :].strip(" \x00") == ""
+    if outlet or at_end:
+        draft.claim("author", byline.start(), byline.end())

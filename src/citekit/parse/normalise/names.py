@@ -73,7 +73,7 @@ def _has_surname(name: str) -> bool:
 def korean_role(text: str) -> str | None:
     """``편``, ``엮음`` (editor), ``역``, ``옮김`` (translator) after the names, else None."""
     last = text.split()[-1] if text.split() else ""
-    role = table("korean_name_roles.tsv").get(last)
+    role = table("korean_name_roles.tsv").get(last) or table("cjk_name_roles.tsv").get(last)
     return role if role != "author" else None
 
 
@@ -199,6 +199,9 @@ def _family_given(family: str, given: str) -> Name:
 def full_name(chunk: str) -> Name:
     """One name written whole: ``R. W. MacCormack``, ``Kim E``, ``DULONG R.``, ``Harry Heffes``."""
     tokens = chunk.split()
+    if len(tokens) > 1 and tokens[-1] in table("cjk_name_roles.tsv"):
+        tokens = tokens[:-1]  # 李剑 记者, 梅田望夫 著
+        chunk = " ".join(tokens)
     if all(_HAN_NAME.match(t) or len(t) == 1 and _HAN_NAME.match(t * 2) for t in tokens):
         if len(tokens) == 2:  # 高橋 直子: family name first
             return {"family": tokens[0], "given": tokens[1]}
