@@ -254,9 +254,6 @@ CASES: list[tuple[str, dict]] = (
 
 # still wrong (strict xfails naming the wrong fields)
 KNOWN_WRONG: dict[int, str] = {
-    6: "author, publisher, title, type",
-    7: "author, publisher, title, type",
-    49: "author, publisher, title, type",
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import words
+from ..data import table, words
 from ..draft import MASK, Draft
 from ..normalise.names import is_particle
 from .words import is_initial, last_word
@@ -85,7 +85,8 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
             continue
         role = _EDITOR_ASIDE.match(text, m.end())
         return _checked(draft, start, role.end() if role else m.start() + 1)
-    return None
+    korean = _korean_list_end(draft, text[start:].split(","))  # 배수경, 제목 (출판사)
+    return (start, start + korean) if korean is not None else None
 
 
 def _next_is_name_part(text: str, pos: int) -> bool:
@@ -98,6 +99,9 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
     chunks = zone.split(",")
+    korean = _korean_list_end(draft, chunks)
+    if korean is not None:
+        return start, start + korean  # 이승우, 전쟁, 굶주린 일본 (마인드탭)
     joined = _given_first_list_end(chunks) if _facts_in_parentheses(draft) else None
     if joined is not None and joined < len(chunks) - 1:
         cut = start + sum(len(c) + 1 for c in chunks[: joined + 1]) - 1
@@ -121,6 +125,54 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
         draft.doubt("author")
         return start, cut
     return None
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_PARTICLE_END = re.compile(r"(?:의|와|과|을|를|및)$")
+
+
+def _korean_list_end(draft: Draft, chunks: list[str]) -> int | None:
+    """Where a comma-separated list of Korean names ends and the title begins (an offset in
+    the zone), or None when every chunk is a name or the zone is not Korean. After the first
+    name, in a reference whose facts close it in parentheses, only full names of three or four
+    syllables go on the list (``전쟁`` could be a name, but there it is the title's start)."""
+    zone = ",".join(chunks)
+    if len(chunks) < 2 or not _HANGUL.search(zone) or _LATIN_WORD.search(_PAREN_TEXT.sub("", zone)):
+        return None
+    strict = _facts_in_parentheses(draft)
+    pos = 0
+    for i, chunk in enumerate(chunks):
+        if not _korean_names_chunk(chunk, strict=strict and i > 0):
+            return pos - 1 if i else None
+        pos += len(chunk) + 1
+    return None
+
+
+_PAREN_TEXT = re.compile(r"\([^()]*\)")
+
+
+def _korean_names_chunk(chunk: str, *, strict: bool) -> bool:
+    """``김철수``, ``홍 길동``, ``김경호·이영호 책임편집``, ``한국개발연구원``, ``안대회 외``."""
+    text = _PAREN_TEXT.sub("", chunk).strip(" .\x00")
+    tokens = [t for t in re.split(r"[\s·․・&]+", text) if t]
+    roles = table("korean_name_roles.tsv")
+    while tokens and (tokens[-1] in roles or tokens[-1] in ("외", "등")):
+        tokens.pop()
+    if len(tokens) == 2 and len(tokens[0]) == 1:
+        tokens = [tokens[0] + tokens[1]]  # 홍 길동
+    if not tokens:
+        return False
+    for token in tokens:
+        if not re.fullmatch(r"[\uac00-\ud7a3]{2,12}", token) or _PARTICLE_END.search(token):
+            return False
+        if token.endswith(tuple(words("korean_organisation_suffixes.txt"))) and len(token) > 4:
+            continue  # an organisation
+        surname = token[:1] in words("korean_surnames.txt") or \
+            token[:2] in words("korean_double_surnames.txt")
+        if not surname or len(token) > 5 or (strict and len(token) < 3):
+            return False
+    return True
 
 
 def _facts_in_parentheses(draft: Draft) -> bool:

@@ -26,6 +26,8 @@ _PLACE_COLON = re.compile(
     r"(?:(?<=[,.\x00] )|(?<=\())"
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
+_FINAL_GROUP = re.compile(r"\s?\((?=[^()]+\)\s*\.?\s*$)")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
 _CJK_SEPARATOR = re.compile(r"[、，。]")  # after a marked title: 『書名』 著者、出版社、2009。
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
@@ -60,8 +62,16 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
     if draft.has("title") or "(" in text[start:]:
         cuts.update(m.start() for m in _CJK_SEPARATOR.finditer(text, start)
                     if draft.has("title") or _inside_parens(text, m.start()))
+    final = _FINAL_GROUP.search(text, start)  # 저자, 제목, 부제 (출판사): the facts close it
+    korean_book = final is not None and not draft.has("title") and \
+        _HANGUL.search(text[start : final.start()]) is not None and \
+        MASK not in text[start : final.start()]
+    if korean_book:
+        cuts.add(final.start())
     if commas:
         kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
+        if korean_book:
+            kept.append((start, final.start()))
         facts = _PAREN_GROUP.search(text, start)  # Author, Title, Subtitle (Place: Pub, 2009)
         if facts and MASK not in text[start : facts.start()].strip(" ,") and \
                 not sentence_ends(text, start, facts.start()) and not draft.has("title"):
