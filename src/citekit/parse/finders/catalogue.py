@@ -20,12 +20,13 @@ _LINE = re.compile(
     r"(?:\s+(?P<degree>(?:국내|해외)?\s*(?:박사|석사)(?:학위)?(?:논문)?)"
     r"|\s+(?P<journal>[^\x00\d][^\x00]{1,60}?))\s*(?=\s(?:Vol|No)\b|\x00|$)"
 )
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EMPTY_NUMBER = re.compile(r"\b(?:Vol|No)\.?\s*-(?=\s|$)", re.IGNORECASE)
 
 
 def find_catalogue_line(draft: Draft) -> None:
     """Claim author, publisher, year and journal or degree of a database result line."""
-    m = _LINE.search(draft.masked)
+    m = _LINE.search(draft.masked) if _HANGUL.search(draft.masked) else None
     if not m or not draft.masked[: m.start()].strip():
         return
     name = m.group("name")

@@ -27,6 +27,7 @@ _BYLINE = re.compile(r"(?<![^\s\x00])(?P<name>[\u3400-\u9fff]{2,3}|[\uac00-\ud7a
                      r"\s*(?:记者|記者|기자)(?=[\s\x00,.]|$)")
 _BRACKETED_OUTLET = re.compile(
     r"\[\s*(?P<outlet>[^\[\]\x00]{2,20}?)\s+(?:[\w-]+\.)+[a-z]{2,}\s*\]\s*$")
+_DASH = re.compile(r"\s[-–—]\s")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _DATE_LIKE = re.compile(r"\d{4}|\d[./]\d")
 
@@ -36,7 +37,7 @@ def find_portal(draft: Draft) -> None:
     reporter's byline after the headline and an outlet in brackets at the end
     (``제목  홍길동 기자 [한겨레 hani.co.kr]``)."""
     _bylines(draft)
-    m = _PORTAL.match(draft.masked)
+    m = _PORTAL.match(draft.masked) if _DASH.search(draft.masked) else None
     if not m:
         return
     outlet = m.group("outlet").strip()
@@ -62,11 +63,12 @@ def find_portal(draft: Draft) -> None:
 
 
 def _bylines(draft: Draft) -> None:
-    outlet = _BRACKETED_OUTLET.search(draft.masked)
+    outlet = _BRACKETED_OUTLET.search(draft.masked) if "]" in draft.masked[-3:] else None
     if outlet:
         draft.claim("container-title", outlet.start(), outlet.end(), outlet.group("outlet"))
         draft.flags.add("type:article-newspaper")
-    byline = _BYLINE.search(draft.masked)
+    byline = _BYLINE.search(draft.masked) if any(
+        w in draft.masked for w in ("记者", "記者", "기자")) else None
     if not byline or not draft.masked[: byline.start()].strip(" \x00"):
         return
     at_end = draft.masked[byline.end() :].strip(" \x00") == ""

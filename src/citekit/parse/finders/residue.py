@@ -8,24 +8,31 @@ import re
 
 from ..draft import Draft
 
-_JUNK = re.compile(
-    r"^\s*\[(?:PDF|HTML|DOC|DOCX|HWP|BOOK|CITATION|인용|도서|논문)\]"
-    r"|[☞▶►■●◆◇□○•※]"
-    r"|\s*(?:출처|source)\s*[:：]\s*[^\x00]*$"
-    r"|\s*\((?:KCI|SCOPUS|SCIE?|SSCI|A&HCI|ESCI)(?:\s*(?:우수)?\s*(?:등재(?:후보)?|indexed))?\)"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)"
-    r"|(?:Paperback|Hardcover|양장본?|반양장|무선)\s*:?\s*(?=\d)",
-    re.IGNORECASE,
-)
+# (pattern, lower-cased strings one of which must occur for the pattern to be tried)
+_JUNK = [(re.compile(pattern, re.IGNORECASE), needs) for pattern, needs in (
+    (r"^\s*\[(?:PDF|HTML|DOC|DOCX|HWP|BOOK|CITATION|인용|도서|논문)\]", ("[",)),
+    (r"[☞▶►■●◆◇□○•※]", tuple("☞▶►■●◆◇□○•※")),
+    (r"\s*(?:출처|source)\s*[:：]\s*[^\x00]*$", ("출처", "source")),
+    (r"\s*\((?:KCI|SCOPUS|SCIE?|SSCI|A&HCI|ESCI)(?:\s*(?:우수)?\s*(?:등재(?:후보)?|indexed))?\)",
+     ("(kci", "(sc", "(ss", "(a&", "(es")),
+    (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", ("@",)),
+    (r"(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)", ("pp.", "pages", "페이지", "쪽수")),
+    (r"(?:Paperback|Hardcover|양장본?|반양장|무선)\s*:?\s*(?=\d)",
+     ("paperback", "hardcover", "양장", "무선")),
+)]
 _ISBN = re.compile(
     r"[(\[]?\s*ISBN(?:-1[03])?\s*[:：]?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\s*[)\]]?")
 
 
 def find_residue(draft: Draft) -> None:
     """Claim residue as junk and an ISBN as ``ISBN`` (digits and X only)."""
-    for m in _ISBN.finditer(draft.masked):
-        draft.claim("ISBN", m.start(), m.end(), re.sub(r"[-\s]", "", m.group(1)))
-    for m in _JUNK.finditer(draft.masked):
-        if m.end() > m.start() and "\x00" not in m.group(0):
-            draft.claim("junk", m.start(), m.end())
+    lower = draft.masked.lower()
+    if "isbn" in lower:
+        for m in _ISBN.finditer(draft.masked):
+            draft.claim("ISBN", m.start(), m.end(), re.sub(r"[-\s]", "", m.group(1)))
+    for pattern, needs in _JUNK:
+        if not any(n in lower for n in needs):
+            continue
+        for m in pattern.finditer(draft.masked):
+            if m.end() > m.start() and "\x00" not in m.group(0):
+                draft.claim("junk", m.start(), m.end())

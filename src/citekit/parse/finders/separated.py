@@ -25,12 +25,15 @@ _NAMES = re.compile(
 _LABELLED = re.compile(
     rf"\(\s*(?P<names>[{_CJK}][{_CJK}·, ]{{1,30}}?)\s*(?:지음|저|著|글)\s*,\s*"
     rf"(?P<pub>[^(),\x00]{{2,30}}?)\s*(?:펴냄|발행|출판|刊)\s*(?:,[^()\x00]*)?\)")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,5}$")
 
 
 def find_separated(draft: Draft) -> None:
     """Claim the author and title of a slash- or bar-separated reference, or of a label form."""
-    labelled = _LABELLED.search(draft.masked)
+    if not any(ch in draft.masked for ch in "/|｜(") or not _CJK_CHAR.search(draft.masked):
+        return
+    labelled = _LABELLED.search(draft.masked) if "(" in draft.masked else None
     if labelled:
         draft.claim("author", labelled.start("names"), labelled.end("names"))
         draft.claim("publisher", labelled.start("pub"), labelled.end("pub"),
