@@ -17,7 +17,7 @@ from ..normalise.kind import is_news_outlet
 
 _SEPARATOR = re.compile(
     r"\s+[/|｜]\s+|\s*[|｜]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|(?<=[.\d])\s*/\s+|\s+/\s*(?=[^\W\d_])")
-_CJK = r"\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
+_CJK = r"\u3005\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 _ROLES = "|".join(sorted(map(re.escape, table("cjk_name_roles.tsv")), key=len, reverse=True))
 _NAMES = re.compile(
     rf"^(?P<names>[{_CJK}]{{2,5}}(?:\s*[·․・,，、]\s*[{_CJK}]{{2,5}}){{0,6}})"
@@ -26,7 +26,8 @@ _LABELLED = re.compile(
     rf"\(\s*(?P<names>[{_CJK}][{_CJK}·, ]{{1,30}}?)\s*(?:지음|저|著|글)\s*,\s*"
     rf"(?P<pub>[^(),\x00]{{2,30}}?)\s*(?:펴냄|발행|출판|刊)\s*(?:,[^()\x00]*)?\)")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,5}$")
+_PUBLISHER_END = re.compile(r"(?:出版|出版社|出版会|書房|書店|출판|출판사|출판부|Press)$")
+_HAN = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,5}$")
 
 
 def find_separated(draft: Draft) -> None:
@@ -69,7 +70,8 @@ def _outlet_fields(draft: Draft, cuts: list[re.Match[str]], fields: list[tuple[i
     """``제목 / 뉴스와이어 / 2019-06-27``: a news outlet in a later field is the container."""
     for a, b in fields[1:]:
         text = draft.masked[a:b].strip()
-        if text and MASK not in text and len(text.split()) <= 3 and is_news_outlet(text):
+        if text and MASK not in text and len(text.split()) <= 3 and is_news_outlet(text) \
+                and not _PUBLISHER_END.search(text):
             break
     else:
         return

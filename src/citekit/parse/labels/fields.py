@@ -47,7 +47,7 @@ _ONE_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
 _TRAILING_ROLE = re.compile(
     rf"^(?P<names>{_ONE_NAME}(?:(?:, | and | & ){_ONE_NAME}){{0,5}}),?"
     r" (?P<role>trs|tr|trans|eds|ed)\.?$")
-_CJK = r"\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
+_CJK = r"\u3005\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 # names followed by what the people did: 梅田望夫 著, 李明 编, 이정우 저, 박민수 지음
 _NAMES_ROLE = re.compile(
     rf"^(?P<names>[{_CJK}][{_CJK}·・、,， ]{{0,40}}?)\s*(?P<role>"

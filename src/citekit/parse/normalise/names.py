@@ -10,7 +10,7 @@ from .text import clean
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
-_HAN_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]{2,6}$")
+_HAN_NAME = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,6}$")
 _ETAL = re.compile(
     r"(?:,?\s*\bet\.?\s*al\b\.?|,?\s*\band\s+others\b|,?\s*\bu\.\s*a\.|\s*외\s*\d*\s*(?:인|명)?(?=$|[\s,.])"
     r"|\s*등(?=$|[\s,.]))",
