@@ -118,6 +118,8 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
     item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
+    if item["type"] == "document" and "book-title" in draft.flags:
+        item["type"] = "book"  # 『書名』 with nothing else to go on
     language = item_language(item)
     if language:
         item["language"] = language

@@ -140,7 +140,7 @@ def _korean_list_end(draft: Draft, chunks: list[str]) -> int | None:
     zone = ",".join(chunks)
     if len(chunks) < 2 or not _HANGUL.search(zone) or _LATIN_WORD.search(_PAREN_TEXT.sub("", zone)):
         return None
-    strict = _facts_in_parentheses(draft)
+    strict = draft.raw.rstrip(" .").endswith(")")
     pos = 0
     for i, chunk in enumerate(chunks):
         if not _korean_names_chunk(chunk, strict=strict and i > 0):

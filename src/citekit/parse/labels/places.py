@@ -166,6 +166,8 @@ def _publisher_and_place(text: str, out: dict[str, object]) -> None:
 
 def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
+    if not journal and {"book-title", "separated"} & draft.flags:
+        return False  # 『書名』 alone, 제목 / 저자 / 출판사: what follows is its publisher
     if not journal and is_university(seg.text):
         return False  # (서울대학교 대학원, February 2014): a thesis's university
     if journal or _is_site_or_news(draft, seg):

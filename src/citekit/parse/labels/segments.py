@@ -34,7 +34,7 @@ _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IG
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
                       r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?"
-                      r"|(?:출간|발행|발간|간행|펴냄|출판|게재|입력|수정)일?)$",
+                      r"|(?:출간|발행|발간|간행|펴냄|출판|게재|입력|수정|채택)일?)$",
                       re.IGNORECASE)
 
 
