@@ -246,9 +246,29 @@ CATALOGUE_AND_BYLINES = [
       "volume": "41", "issued": [2019, 6], "type": J}),
 ]
 
+# Record pages with labelled fields, CSV rows, Markdown italics with "by"
+RECORDS = [
+    ("Title: A Short History of Seoul (Cities of the World) Author: Mina Cho Paperback: 310 "
+     "pages Publisher: Polity (March 3, 2015) ISBN-10: 0745612345",
+     {"author": "Cho|M", "title": "A Short History of Seoul", "publisher": "Polity",
+      "issued": [2015, 3, 3], "type": B}),
+    ("제목: 골목의 경제학 저자: 윤보라 출판사: 사계절 2018",
+     {"author": "윤|보라", "title": "골목의 경제학", "publisher": "사계절",
+      "issued": 2018, "type": B}),
+    (",地方財政の研究,経済学論集,12345678,東京 : 経済学会,2019-05,41,2,55-70,"
+     "https://example.jp/crid/123,",
+     {"title": "地方財政の研究", "container-title": "経済学論集", "publisher": "経済学会",
+      "issued": [2019, 5], "volume": "41", "issue": "2", "page": "55-70",
+      "URL": "https://example.jp/crid/123", "type": J}),
+    ("*Rivers and Kings: Water in Early Korea*, by Ha-eun Song. Honolulu: University of Hawaii "
+     "Press. 288pp.",
+     {"author": "Song|H", "title": "Rivers and Kings: Water in Early Korea",
+      "publisher": "University of Hawaii Press", "type": B}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
-    + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES
+    + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS
 )
 
 

@@ -17,6 +17,7 @@ from .finders.descriptor import find_descriptor
 from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
+from .finders.labelled import find_labelled
 from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
@@ -47,6 +48,7 @@ FINDERS = (
     find_enumerator,
     find_residue,
     find_links,
+    find_labelled,
     find_portal,
     find_separated,
     find_catalogue_line,

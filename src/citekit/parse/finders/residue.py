@@ -16,9 +16,9 @@ _JUNK = [(re.compile(pattern, re.IGNORECASE), needs) for pattern, needs in (
     (r"\s*\((?:KCI|SCOPUS|SCIE?|SSCI|A&HCI|ESCI)(?:\s*(?:우수)?\s*(?:등재(?:후보)?|indexed))?\)",
      ("(kci", "(sc", "(ss", "(a&", "(es")),
     (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", ("@",)),
-    (r"(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)", ("pp.", "pages", "페이지", "쪽수")),
     (r"(?:Paperback|Hardcover|양장본?|반양장|무선)\s*:?\s*(?=\d)",
      ("paperback", "hardcover", "양장", "무선")),
+    (r"(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)", ("pp.", "pages", "페이지", "쪽수")),
 )]
 _ISBN = re.compile(
     r"[(\[]?\s*ISBN(?:-1[03])?\s*[:：]?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\s*[)\]]?")
