@@ -260,6 +260,13 @@ RECORDS = [
      {"title": "地方財政の研究", "container-title": "経済学論集", "publisher": "経済学会",
       "issued": [2019, 5], "volume": "41", "issue": "2", "page": "55-70",
       "URL": "https://example.jp/crid/123", "type": J}),
+    ("K. Baek  Rice Markets and the Colonial State in Korea, 1910–1945  (2017) "
+     "DOI: 10.1000/krs.2017.12",
+     {"author": "Baek|K", "title": "Rice Markets and the Colonial State in Korea, 1910–1945",
+      "issued": 2017, "DOI": "10.1000/krs.2017.12", "type": J}),
+    ("M. J. Ortega  Silver and the Pacific Trade  (2011) DOI: 10.1000/pth.2011.3",
+     {"author": "Ortega|M", "title": "Silver and the Pacific Trade", "issued": 2011,
+      "DOI": "10.1000/pth.2011.3", "type": J}),
     ("*Rivers and Kings: Water in Early Korea*, by Ha-eun Song. Honolulu: University of Hawaii "
      "Press. 288pp.",
      {"author": "Song|H", "title": "Rivers and Kings: Water in Early Korea",

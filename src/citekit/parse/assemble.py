@@ -30,7 +30,7 @@ from .finders.separated import find_separated
 from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
-from .normalise.markup import squeeze, strip_html
+from .normalise.markup import gaps, squeeze, strip_html
 from .normalise.names import korean_role, split_names
 from .normalise.pages import normalise_pages
 from .normalise.text import clean
@@ -72,6 +72,7 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     untagged, from_untagged = strip_html(raw.replace("``", " “").replace("''", "” "))
     text, from_squeezed = squeeze(untagged)
     draft = Draft(text[:MAX_LENGTH])
+    draft.flags.update(f"gap:{at}" for at in gaps(untagged) if "  " in untagged)
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
             "reference-too-long", "warning",

@@ -66,6 +66,9 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
     start += len(text[start:]) - len(text[start:].lstrip())
     if start >= len(text) or text[start] == MASK:
         return None
+    gap = _name_before_gap(draft, start)
+    if gap:
+        return start, gap  # J. An  Title of the paper (a database line)
     vancouver = None
     for m in _STOP.finditer(text, start):
         if m.group(0).startswith("("):
@@ -87,6 +90,19 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
         return _checked(draft, start, role.end() if role else m.start() + 1)
     korean = _korean_list_end(draft, text[start:].split(","))  # 배수경, 제목 (출판사)
     return (start, start + korean) if korean is not None else None
+
+
+def _name_before_gap(draft: Draft, start: int) -> int | None:
+    """The end of one short name set off from the title by a run of spaces."""
+    for end in sorted(int(flag[4:]) for flag in draft.flags if flag.startswith("gap:")):
+        if end > start:
+            name = draft.masked[start:end]
+            tokens = name.split()
+            if 2 <= len(tokens) <= 4 and MASK not in name and any(is_initial(t.rstrip("."))
+                                                                   for t in tokens) \
+                    and all(_NAME_TOKEN.match(t) for t in tokens):
+                return end
+    return None
 
 
 def _next_is_name_part(text: str, pos: int) -> bool:

@@ -97,6 +97,6 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         return "webpage"
     if literal:
         return "report"  # an organisation's own publication
-    if "volume" in item and "issue" in item:
-        return "article-journal"  # 제목 / 저자 / 2018. 02. / Vol.52 No.1
+    if "volume" in item and "issue" in item or "DOI" in item:
+        return "article-journal"  # 제목 / 저자 / 2018. 02. / Vol.52 No.1; most DOIs are articles
     return "document"
