@@ -273,9 +273,19 @@ RECORDS = [
       "publisher": "University of Hawaii Press", "type": B}),
 ]
 
+# Romanised Korean names written family first in a Korean reference
+ROMANISED_FAMILY_FIRST = [
+    ('Park Jiwoo, "도시 재생의 정치학" (공간과 사회 30(1), March 2020) 9-40',
+     {"author": "Park|J", "title": "도시 재생의 정치학", "container-title": "공간과 사회",
+      "volume": "30", "issue": "1", "page": "9-40", "issued": [2020, 3], "type": J}),
+    ('Choi Minseo and Jongwoo Han, "한국 노동시장의 이중구조" (2019) 42(2) 노동경제논집 1',
+     {"author": "Choi|M; Han|J", "title": "한국 노동시장의 이중구조", "container-title": "노동경제논집",
+      "volume": "42", "issue": "2", "page": "1", "issued": 2019, "type": J}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
-    + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS
+    + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST
 )
 
 

@@ -31,7 +31,7 @@ from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
 from .normalise.markup import gaps, squeeze, strip_html
-from .normalise.names import korean_role, split_names
+from .normalise.names import korean_role, romanised_korean_order, split_names
 from .normalise.pages import normalise_pages
 from .normalise.text import clean
 
@@ -41,6 +41,7 @@ _TRAILING_TRANSLATION = re.compile(
     r"|(?<=[\uac00-\ud7a3])\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)$"
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
 _EDITORS_MARK = re.compile(
     rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
@@ -140,6 +141,8 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
         elif claim.field == "author":
             names, role, et_al = _names(draft.text(claim))
             names = _outlet_from_names(names, item)
+            if _HANGUL.search(draft.raw):
+                names = romanised_korean_order(names)
             if names:
                 item[role] = names
             if et_al:

@@ -111,6 +111,21 @@ def han_name(text: str) -> Name:
     return {"family": text[:size], "given": text[size:]}
 
 
+def romanised_korean_order(names: list[Name]) -> list[Name]:
+    """``Lee Yunmi`` in a Korean reference: a romanised Korean surname written first, before a
+    one-word given name that is no surname, is the family name (``Hyuncheul Lim`` stays)."""
+    known = words("korean_surnames_romanised.txt")
+    out = []
+    for name in names:
+        given, family = name.get("given", ""), name.get("family", "")
+        if " " not in given and "." not in given and given.casefold() in known \
+                and family.casefold() not in known and family[:1].isupper() and family.isalpha() \
+                and len(family) > 2 and "suffix" not in name:
+            name = {"family": given, "given": family}
+        out.append(name)
+    return out
+
+
 def is_particle(token: str) -> bool:
     """``van``, ``de``, ``Al``: a particle that may start a family name (``DA`` is initials)."""
     return token.lower() in PARTICLES and not (token.isupper() and len(token) > 1)
