@@ -134,7 +134,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
 def _copy_claims(draft: Draft, item: CSLItem) -> None:
     """Fields the finders and the author zone claimed, in string order (the first wins)."""
     for claim in sorted(draft.claims, key=lambda c: c.start):
-        if claim.field in item or claim.field not in _COPIED + _DATES + ("author",):
+        if claim.field in item or claim.field not in _COPIED + _DATES + ("author", "translator"):
             continue
         if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
@@ -147,6 +147,8 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
                 item[role] = names
             if et_al:
                 custom(item)["et-al"] = True
+        elif claim.field == "translator":
+            item["translator"] = _names(draft.text(claim))[0]
         elif claim.field == "genre":
             genre = clean(draft.text(claim))
             numbered = _NUMBERED.match(genre)

@@ -40,7 +40,8 @@ _LABELLED = [
 ]
 _VOL_ISSUE = re.compile(
     r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}[.-]?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
-    r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
+    r"\s*\)|(?<![\w.])(\d{1,4})(?:[.,]\s?(\d{1,3})(?=\s*\x00)"
+    r"|\.(\d{1,3})(?=\s*,\s*[A-Za-z]?\d{1,6}\s*[-–]\s*\d))"  # 47.1, 1-30
 )
 _PAGE_RANGE = re.compile(
     r"(?<!\b(?:AD|BC|CE) )(?<!\bBCE )"  # AD 990–1990 is a period, not pages
@@ -96,7 +97,8 @@ def find_numbers(draft: Draft) -> None:
     if not draft.has("volume"):
         m = _VOL_ISSUE.search(draft.masked)
         if m:
-            vol, issue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            vol, issue = (m.group(1), m.group(2)) if m.group(1) else \
+                (m.group(3), m.group(4) or m.group(5))
             if len(issue) < 4 or not _is_year_range(issue, issue):
                 draft.claim("volume", m.start(), m.end(), vol)
                 if not draft.has("issue"):

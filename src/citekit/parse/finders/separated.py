@@ -25,6 +25,10 @@ _NAMES = re.compile(
 _LABELLED = re.compile(
     rf"\(\s*(?P<names>[{_CJK}][{_CJK}·, ]{{1,30}}?)\s*(?:지음|저|著|글)\s*,\s*"
     rf"(?P<pub>[^(),\x00]{{2,30}}?)\s*(?:펴냄|발행|출판|刊)\s*(?:,[^()\x00]*)?\)")
+_PERSON = rf"[{_CJK}]{{1,8}}(?: [{_CJK}]{{1,8}}){{0,2}}"
+_ROLE_SEPARATED = re.compile(
+    rf"^\s*(?P<author>{_PERSON})\s*著\s+(?P<title>[^\x00]{{2,200}}?)\s+(?P<translator>[{_CJK}]{{2,8}})"
+    rf"\s*(?:訳|译|譯|옮김|역)\s+(?P<publisher>[^\s\x00]{{2,30}}(?: [^\s\x00]{{2,30}})?)[\s.,。]*$")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _PUBLISHER_END = re.compile(r"(?:出版|出版社|出版会|書房|書店|출판|출판사|출판부|Press)$")
 _HAN = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,5}$")
@@ -32,6 +36,13 @@ _HAN = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,5}$")
 
 def find_separated(draft: Draft) -> None:
     """Claim the author and title of a slash- or bar-separated reference, or of a label form."""
+    roles = _ROLE_SEPARATED.match(draft.masked) if "著" in draft.masked else None
+    if roles:  # 저자 著 제목 역자 訳 출판사
+        for name in ("author", "title", "translator", "publisher"):
+            value = roles.group(name).strip()
+            draft.claim(name, roles.start(name), roles.end(name),
+                        value if name in ("title", "publisher") else None)
+        return
     if not any(ch in draft.masked for ch in "/|｜(") or not _CJK_CHAR.search(draft.masked):
         return
     labelled = _LABELLED.search(draft.masked) if "(" in draft.masked else None
