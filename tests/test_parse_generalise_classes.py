@@ -218,6 +218,15 @@ TYPES = [
      {"author": "정|민아", "title": "근대 도시의 여가 문화", "publisher": "이화여자대학교 대학원",
       "issued": [2016, 2], "URL": "https://dspace.example.ac.kr/handle/1/2",
       "accessed": [2017, 3, 1], "type": T}),
+    ('Committee on the Rights of the Child, "Concluding Observations: Japan" (2019) '
+     '<https://example.org/crc/japan2019.html> accessed May 2, 2020.',
+     {"author": "=Committee on the Rights of the Child", "title": "Concluding Observations: Japan",
+      "issued": 2019, "URL": "https://example.org/crc/japan2019.html", "accessed": [2020, 5, 2],
+      "type": R}),
+    ('Human Rights Council, "Report of the Working Group on Arbitrary Detention" (2021) '
+     '<https://example.org/hrc/wgad2021>',
+     {"author": "=Human Rights Council", "title": "Report of the Working Group on Arbitrary Detention",
+      "issued": 2021, "URL": "https://example.org/hrc/wgad2021", "type": R}),
     ("김수철, 도시계획론 (박영사 2018)",
      {"author": "김|수철", "title": "도시계획론", "publisher": "박영사", "issued": 2018, "type": B}),
 ]

@@ -19,6 +19,9 @@ _NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/ar
 # a university (or its graduate school) named alone: the publisher of a thesis
 _UNIVERSITY = re.compile(r"(?:대학교|대학원|大学|大學|大学院"
                          r"|\bUniversit(?:y|ät|é|à)(?: of(?: [A-Z][\w-]+){1,3})?)$")
+# bodies whose documents are reports wherever they are read: UN committees, councils, rapporteurs
+_TREATY_BODY = re.compile(r"^(?:UN |United Nations )?(?:Committee|Council|Commission|Working Group|"
+                          r"Special Rapporteur|General Assembly|Human Rights)\b|위원회$")
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -93,7 +96,7 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if publisher or item.get("publisher-place") or item.get("ISBN") or item.get("edition") \
             or item.get("collection-title"):
         return "book"
-    if "URL" in item:
+    if "URL" in item and not _TREATY_BODY.search(literal):
         return "webpage"
     if literal:
         return "report"  # an organisation's own publication
