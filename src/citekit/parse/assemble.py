@@ -73,7 +73,8 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     untagged, from_untagged = strip_html(raw.replace("``", " “").replace("''", "” "))
     text, from_squeezed = squeeze(untagged)
     draft = Draft(text[:MAX_LENGTH])
-    draft.flags.update(f"gap:{at}" for at in gaps(untagged) if "  " in untagged)
+    if "  " in untagged:
+        draft.flags.update(f"gap:{at}" for at in gaps(untagged))
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
             "reference-too-long", "warning",

@@ -22,6 +22,7 @@ _LABELS = {
 _LABEL = re.compile(
     r"(?<![^\s\x00,;])(" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
     + r")\s*[:：]?\s+", re.IGNORECASE)
+_LABEL_WORDS = frozenset(label.split()[0] for label in _LABELS)
 _SERIES_AFTER = re.compile(r"\s*\([^()]{3,80}\)\s*$")
 _DATE_AFTER = re.compile(r"\s*(?:\([^()]*\d{4}[^()]*\)|,?\s+(?:1[5-9]|20)\d\d\.?)\s*$")
 _NUMBERS_AFTER = re.compile(r"\s+(?:vol|no|pp)\b\.?\s*\d.*$|\s+제?\s*\d+\s*[권호].*$",
@@ -36,8 +37,12 @@ _PLACE_PUBLISHER = re.compile(r"^[^:]{1,30}\s:\s(?P<pub>.+)$")
 
 def find_labelled(draft: Draft) -> None:
     """Claim fields that follow their labels, or the columns of a CSV row."""
-    if draft.masked.count(",") >= 5 and len(_BARE_COMMA.findall(draft.masked)) >= 5:
+    if draft.masked.count(",") >= 5 and len(_BARE_COMMA.findall(draft.masked)) >= 5 \
+            and draft.masked.count(", ") < 3:
         _csv_row(draft)
+        return
+    lower = draft.masked.lower()
+    if sum(label in lower for label in _LABEL_WORDS) < 2:
         return
     marks = list(_LABEL.finditer(draft.masked))
     if len({_LABELS[m.group(1).casefold()] for m in marks}) < 2:
