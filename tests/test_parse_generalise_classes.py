@@ -302,6 +302,15 @@ ROMANISED_FAMILY_FIRST = [
       "volume": "42", "issue": "2", "page": "1", "issued": 2019, "type": J}),
 ]
 
+ROMANISED_FAMILY_FIRST += [
+    ("Tanaka Hiroshi and Suzuki Akira, 地方分権の政治学 (有斐閣 2010)",
+     {"author": "Tanaka|H; Suzuki|A", "title": "地方分権の政治学", "publisher": "有斐閣",
+      "issued": 2010, "type": B}),
+    ("Hiroshi Tanaka, '戦後の労働運動' (2015) 57(3) 日本労働研究雑誌 12",
+     {"author": "Tanaka|H", "title": "戦後の労働運動", "container-title": "日本労働研究雑誌",
+      "volume": "57", "issue": "3", "page": "12", "issued": 2015, "type": J}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
     + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST

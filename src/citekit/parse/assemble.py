@@ -42,6 +42,7 @@ _TRAILING_TRANSLATION = re.compile(
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
 _EDITORS_MARK = re.compile(
     rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
@@ -144,6 +145,8 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
             names = _outlet_from_names(names, item)
             if _HANGUL.search(draft.raw):
                 names = romanised_korean_order(names)
+            elif _KANA_OR_HAN.search(draft.raw):
+                names = romanised_korean_order(names, "japanese_surnames_romanised.txt")
             if names:
                 item[role] = names
             if et_al:

@@ -111,10 +111,12 @@ def han_name(text: str) -> Name:
     return {"family": text[:size], "given": text[size:]}
 
 
-def romanised_korean_order(names: list[Name]) -> list[Name]:
+def romanised_korean_order(names: list[Name], listname: str = "korean_surnames_romanised.txt"
+                            ) -> list[Name]:
     """``Lee Yunmi`` in a Korean reference: a romanised Korean surname written first, before a
-    one-word given name that is no surname, is the family name (``Hyuncheul Lim`` stays)."""
-    known = words("korean_surnames_romanised.txt")
+    one-word given name that is no surname, is the family name (``Hyuncheul Lim`` stays).
+    With ``japanese_surnames_romanised.txt``, the same for ``Tanaka Hiroshi``."""
+    known = words(listname)
     out = []
     for name in names:
         given, family = name.get("given", ""), name.get("family", "")
