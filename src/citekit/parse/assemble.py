@@ -11,22 +11,27 @@ from . import ParseResult
 from .data import alternation, words
 from .draft import Draft
 from .finders.access import find_access
+from .finders.catalogue import find_catalogue_line
 from .finders.dates import find_issued
 from .finders.descriptor import find_descriptor
 from .finders.edition import find_edition
 from .finders.enumerator import find_enumerator
 from .finders.genre import find_genre
+from .finders.labelled import find_labelled
 from .finders.legal import find_legal
 from .finders.links import find_links
 from .finders.numbers import find_numbers
 from .finders.oscola import find_oscola_journal
 from .finders.patent import find_patent
+from .finders.portal import find_portal
 from .finders.quotes import find_quoted_titles
+from .finders.residue import find_residue
+from .finders.separated import find_separated
 from .labels.authors import author_zone
 from .labels.fields import label_segments
 from .normalise.kind import infer_type
-from .normalise.markup import squeeze, strip_html
-from .normalise.names import korean_role, split_names
+from .normalise.markup import gaps, squeeze, strip_html
+from .normalise.names import korean_role, romanised_korean_order, split_names
 from .normalise.pages import normalise_pages
 from .normalise.text import clean
 
@@ -36,12 +41,19 @@ _TRAILING_TRANSLATION = re.compile(
     r"|(?<=[\uac00-\ud7a3])\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)$"
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
 _EDITORS_MARK = re.compile(
     rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
 FINDERS = (
     find_enumerator,
+    find_residue,
     find_links,
+    find_labelled,
+    find_portal,
+    find_separated,
+    find_catalogue_line,
     find_access,
     find_quoted_titles,
     find_patent,
@@ -55,7 +67,7 @@ FINDERS = (
 _DATES = ("issued", "accessed", "original-date")
 _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", "genre", "edition",
            "authority", "number", "archive", "medium", "references", "jurisdiction", "status",
-           "title-short")
+           "title-short", "ISBN", "publisher")
 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
@@ -63,6 +75,8 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     untagged, from_untagged = strip_html(raw.replace("``", " “").replace("''", "” "))
     text, from_squeezed = squeeze(untagged)
     draft = Draft(text[:MAX_LENGTH])
+    if "  " in untagged:
+        draft.flags.update(f"gap:{at}" for at in gaps(untagged))
     if len(text) > MAX_LENGTH:
         draft.diagnostics.append(Diagnostic(
             "reference-too-long", "warning",
@@ -73,7 +87,8 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
     labels: dict[str, object] = {}
     if "legal" not in draft.flags:
         lead = draft.first("junk")
-        zone = author_zone(draft, lead.end if lead and lead.start == 0 else 0)
+        zone = None if draft.has("author") else author_zone(
+            draft, lead.end if lead and lead.start == 0 else 0)
         if zone:
             draft.claim("author", *zone)
         labels = label_segments(draft, zone[1] if zone else 0)
@@ -95,8 +110,8 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
                 "collection-number", "volume"):
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
-    for role in ("editor", "translator"):
-        if f"{role}-text" in labels:
+    for role in ("author", "editor", "translator"):
+        if f"{role}-text" in labels and role not in item:
             names, _, _ = _names(str(labels[f"{role}-text"]))
             if names:
                 item[role] = names
@@ -110,6 +125,8 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
     item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
+    if item["type"] == "document" and "book-title" in draft.flags:
+        item["type"] = "book"  # 『書名』 with nothing else to go on
     language = item_language(item)
     if language:
         item["language"] = language
@@ -120,7 +137,7 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
 def _copy_claims(draft: Draft, item: CSLItem) -> None:
     """Fields the finders and the author zone claimed, in string order (the first wins)."""
     for claim in sorted(draft.claims, key=lambda c: c.start):
-        if claim.field in item or claim.field not in _COPIED + _DATES + ("author",):
+        if claim.field in item or claim.field not in _COPIED + _DATES + ("author", "translator"):
             continue
         if claim.field in _DATES:
             item[claim.field] = claim.value.csl()
@@ -129,10 +146,16 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
         elif claim.field == "author":
             names, role, et_al = _names(draft.text(claim))
             names = _outlet_from_names(names, item)
+            if _HANGUL.search(draft.raw):
+                names = romanised_korean_order(names)
+            elif _KANA_OR_HAN.search(draft.raw):
+                names = romanised_korean_order(names, "japanese_surnames_romanised.txt")
             if names:
                 item[role] = names
             if et_al:
                 custom(item)["et-al"] = True
+        elif claim.field == "translator":
+            item["translator"] = _names(draft.text(claim))[0]
         elif claim.field == "genre":
             genre = clean(draft.text(claim))
             numbered = None if "legal" in draft.flags else _NUMBERED.match(genre)

@@ -8,7 +8,7 @@ from ..data import alternation
 from ..draft import Draft
 
 _THESIS = re.compile(
-    r"\b(?:thesis|dissertation|th[eè]se|tesis|tesi)\b|\bdiss\.|(?:박사|석사)?\s*학위\s*논문",
+    r"\b(?:thesis|dissertation|th[eè]se|tesis|tesi)\b|\bdiss\.|(?:박사|석사)?\s*학위\s*논문|(?:박사|석사)\s*논문|(?:博士|修士|碩士)(?:学位|學位)?論文",
     re.IGNORECASE,
 )
 _THESIS_KIND = re.compile(

@@ -10,7 +10,7 @@ from ..draft import Draft
 _ANGLE = re.compile(r"<\s*([^<>\s]*)\s*>")
 _DOI = re.compile(
     r"(?:\b(?:doi|DOI)\s*[:.]?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)?"
-    r"\b(10\.\d{4,9}/[^\s<>\"]+)"
+    r"(?:(?<=doi)|(?<=DOI)|\b)(10\.\d{4,9}/[^\s<>\"]+)"
 )
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _LEAD = re.compile(

@@ -12,8 +12,11 @@ _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 # (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯]"), ("권", "집", "卷", "輯")),
-    ("issue", re.compile(r"(?<!\w)[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*[호號]"), ("호", "號")),
+    ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯巻辑]"),
+     ("권", "집", "卷", "輯", "巻", "辑")),
+    ("issue", re.compile(r"(?:(?<!\w)|(?<=[권卷巻輯辑]))[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)"
+                         r"\s*[호號号期]"),
+     ("호", "號", "号", "期")),
     ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"),
      ("쪽", "면", "面", "頁")),
     ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
@@ -37,7 +40,8 @@ _LABELLED = [
 ]
 _VOL_ISSUE = re.compile(
     r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}[.-]?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
-    r"\s*\)|(?<![\w.])(\d{1,4})[.,]\s?(\d{1,3})(?=\s*\x00)"
+    r"\s*\)|(?<![\w.])(\d{1,4})(?:[.,]\s?(\d{1,3})(?=\s*\x00)"
+    r"|\.(\d{1,3})(?=\s*,\s*[A-Za-z]?\d{1,6}\s*[-–]\s*\d))"  # 47.1, 1-30
 )
 _PAGE_RANGE = re.compile(
     r"(?<!\b(?:AD|BC|CE) )(?<!\bBCE )"  # AD 990–1990 is a period, not pages
@@ -77,9 +81,13 @@ def find_numbers(draft: Draft) -> None:
         if m:
             _claim_group(draft, name, m)
     title = draft.first("title")
-    if title and "book-title" in draft.flags and not draft.has("volume"):
-        m = _BOOK_VOLUME.match(draft.masked, title.end)
-        if m:  # 『한국사』 12
+    container = draft.first("container-title")
+    marked = container if container and draft.raw[container.start] in "『《" else None
+    if title and "book-title" in draft.flags:
+        marked = title
+    if marked and not draft.has("volume"):
+        m = _BOOK_VOLUME.match(draft.masked, marked.end)
+        if m:  # 『한국사』 12, 『歷史敎育』 144, 2017
             draft.claim("volume", m.start(1), m.end(1), m.group(1))
     volume = draft.first("volume")
     if volume and not draft.has("issue"):
@@ -89,11 +97,21 @@ def find_numbers(draft: Draft) -> None:
     if not draft.has("volume"):
         m = _VOL_ISSUE.search(draft.masked)
         if m:
-            vol, issue = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            vol, issue = (m.group(1), m.group(2)) if m.group(1) else \
+                (m.group(3), m.group(4) or m.group(5))
             if len(issue) < 4 or not _is_year_range(issue, issue):
                 draft.claim("volume", m.start(), m.end(), vol)
                 if not draft.has("issue"):
                     draft.claim("issue", m.end(), m.end(), issue.replace(" ", ""))
+    issue = draft.first("issue")
+    if issue and not draft.has("page"):
+        m = _ARTICLE_NUMBER.match(draft.masked, issue.end)
+        if m:  # 18(11), 658.: an article number stands where the pages would
+            draft.claim("page", m.start(1), m.end(1), m.group(1))
+    if not draft.has("page"):
+        m = _CHAPTER_FIRST_PAGE.search(draft.masked)
+        if m:  # in Book (Publisher 2012) 267: OSCOLA gives a chapter's first page
+            draft.claim("page", m.start(1), m.end(1), m.group(1))
     if not draft.has("page"):
         _find_bare_pages(draft)
     if draft.has("page") and not draft.has("volume"):
@@ -116,15 +134,25 @@ _PINPOINT = re.compile(  # after "(Place: Publisher, 2010)", whose year is alrea
     r"\s*\.?\s*$"
 )
 _VANCOUVER_VOLUME_PAGE = re.compile(r"(?<=\x00);\s*(\d{1,5})\s*:\s*([A-Za-z]?\d{1,7})(?![\w\-–])")
+_ARTICLE_NUMBER = re.compile(r"\)?\s*,\s*([A-Za-z]?\d{1,7})(?=\s*[.;]?\s*(?:\x00|$))")
+_CHAPTER_FIRST_PAGE = re.compile(
+    r"(?<=[\s\x00])in\s[^()\x00]{3,200}\([^()]{0,100}\x00[^()]*\)\s+(\d{1,5})\s*\.?\s*$")
 _VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
 _VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 
 
 def _find_bare_pages(draft: Draft) -> None:
-    for m in _PAGE_RANGE.finditer(draft.masked):
+    ranges = list(_PAGE_RANGE.finditer(draft.masked))
+    for i, m in enumerate(ranges):
         after_volume = _AFTER_VOLUME.search(draft.masked, max(0, m.start() - 12), m.start())
         if _is_year_range(m.group(1), m.group(2)) and not after_volume:
             continue
+        later = [r for r in ranges[i + 1 :] if _ascending(r)]
+        if not _ascending(m) and later and not draft.has("volume"):
+            # (Journal 20-2, August 2022) 275-299: volume and issue, then the pages
+            draft.claim("volume", m.start(1), m.end(1), m.group(1))
+            draft.claim("issue", m.start(2), m.end(2), m.group(2))
+            m = later[0]
         draft.claim("page", m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
         return
     m = _VANCOUVER_VOLUME_PAGE.search(draft.masked)
@@ -140,6 +168,11 @@ def _find_bare_pages(draft: Draft) -> None:
     if m and not draft.has("volume"):
         draft.claim("volume", m.start(1), m.end(1), m.group(1))
         draft.claim("page", m.start(2), m.end(2), m.group(2))
+
+
+def _ascending(m: re.Match[str]) -> bool:
+    a, b = m.group(1), m.group(2)
+    return not (a.isdigit() and b.isdigit()) or int(b) >= int(a)
 
 
 def _volume_before(draft: Draft, start: int) -> None:

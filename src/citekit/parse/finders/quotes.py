@@ -81,16 +81,45 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return top
 
 
+_MARKDOWN = re.compile(r"^\s*(?P<mark>_|\*{1,2})(?P<title>[^_*\x00]{3,300}?)(?P=mark)(?![\w*])")
+_BY_NAME = r"(?:[A-Z]\.|[A-Z][\w’'-]*)"
+_BY = re.compile(rf"[,.]?\s*\bby\s+(?P<names>{_BY_NAME}(?:\s+(?:and\s+)?{_BY_NAME}){{0,6}})"
+                 r"(?=\s*[.,;(]|\s*$)")
+
+
+def _markdown_title(draft: Draft) -> None:
+    """``_Title_`` or ``*Title*`` at the start: italics pasted as Markdown mark a book title."""
+    m = _MARKDOWN.match(draft.masked)
+    if m:
+        draft.claim("title", m.start("mark"), m.end(), m.group("title").strip())
+        draft.flags.add("book-title")
+
+
+def _author_after_title(draft: Draft) -> None:
+    """``Title, by Jwa Sung-hee.``: the author named after the title."""
+    title = draft.first("title")
+    m = _BY.match(draft.masked, title.end) if title and title.start == 0 else None
+    if m:
+        draft.claim("junk", m.start(), m.start("names"))
+        draft.claim("author", m.start("names"), m.end("names"))
+
+
 def _title_position(text: str, span: tuple[int, int]) -> bool:
     """A title quote follows a separator (or starts the string), not a word, unless it closes
     on punctuation as titles do (``Chern "Design for Reliability,"``)."""
     before = text[: span[0]].rstrip()
+    if text[span[0]] in _ARTICLE_MARKS + _BOOK_MARKS:
+        return True  # 「」『』 mark titles wherever they stand: 山田太郎『書名』
     return not before or before[-1] in _BEFORE_TITLE or before[-1] in "」』》〉”\"" or \
         before.endswith(("In", "in")) or text[span[1] - 2] in ",."
 
 
 def find_quoted_titles(draft: Draft) -> None:
     """Claim the quoted title, a translated title in ``[...]`` after it, and a marked container."""
+    _markdown_title(draft)
+    if draft.has("title"):
+        _author_after_title(draft)
+        return
     text = draft.masked
     spans = [s for s in quoted_spans(text) if s[1] - s[0] > 3 and _title_position(text, s)]
     if not spans:

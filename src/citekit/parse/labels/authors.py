@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import words
+from ..data import table, words
 from ..draft import MASK, Draft
 from ..normalise.names import is_particle
 from .words import is_initial, last_word
@@ -20,7 +20,11 @@ _INVERTED_WITH_GIVEN = re.compile(
     r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
-_ASIDE = re.compile(r"\((?:[A-Z][\w.’'-]*\s?){1,4}\)|\((?i:eds?|hrsg|dir|coord)\.?\)")
+_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|hrsg|dir|coord)\.?\)"
+                    r"|\(\s*[\u30a0-\u30ff・ ]+\)")  # a katakana reading: (タカハシ ナオコ)
+# a given-first name of two to four words: Maria Lopez, Samuel Ortiz Bell, Kyung-ah Moon
+_GIVEN_FIRST = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|du|le|la)){1,3}"
+_JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
 def _continues_after_initial(text: str, pos: int) -> bool:
@@ -62,6 +66,9 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
     start += len(text[start:]) - len(text[start:].lstrip())
     if start >= len(text) or text[start] == MASK:
         return None
+    gap = _name_before_gap(draft, start)
+    if gap:
+        return start, gap  # J. An  Title of the paper (a database line)
     vancouver = None
     for m in _STOP.finditer(text, start):
         if m.group(0).startswith("("):
@@ -81,6 +88,20 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
             continue
         role = _EDITOR_ASIDE.match(text, m.end())
         return _checked(draft, start, role.end() if role else m.start() + 1)
+    korean = _korean_list_end(draft, text[start:].split(","))  # 배수경, 제목 (출판사)
+    return (start, start + korean) if korean is not None else None
+
+
+def _name_before_gap(draft: Draft, start: int) -> int | None:
+    """The end of one short name set off from the title by a run of spaces."""
+    for end in sorted(int(flag[4:]) for flag in draft.flags if flag.startswith("gap:")):
+        if end > start:
+            name = draft.masked[start:end]
+            tokens = name.split()
+            if 2 <= len(tokens) <= 4 and MASK not in name and any(is_initial(t.rstrip("."))
+                                                                   for t in tokens) \
+                    and all(_NAME_TOKEN.match(t) for t in tokens):
+                return end
     return None
 
 
@@ -94,6 +115,13 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     """The zone if it reads like names, else its longest comma-separated prefix that does."""
     zone = draft.masked[start:end]
     chunks = zone.split(",")
+    korean = _korean_list_end(draft, chunks)
+    if korean is not None:
+        return start, start + korean  # 이승우, 전쟁, 굶주린 일본 (마인드탭)
+    joined = _given_first_list_end(chunks) if _facts_in_parentheses(draft) else None
+    if joined is not None and joined < len(chunks) - 1:
+        cut = start + sum(len(c) + 1 for c in chunks[: joined + 1]) - 1
+        return start, cut  # Maria Lopez and Tom Baker, Rivers of Empire: ...
     if len(chunks) > 1 and _is_organisation(chunks[0]) and not _is_organisation(chunks[1]):
         return start, start + len(chunks[0])  # Amnesty International, North Korea: ...
     if _reads_like_names(zone):
@@ -112,6 +140,74 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
         draft.doubt("author")
         return start, cut
+    return None
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_PARTICLE_END = re.compile(r"(?:의|와|과|을|를|및)$")
+
+
+def _korean_list_end(draft: Draft, chunks: list[str]) -> int | None:
+    """Where a comma-separated list of Korean names ends and the title begins (an offset in
+    the zone), or None when every chunk is a name or the zone is not Korean. After the first
+    name, in a reference whose facts close it in parentheses, only full names of three or four
+    syllables go on the list (``전쟁`` could be a name, but there it is the title's start)."""
+    zone = ",".join(chunks)
+    if len(chunks) < 2 or not _HANGUL.search(zone) or _LATIN_WORD.search(_PAREN_TEXT.sub("", zone)):
+        return None
+    strict = draft.raw.rstrip(" .").endswith(")")
+    pos = 0
+    for i, chunk in enumerate(chunks):
+        if not _korean_names_chunk(chunk, strict=strict and i > 0):
+            return pos - 1 if i else None
+        pos += len(chunk) + 1
+    return None
+
+
+_PAREN_TEXT = re.compile(r"\([^()]*\)")
+
+
+def _korean_names_chunk(chunk: str, *, strict: bool) -> bool:
+    """``김철수``, ``홍 길동``, ``김경호·이영호 책임편집``, ``한국개발연구원``, ``안대회 외``."""
+    text = _PAREN_TEXT.sub("", chunk).strip(" .\x00")
+    tokens = [t for t in re.split(r"[\s·․・&]+", text) if t]
+    roles = table("korean_name_roles.tsv")
+    while tokens and (tokens[-1] in roles or tokens[-1] in ("외", "등")):
+        tokens.pop()
+    if len(tokens) == 2 and len(tokens[0]) == 1:
+        tokens = [tokens[0] + tokens[1]]  # 홍 길동
+    if not tokens:
+        return False
+    for token in tokens:
+        if not re.fullmatch(r"[\uac00-\ud7a3]{2,12}", token) or _PARTICLE_END.search(token):
+            return False
+        if token.endswith(tuple(words("korean_organisation_suffixes.txt"))) and len(token) > 4:
+            continue  # an organisation
+        surname = token[:1] in words("korean_surnames.txt") or \
+            token[:2] in words("korean_double_surnames.txt")
+        if not surname or len(token) > 5 or (strict and len(token) < 3):
+            return False
+    return True
+
+
+def _facts_in_parentheses(draft: Draft) -> bool:
+    """A note or OSCOLA reference: the facts close it in parentheses (``(Verso 2008)``) or
+    the year stands in brackets before a journal citation (``(2017) 58 HILJ 211``)."""
+    issued = draft.first("issued")
+    return (draft.raw.rstrip(" .").endswith(")") and _FACTS_AT_END.search(draft.raw) is not None) \
+        or (issued is not None and draft.raw[issued.start] in "([" and draft.has("page"))
+
+
+def _given_first_list_end(chunks: list[str]) -> int | None:
+    """``Anne Weller, Paul Ng and Sunil Rao, Title``: in a list of given-first names the chunk
+    that joins the last two with "and" ends it (the index of that chunk), when every chunk up
+    to it is one name. Inverted lists (``Smith, John and Jones, Mary``) have one word a side."""
+    for i, chunk in enumerate(chunks):
+        if _JOINED_LIST.match(chunk):
+            return i
+        if not re.fullmatch(rf"\s*{_GIVEN_FIRST}\s*", chunk):
+            return None
     return None
 
 

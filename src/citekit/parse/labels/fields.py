@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..data import alternation
+from ..data import alternation, table
 from ..draft import Draft
+from ..normalise.kind import is_news_outlet
 from ..normalise.names import korean_role
 from ..normalise.text import clean
 from .places import JOURNAL_FIELDS, resolve
@@ -38,6 +39,20 @@ _ROLE_ASIDE = re.compile(
     r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
     r"(?P<after>[^()]{2,80}))\)$")
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
+# a book series named by its kind: 岩波新書, 講談社学術文庫, 살림지식총서, 을유문고
+_CJK_SERIES = re.compile(r"^\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서)$")
+_PUBLISHER_SERIES = re.compile(
+    r"^(?P<pub>[^()]{2,30}?)\s*\((?P<series>\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서))\)?$")
+_ONE_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
+_TRAILING_ROLE = re.compile(
+    rf"^(?P<names>{_ONE_NAME}(?:(?:, | and | & ){_ONE_NAME}){{0,5}}),?"
+    r" (?P<role>trs|tr|trans|eds|ed)\.?$")
+_CJK = r"\u3005\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
+# names followed by what the people did: 梅田望夫 著, 李明 编, 이정우 저, 박민수 지음
+_NAMES_ROLE = re.compile(
+    rf"^(?P<names>[{_CJK}][{_CJK}·・、,， ]{{0,40}}?)\s*(?P<role>"
+    + "|".join(sorted((re.escape(w) for w in table("cjk_name_roles.tsv")), key=len, reverse=True))
+    + r")$")
 
 
 def label_segments(draft: Draft, start: int) -> dict[str, object]:
@@ -54,6 +69,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
                 out.setdefault(f"{role}-text", aside.group("names") or aside.group("after"))
                 text = text[: aside.start()]
             out["title"] = text
+            _split_outlet_from_title(draft, text, out)
             if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
                 _split_container_from_title(text, out)
             continue
@@ -64,6 +80,23 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out.setdefault(key, names)
             if rest:  # edited by Ruth Abbott, Oxford UP
                 pending.append(Segment(seg.end - len(rest), seg.end, rest, seg.followed_by))
+            continue
+        paired = _PUBLISHER_SERIES.match(text)
+        if paired and "collection-title" not in out and "publisher" not in out:
+            out["publisher"], out["collection-title"] = paired.group("pub"), paired.group("series")
+            continue
+        trailing = _TRAILING_ROLE.match(text)
+        if trailing and "title" in out:  # (Edward W Wagner and Edward J Shultz trs, ...)
+            role = "editor" if trailing.group("role").casefold().startswith("ed") else "translator"
+            out.setdefault(f"{role}-text", trailing.group("names"))
+            continue
+        if _CJK_SERIES.match(text) and "collection-title" not in out:
+            out["collection-title"] = text
+            continue
+        named = _NAMES_ROLE.match(text)
+        if named:
+            role = table("cjk_name_roles.tsv")[named.group("role").casefold()]
+            out.setdefault(f"{role}-text", named.group("names"))
             continue
         role_name = _korean_role_segment(text)
         if role_name:  # 조현욱 옮김, 다산연구회 역주
@@ -113,6 +146,16 @@ def _names_then_rest(text: str) -> tuple[str, str]:
     if not sep or " " not in names.strip() or _INITIALS_NEXT.match(rest):
         return text, ""
     return names, rest
+
+
+def _split_outlet_from_title(draft: Draft, text: str, out: dict[str, object]) -> None:
+    """``제목, 한겨레, 2021년 11월 3일, URL``: a news outlet after the headline's last comma."""
+    head, sep, tail = text.rpartition(", ")
+    issued = draft.first("issued")
+    dated = issued is not None and len(issued.value.parts) >= 3
+    if sep and head and len(tail.split()) <= 3 and (dated or draft.has("URL")) \
+            and not draft.has("container-title") and is_news_outlet(tail):
+        out["title"], out["container-title"] = head, tail
 
 
 def _split_container_from_title(text: str, out: dict[str, object]) -> None:

@@ -10,6 +10,7 @@ import re
 
 from ..data import words
 from ..draft import Draft
+from ..normalise.kind import is_university
 from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
@@ -62,6 +63,8 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         if "publisher" not in out and not journal and not _is_site_or_news(draft, seg) \
                 and _repeats_author(draft, text):
             out["publisher"] = text  # World Health Organization. (2020). Title. World Health ...
+        elif "publisher" not in out and _is_korean_institution(text):
+            out["publisher"] = text  # 『경상논총』 제38권 제3호, 한독경상학회, 2020
         elif "publisher" not in out and _is_publisher(text) and not _SERIAL.search(text):
             _publisher_and_place(text, out)
         elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
@@ -85,6 +88,12 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         if m:
             out["container-title"] = container[: m.start()]
             out["volume"] = m.group(1)
+
+
+def _is_korean_institution(text: str) -> bool:
+    """``한독경상학회``, ``한국개발연구원``: a Korean society or institute (a publisher)."""
+    return _has_korean(text) and len(text.split()) <= 3 and \
+        text.endswith(tuple(words("korean_institution_endings.txt"))) and not _SERIAL.search(text)
 
 
 def _repeats_author(draft: Draft, text: str) -> bool:
@@ -157,10 +166,14 @@ def _publisher_and_place(text: str, out: dict[str, object]) -> None:
 
 def _is_container(draft: Draft, seg: Segment, journal: bool) -> bool:
     """Journal numbers, a journal-like name, a site or newspaper: a container, not a publisher."""
+    if not journal and {"book-title", "separated"} & draft.flags:
+        return False  # 『書名』 alone, 제목 / 저자 / 출판사: what follows is its publisher
+    if not journal and is_university(seg.text):
+        return False  # (서울대학교 대학원, February 2014): a thesis's university
     if journal or _is_site_or_news(draft, seg):
         return True
-    if draft.has("genre") or draft.has("edition"):
-        return False
+    if draft.has("genre") or draft.has("edition") or {"book-title", "separated"} & draft.flags:
+        return False  # 『書名』 alone is a book: what follows is its publisher
     if seg.in_parens and "quoted-title" not in draft.flags:
         return False  # OSCOLA books: Title (Publisher 2010)
     if "," in seg.text and _is_place(seg.text.split(",")[0].strip()):

@@ -26,11 +26,15 @@ _PLACE_COLON = re.compile(
     r"(?:(?<=[,.\x00] )|(?<=\())"
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
+_FINAL_GROUP = re.compile(r"\s?\((?=[^()]+\)\s*\.?\s*$)")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
+_CJK_SEPARATOR = re.compile(r"[、，。]")  # after a marked title: 『書名』 著者、出版社、2009。
 _STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
 _IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
-                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?)$",
+                      r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?"
+                      r"|(?:출간|발행|발간|간행|펴냄|출판|게재|입력|수정|채택)일?)$",
                       re.IGNORECASE)
 
 
@@ -55,8 +59,19 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
                 or _PLACE_AHEAD.match(text, m.end()))  # What is history? Cambridge: Polity
     cuts.update(m.start() for m in _ROLE_OR_IN.finditer(text, start))
     cuts.update(m.start() for m in _PAREN_GROUP.finditer(text, start))
+    if draft.has("title") or "(" in text[start:]:
+        cuts.update(m.start() for m in _CJK_SEPARATOR.finditer(text, start)
+                    if draft.has("title") or _inside_parens(text, m.start()))
+    final = _FINAL_GROUP.search(text, start)  # 저자, 제목, 부제 (출판사): the facts close it
+    korean_book = final is not None and not draft.has("title") and \
+        _HANGUL.search(text[start : final.start()]) is not None and \
+        MASK not in text[start : final.start()]
+    if korean_book:
+        cuts.add(final.start())
     if commas:
         kept = [(m.start(), m.end()) for m in _PLACE_COLON.finditer(text, start)]
+        if korean_book:
+            kept.append((start, final.start()))
         facts = _PAREN_GROUP.search(text, start)  # Author, Title, Subtitle (Place: Pub, 2009)
         if facts and MASK not in text[start : facts.start()].strip(" ,") and \
                 not sentence_ends(text, start, facts.start()) and not draft.has("title"):
@@ -79,6 +94,11 @@ def cut_segments(draft: Draft, start: int, *, commas: bool) -> list[Segment]:
                 draft.raw[max(0, run_start - 3) : run_start].rstrip().endswith("(")
             segments.append(Segment(run_start, run_end, body, after, opened))
     return segments
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    """``pos`` stands inside a parenthesis that is open before it: (新潮社、新潮新書)."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _title_end(text: str, start: int) -> int:

@@ -48,6 +48,8 @@ def _patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], int]]:
         # (regex, characters one of which must occur, score): higher scores are more certain
         (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("년",), 6),
         (re.compile(rf"{ny}{y}\s*년"), ("년",), 4),
+        (re.compile(rf"{ny}{y}\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*{d}\s*日)?"), ("年",), 6),
+        (re.compile(rf"{ny}{y}\s*年"), ("年",), 4),
         (re.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("월",), 6),
         (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), ("-",), 6),
         (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), (".",), 6),

@@ -12,6 +12,16 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
 _JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보",
                            re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
+# a news site's article address: a news host or path, or an article-id query
+_NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cle)?/"
+                       r"|article_?view|news_?view|[?&](?:idxno|news_?id|article_?id|aid)=",
+                       re.IGNORECASE)
+# a university (or its graduate school) named alone: the publisher of a thesis
+_UNIVERSITY = re.compile(r"(?:대학교|대학원|大学|大學|大学院"
+                         r"|\bUniversit(?:y|ät|é|à)(?: of(?: [A-Z][\w-]+){1,3})?)$")
+# bodies whose documents are reports wherever they are read: UN committees, councils, rapporteurs
+_TREATY_BODY = re.compile(r"^(?:UN |United Nations )?(?:Committee|Council|Commission|Working Group|"
+                          r"Special Rapporteur|General Assembly|Human Rights)\b|위원회$")
 _PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
@@ -20,6 +30,16 @@ def _mentions(text: str, listname: str) -> bool:
     folded = text.casefold()
     tokens = re.findall(r"[\w’'-]+", folded)
     return any(t in known for t in tokens) or any(k in folded for k in known if not k.isascii())
+
+
+def is_university(name: str) -> bool:
+    """``서울대학교 대학원``, ``東京大学``, ``University of Leeds``, not a university press."""
+    return bool(name) and bool(_UNIVERSITY.search(name)) and not _PRESS.search(name)
+
+
+def is_news_url(url: str) -> bool:
+    """An article address on a news site (``/news/``, ``articleView``, ``?idxno=``)."""
+    return bool(_NEWS_URL.search(url))
 
 
 def is_news_outlet(name: str) -> bool:
@@ -58,7 +78,8 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
         if not journal and _mentions(container, "news_outlets.txt"):
             return "article-newspaper"
         if not journal and "URL" in item:
-            return "webpage"
+            news = _NEWS_URL.search(item["URL"]) and "DOI" not in item
+            return "article-newspaper" if news else "webpage"
         if not journal and len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3:
             return "article-newspaper"
         return "article-journal"
@@ -68,12 +89,17 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if (literal or single) and is_news_outlet(literal or single):
         return "article-newspaper"  # 연합뉴스, "제목", 2024.01.15.
     publisher = item.get("publisher", "")
+    if is_university(publisher) and "publisher-place" not in item:
+        return "thesis"
     if publisher and _INSTITUTION.search(publisher) and not _PRESS.search(publisher):
         return "report"
-    if publisher or item.get("publisher-place") or item.get("ISBN") or item.get("edition"):
+    if publisher or item.get("publisher-place") or item.get("ISBN") or item.get("edition") \
+            or item.get("collection-title"):
         return "book"
-    if "URL" in item:
+    if "URL" in item and not _TREATY_BODY.search(literal):
         return "webpage"
     if literal:
         return "report"  # an organisation's own publication
+    if "volume" in item and "issue" in item or "DOI" in item:
+        return "article-journal"  # 제목 / 저자 / 2018. 02. / Vol.52 No.1; most DOIs are articles
     return "document"

@@ -71,6 +71,17 @@ def strip_html(text: str) -> tuple[str, OffsetMap]:
     return trimmed, lambda offset: from_untagged(from_decoded(from_trimmed(offset)))
 
 
+def gaps(text: str) -> list[int]:
+    """Where runs of two or more spaces stood, as offsets in ``squeeze(text)``: copied
+    database lines separate their fields by them (``J. An  Title of the paper``)."""
+    found, removed = [], 0
+    for m in _BLANKS.finditer(text):
+        if m.end() - m.start() >= 2 and m.start() > 0 and "\n" not in m.group():
+            found.append(m.start() - removed)
+        removed += m.end() - m.start() - 1
+    return found
+
+
 def squeeze(text: str) -> tuple[str, OffsetMap]:
     """Whitespace runs (and NULs) collapsed to one space."""
     return rewrite(text, _BLANKS, lambda m: " ")

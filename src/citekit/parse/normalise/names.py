@@ -10,12 +10,14 @@ from .text import clean
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
+_HAN_NAME = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,6}$")
 _ETAL = re.compile(
     r"(?:,?\s*\bet\.?\s*al\b\.?|,?\s*\band\s+others\b|,?\s*\bu\.\s*a\.|\s*외\s*\d*\s*(?:인|명)?(?=$|[\s,.])"
     r"|\s*등(?=$|[\s,.]))",
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_PARENS_NOT_ACRONYM = re.compile(r"\s*[(\[](?![A-Z&]{2,10}[)\]])[^()\[\]]*[)\]]")
 _AND = re.compile(
     r"\s*(?:;|\b(?:and|And|AND|und)\b|&|\b(?:et|y|e)\s+(?=[A-Z])|(?<=\.)/(?=\s?[A-Z])|、|·)\s*"
 )
@@ -48,8 +50,8 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 
 
 def _korean_parts(text: str) -> list[str]:
-    text = _PARENS.sub("", text)
-    parts = (clean(x) for x in re.split(r"[,，、·;/]|\s+(?:및|와|과)\s+", text))
+    text = _PARENS_NOT_ACRONYM.sub("", text)  # 한국과학기술정보연구원(KISTI) keeps its acronym
+    parts = (clean(x) for x in re.split(r"[,，、·․;/&]|\s+(?:및|와|과)\s+", text))
     return [name for p in (_drop_role(x) for x in parts) if p for name in _spaced_names(p)]
 
 
@@ -71,7 +73,7 @@ def _has_surname(name: str) -> bool:
 def korean_role(text: str) -> str | None:
     """``편``, ``엮음`` (editor), ``역``, ``옮김`` (translator) after the names, else None."""
     last = text.split()[-1] if text.split() else ""
-    role = table("korean_name_roles.tsv").get(last)
+    role = table("korean_name_roles.tsv").get(last) or table("cjk_name_roles.tsv").get(last)
     return role if role != "author" else None
 
 
@@ -91,6 +93,39 @@ def korean_name(text: str) -> Name:
     double = len(compact) >= 3 and compact[:2] in words("korean_double_surnames.txt")
     family_len = 2 if double else 1
     return {"family": compact[:family_len], "given": compact[family_len:]}
+
+
+def han_name(text: str) -> Name:
+    """``杨晓彤`` → 杨 / 晓彤, ``坂本幸`` → 坂本 / 幸, ``野畑理佳`` → 野畑 / 理佳.
+
+    A Han name written without a space: a known Japanese family name (two or three
+    characters) or a Chinese compound one is kept whole; otherwise a name of two or three
+    characters has a one-character family name (Chinese and Korean names) and a longer one a
+    two-character family name (most Japanese ones)."""
+    for size in (3, 2):
+        head = text[:size]
+        if len(text) > size and (head in words("japanese_surnames.txt")
+                                 or head in words("chinese_compound_surnames.txt")):
+            return {"family": head, "given": text[size:]}
+    size = 1 if len(text) <= 3 else 2
+    return {"family": text[:size], "given": text[size:]}
+
+
+def romanised_korean_order(names: list[Name], listname: str = "korean_surnames_romanised.txt"
+                            ) -> list[Name]:
+    """``Lee Yunmi`` in a Korean reference: a romanised Korean surname written first, before a
+    one-word given name that is no surname, is the family name (``Hyuncheul Lim`` stays).
+    With ``japanese_surnames_romanised.txt``, the same for ``Tanaka Hiroshi``."""
+    known = words(listname)
+    out = []
+    for name in names:
+        given, family = name.get("given", ""), name.get("family", "")
+        if " " not in given and "." not in given and given.casefold() in known \
+                and family.casefold() not in known and family[:1].isupper() and family.isalpha() \
+                and len(family) > 2 and "suffix" not in name:
+            name = {"family": given, "given": family}
+        out.append(name)
+    return out
 
 
 def is_particle(token: str) -> bool:
@@ -181,6 +216,14 @@ def _family_given(family: str, given: str) -> Name:
 def full_name(chunk: str) -> Name:
     """One name written whole: ``R. W. MacCormack``, ``Kim E``, ``DULONG R.``, ``Harry Heffes``."""
     tokens = chunk.split()
+    if len(tokens) > 1 and tokens[-1] in table("cjk_name_roles.tsv"):
+        tokens = tokens[:-1]  # 李剑 记者, 梅田望夫 著
+        chunk = " ".join(tokens)
+    if all(_HAN_NAME.match(t) or len(t) == 1 and _HAN_NAME.match(t * 2) for t in tokens):
+        if len(tokens) == 2:  # 高橋 直子: family name first
+            return {"family": tokens[0], "given": tokens[1]}
+        if len(tokens) == 1:
+            return han_name(tokens[0])
     if len(tokens) == 1:
         return _family_given(chunk, "") if not _HANGUL.search(chunk) else korean_name(chunk)
     if len(tokens) == 2 and _KOREAN_GIVEN.match(tokens[1]) \
