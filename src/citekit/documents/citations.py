@@ -56,5 +56,5 @@ def normalise_locators(markdown: str) -> str:
     """Write locator labels (``p 3``, ``s 4``, ``para 5``) in forms pandoc recognises."""
     labels = _labels()
     names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    pattern = re.compile(rf"(@(?:\{{[^{{}}\s]+\}}|{_KEY}),\s*)({names})\.?\s+(?=[\dIVXLCivxlc])")
+    pattern = re.compile(rf"(@(?:\{{[^{{}}\s]+\}}|{_KEY}),\s*)({names})\.?\s+(?=[0-9IVXLCivxlc])")
     return pattern.sub(lambda m: f"{m.group(1)}{labels[m.group(2)]} ", markdown)
