@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         stream.write(report)
         stream.flush()
-    remaining = [f for f in findings if not applied or all(f is not a for a in applied)]
+    fixed_ids = {id(finding) for finding in applied or ()}  # a set: one look-up per finding
+    remaining = [f for f in findings if id(f) not in fixed_ids]
     threshold = SEVERITY_RANK[args.fail_on]
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in remaining) else 0
