@@ -232,3 +232,15 @@ def test_cli_reports_a_bomb_with_exit_2(tmp_path, capsys) -> None:
     assert "bomb.yaml" in capsys.readouterr().err
 
 
+
+
+def test_the_api_refuses_what_is_not_text_with_a_citekit_error() -> None:
+    for value in (None, b"Hong J (2020)", 2020, ["x"]):
+        with pytest.raises(CitekitError):
+            citekit.parse(value)  # type: ignore[arg-type]
+    with pytest.raises(CitekitError):
+        citekit.write([{"id": "a"}], "no-such-format")
+    with pytest.raises(CitekitError, match="item 2"):
+        citekit.render([{"id": "a", "type": "book"}, "not an item"])  # type: ignore[list-item]
+    with pytest.raises(CitekitError, match="item 1"):
+        citekit.write([None], "csl-json")  # type: ignore[list-item]
