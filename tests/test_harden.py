@@ -244,3 +244,17 @@ def test_the_api_refuses_what_is_not_text_with_a_citekit_error() -> None:
         citekit.render([{"id": "a", "type": "book"}, "not an item"])  # type: ignore[list-item]
     with pytest.raises(CitekitError, match="item 1"):
         citekit.write([None], "csl-json")  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("block", [laughs(9), "a: &x [*x]\n", "a: " + "[" * 500 + "\n"])
+def test_cite_refuses_a_metadata_block_that_would_hang_pandoc(tmp_path, capsys, block) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text("Intro [@x].\n\n---\n" + block + "---\n\nMore text.\n", encoding="utf-8")
+    bib = tmp_path / "refs.json"
+    bib.write_text('[{"id": "x", "type": "book", "title": "X"}]', encoding="utf-8")
+    start = time.process_time()
+    status = main(["cite", str(doc), "--bib", str(bib), "--style", "apa", "--to", "html",
+                   "-o", str(tmp_path / "out.html")])
+    assert status == 2 and time.process_time() - start < 10
+    assert re.search(r"doc\.md:\d+: YAML metadata", capsys.readouterr().err)
+    assert not (tmp_path / "out.html").exists()

@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic, Location
 from ..errors import UsageError
 from ..keys import assign_keys
 from ..model import CSLItem
-from .citations import cited_keys, front_matter_keys, normalise_locators
+from .citations import check_metadata_blocks, cited_keys, front_matter_keys, normalise_locators
 
 DOCUMENT_FORMATS: dict[str, str] = {
     "docx": "docx",
@@ -72,6 +72,7 @@ def cite_document(
         raise UsageError(
             f"cannot write {to!r} documents; choose one of {', '.join(DOCUMENT_FORMATS)}"
         )
+    check_metadata_blocks(markdown, name)
     keyed = keyed_items(list(items))
     known = {item["id"] for item in keyed} | front_matter_keys(markdown)
     result = CitedDocument(output=b"")

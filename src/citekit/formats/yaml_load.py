@@ -22,6 +22,10 @@ MAX_ALIASES = 10_000
 MAX_EXPANDED = 10_000_000  # nodes plus scalar characters, counting every alias in full
 
 
+class LimitError(yaml.MarkedYAMLError):
+    """YAML refused for its shape (aliases, a cycle, nesting), whatever its content."""
+
+
 class _Loader(yaml.SafeLoader):
     """``SafeLoader`` with the checks above."""
 
@@ -101,13 +105,26 @@ def _children(node: Node) -> list[Node]:
 
 
 def _refuse(node: Node, reason: str) -> None:
-    raise ConstructorError(None, None, reason, node.start_mark)
+    raise LimitError(problem=reason, problem_mark=node.start_mark)
 
 
 def load_all(text: str) -> Iterator[Any]:
     """The documents of ``text``, loaded with the checks above (raises ``yaml.YAMLError``)."""
     _flow_depth(text)
     return yaml.load_all(text, Loader=_Loader)
+
+
+def check_limits(text: str) -> None:
+    """Raise ``LimitError`` when ``text`` breaks the limits above; other YAML errors pass
+    (a ``---`` rule in Markdown is no YAML block to judge)."""
+    _flow_depth(text)
+    try:
+        for _ in yaml.compose_all(text, Loader=_Loader):
+            pass
+    except LimitError:
+        raise
+    except (yaml.YAMLError, RecursionError):
+        return
 
 
 MAX_FLOW_DEPTH = 100  # PyYAML's scanner is quadratic in ``[``/``{`` nesting (2,000 deep: 10 s)
@@ -126,7 +143,7 @@ def _flow_depth(text: str) -> None:
             line = text.count("\n", 0, index)
             column = index - text.rfind("\n", 0, index) - 1
             mark = yaml.Mark("<input>", index, line, column, None, None)
-            raise yaml.MarkedYAMLError(
+            raise LimitError(
                 problem=f"nested more than {MAX_FLOW_DEPTH} levels deep", problem_mark=mark)
 
 
