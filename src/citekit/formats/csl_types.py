@@ -85,7 +85,8 @@ def safe_items(
 ) -> tuple[list[CSLItem], list[Diagnostic]]:
     """Checked copies of ``items`` (the originals are untouched), for a renderer or writer.
 
-    Something other than an object is left out with an error; ids are left as given.
+    Something other than an object is left out with an error; ids are settled as on
+    reading (``itemN`` for none, a repeated id skipped), so the output is valid CSL-JSON.
     """
     fresh: list[CSLItem] = []
     diagnostics: list[Diagnostic] = []
@@ -94,11 +95,8 @@ def safe_items(
             message = f"item {number} is {_shown(item)}, not an object: left out"
             diagnostics.append(Diagnostic("csl-json-type", "error", message, Location(file=name)))
             continue
-        copied = dict(item)  # every changed field gets a new value: no deeper copy needed
-        if "id" in copied:
-            copied["id"] = _given_id(copied["id"]) or ""
-        fresh.append(copied)
-    checked, found = checked_items(fresh, name, ids=False)
+        fresh.append(dict(item))  # every changed field gets a new value: no deeper copy needed
+    checked, found = checked_items(fresh, name)
     return checked, diagnostics + found
 
 

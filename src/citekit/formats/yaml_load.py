@@ -144,7 +144,7 @@ def _flow_depth(text: str) -> None:
             column = index - text.rfind("\n", 0, index) - 1
             mark = yaml.Mark("<input>", index, line, column, None, None)
             raise LimitError(
-                problem=f"nested more than {MAX_FLOW_DEPTH} levels deep", problem_mark=mark)
+                problem=f"nested too deeply (more than {MAX_FLOW_DEPTH} levels)", problem_mark=mark)
 
 
 _BRACKET = re.compile(r"[\[\]{}]")
