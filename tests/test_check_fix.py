@@ -40,3 +40,15 @@ def test_overlapping_fixes_apply_only_the_later_one():
 def test_fixes_for_another_file_are_ignored():
     other = Diagnostic("a", "warning", "x", Location("article.md", 1, 1), Fix("d", "ab", "X"))
     assert fix("abc", [other], file="refs.txt").text == "abc"
+
+
+def test_unfixed_keeps_exactly_the_findings_whose_fix_was_not_applied() -> None:
+    from citekit.check.fixes import unfixed
+    from citekit.diagnostics import Diagnostic
+
+    findings = [Diagnostic("r", "warning", f"m{n}") for n in range(6)]  # equal ones too
+    findings += [Diagnostic("r", "warning", "m0")]
+    applied = [findings[1], findings[4], findings[6]]
+    assert unfixed(findings, applied) == [findings[i] for i in (0, 2, 3, 5)]
+    assert [f is findings[0] for f in unfixed(findings, applied)][0]
+    assert unfixed(findings, None) == findings and unfixed(findings, []) == findings

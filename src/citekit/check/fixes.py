@@ -44,3 +44,9 @@ def apply_fixes(text: str, diagnostics: list[Diagnostic], file: str | None = Non
         lines[number - 1] = line
     applied.sort(key=lambda d: (d.location.line or 0, d.location.column or 0))
     return Fixed("\n".join(lines), applied)
+
+
+def unfixed(findings: list[Diagnostic], applied: list[Diagnostic] | None) -> list[Diagnostic]:
+    """The findings whose fix was not applied (one set look-up each: linear in both)."""
+    fixed = {id(finding) for finding in applied or ()}
+    return [finding for finding in findings if id(finding) not in fixed]

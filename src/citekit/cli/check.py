@@ -7,6 +7,7 @@ import os
 import sys
 
 from ..check import check, fix, load_checked, styles
+from ..check.fixes import unfixed
 from ..check.writeback import encode_like
 from ..check.writers import WRITERS
 from ..diagnostics import SEVERITY_RANK, Diagnostic
@@ -93,7 +94,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         stream.write(report)
         stream.flush()
-    fixed_ids = {id(finding) for finding in applied or ()}  # a set: one look-up per finding
-    remaining = [f for f in findings if id(f) not in fixed_ids]
+    remaining = unfixed(findings, applied)
     threshold = SEVERITY_RANK[args.fail_on]
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in remaining) else 0
