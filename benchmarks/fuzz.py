@@ -189,19 +189,22 @@ def main() -> int:
     args = parser.parse_args()
     validator = _schema_validator()
     started = time.perf_counter()
-    tallies = [fuzz_parser(random.Random(args.seed), args.strings, validator)]
+    schema = "on" if validator else "off (no ../shared or jsonschema)"
+    print(f"seed {args.seed}; schema check {schema}", flush=True)
+    tallies: list[Tally] = []
+
+    def done(tally: Tally) -> None:  # each family as it ends: a long run shows progress
+        tallies.append(tally)
+        print(tally.line(), flush=True)
+        for example in tally.examples:
+            print("    " + example.replace("\n", " | "), flush=True)
+
+    done(fuzz_parser(random.Random(args.seed), args.strings, validator))
     with tempfile.TemporaryDirectory() as tmp:
         for reader in sorted(READERS):
             rng = random.Random(f"{args.seed}-{reader}")
-            tallies.append(
-                fuzz_reader(rng, reader, args.files, args.format_every, Path(tmp), validator))
-    tallies.append(fuzz_texts(random.Random(args.seed + 1), args.texts, validator))
-    schema = "on" if validator else "off (no ../shared or jsonschema)"
-    print(f"seed {args.seed}; schema check {schema}")
-    for tally in tallies:
-        print(tally.line())
-        for example in tally.examples:
-            print("    " + example.replace("\n", " | "))
+            done(fuzz_reader(rng, reader, args.files, args.format_every, Path(tmp), validator))
+    done(fuzz_texts(random.Random(args.seed + 1), args.texts, validator))
     failed = sum(sum(t.failures.values()) for t in tallies)
     print(f"total cases {sum(t.cases for t in tallies)}, failures {failed}, "
           f"{time.perf_counter() - started:.0f} s")

@@ -231,6 +231,8 @@ def _damage(rng: random.Random, text: str) -> str:
     if not text:
         return text
     for _ in range(rng.randint(1, 3)):
+        if not text:
+            break
         at = rng.randrange(len(text))
         roll = rng.random()
         if roll < 0.25:
