@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -72,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give a file of references (or - for standard input), or --library")
     else:
         loaded, text = load_checked(args.file)
+    # What was read lives until the command ends: frozen, the collector's full passes stop
+    # walking it again and again while the rules run (that made check superlinear, #13)
+    gc.freeze()
     findings = check(loaded, style=args.style, doc=args.doc, text=text, stale=args.stale)
     applied: list[Diagnostic] | None = None
     report_to_stderr = False
