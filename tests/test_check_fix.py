@@ -40,3 +40,5 @@ def test_overlapping_fixes_apply_only_the_later_one():
 def test_fixes_for_another_file_are_ignored():
     other = Diagnostic("a", "warning", "x", Location("article.md", 1, 1), Fix("d", "ab", "X"))
     assert fix("abc", [other], file="refs.txt").text == "abc"
+
+

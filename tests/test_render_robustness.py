@@ -27,9 +27,9 @@ def test_bad_fields_are_repaired_and_reported():
     assert texts["c"] == "Bad date parts. (n.d.)."
     assert texts["d"] == "Lee, S. (n.d.). Good."
     assert rendered.problems == [
-        "a: issued is not a CSL date; repaired",
-        "b: author is not a list of CSL names; repaired",
-        "c: issued is not a CSL date; repaired",
+        'a: issued is not a date object: read as {"date-parts": [[2023]]}',
+        'b: author is text, not a list of names: read as [{"literal": "Kim"}]',
+        'c: issued has unreadable date-parts [["x"]]: dropped',
     ]
     assert BAD[0]["issued"] == "2023"  # the caller's items are not modified
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 def parse(reference: str, *, item_id: str = "item1") -> CSLItem:
     """Parse one informal reference string into a CSL-JSON item."""
+    if not isinstance(reference, str):
+        raise UsageError(f"parse() takes a string, not {type(reference).__name__}")
     return parse_reference(to_nfc(reference), item_id=item_id).item
 
 
@@ -32,6 +34,15 @@ def read(source: str, *, text: str | None = None) -> Loaded:
     if text is not None:
         return load_text(text, source)
     return load(source)
+
+
+def _items(items: Iterable[CSLItem]) -> builtins.list[CSLItem]:
+    """The items as a list; something other than a CSL item (a dict) is a ``UsageError``."""
+    listed = builtins.list(items)
+    for number, item in enumerate(listed, start=1):
+        if not isinstance(item, dict):
+            raise UsageError(f"item {number} is a {type(item).__name__}, not a CSL item (a dict)")
+    return listed
 
 
 def render(
@@ -54,7 +65,7 @@ def render(
     into OSCOLA's Table of Cases, Table of Legislation and Bibliography, with headings.
     """
     prepared = lang.present(
-        builtins.list(items), style=style, script=script, romanization=romanization
+        _items(items), style=style, script=script, romanization=romanization
     )
     from .lang.policy import load_policy
     from .lang.present import unromanized
@@ -115,7 +126,7 @@ def write(
     hold. With ``path`` the text is also written there atomically. ``latex`` writes
     accented letters in BibTeX/BibLaTeX as LaTeX commands (Korean stays UTF-8).
     """
-    result = _formats.write_library(builtins.list(items), to, latex=latex)
+    result = _formats.write_library(_items(items), to, latex=latex)
     if path is not None:
         write_atomic(path, result.text)
     return result

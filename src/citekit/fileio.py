@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .digits import is_digits
+
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename.
@@ -24,7 +26,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     if target.is_symlink():  # write through the link: replacing it would leave its file stale
         target = Path(os.path.realpath(target))
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    remove_stale_temporaries(target)
+    prefix = f".{target.name}.{_TAG}{os.getpid()}."
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -39,3 +43,39 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+_TAG = "citekit-"  # temporary files are named ``.NAME.citekit-PID.RANDOM.tmp``
+
+
+def remove_stale_temporaries(target: str | os.PathLike[str]) -> list[Path]:
+    """Delete temporary files a killed citekit left next to ``target``; return them.
+
+    A file is stale when the process named in it is gone (SIGKILL skips every cleanup);
+    files of a running process (another citekit writing the same file) are left alone.
+    """
+    target = Path(target)
+    directory = target.parent if str(target.parent) else Path(".")
+    removed = []
+    for tmp in directory.glob(f".{glob_escape(target.name)}.{_TAG}*.tmp"):
+        pid = tmp.name[len(target.name) + len(_TAG) + 2 :].split(".", 1)[0]
+        if is_digits(pid) and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob's special characters taken literally."""
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True

@@ -24,7 +24,7 @@ from .packagedata import data_lines
 Romanizer = Callable[[str], str]
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
-_PLACEHOLDER_ID = re.compile(r"^(ref|item)\d+$")
+_PLACEHOLDER_ID = re.compile(r"^(ref|item)[0-9]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 

@@ -39,9 +39,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _NO_BREAK_SPACE = re.compile("[\u00a0\u202f]")
 _LIST_MARKER = re.compile(
     r"""^\s*(?:
-        \[\d{1,4}\]                # [3]
-      | \(\d{1,3}\)(?=\s)          # (3)
-      | \d{1,3}[.)](?=\s)          # 1.  12)
+        \[[0-9]{1,4}\]                # [3]
+      | \([0-9]{1,3}\)(?=\s)          # (3)
+      | [0-9]{1,3}[.)](?=\s)          # 1.  12)
       | [-*+•·‣▪◦–—](?=\s)         # bullets and dashes
     )\s*""",
     re.VERBOSE,

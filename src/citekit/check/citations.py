@@ -22,7 +22,7 @@ _AUTHORS = (
     rf"(?:[A-Z]\.\s*)*{_NAME}(?:\s+{_NAME})?"
     rf"(?:\s+et\s+al\.?|{_JOIN}(?:[A-Z]\.\s*)*{_NAME})*"
 )
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+_YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])[a-z]?"
 _PARENS = re.compile(r"\(([^()]*?\b" + _YEAR + r"[^()]*)\)")
 _PART = re.compile(
     rf"^\s*(?:(?:see|see also|cf\.|e\.g\.,?)\s+)?(?P<names>{_AUTHORS}),?\s+"

@@ -34,16 +34,16 @@ class FoundDate:
 @cache
 def _pattern() -> re.Pattern[str]:
     month = _trie(sorted(month_numbers())) + r"\.?"
-    day, year = r"\d{1,2}", r"\d{4}"
+    day, year, two = r"[0-9]{1,2}", r"[0-9]{4}", r"[0-9]{2}"
     return re.compile(
         rf"""(?<![\w/.-])(?:
             (?P<mdy>(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year}))
           | (?P<ymd_words>(?P<w_y>{year}),\s+(?P<w_m>{month})\s+(?P<w_d>{day}))
           | (?P<dmy>(?P<dmy_d>{day})\s+(?P<dmy_m>{month})\s+(?P<dmy_y>{year}))
-          | (?P<iso>(?P<iso_y>{year})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}}))
-          | (?P<korean>(?P<k_y>{year})\s*년\s*(?P<k_m>\d{{1,2}})\s*월\s*(?P<k_d>\d{{1,2}})\s*일)
-          | (?P<dotted>(?P<dot_y>{year})\.\s?(?P<dot_m>\d{{1,2}})\.\s?(?P<dot_d>\d{{1,2}}))
-          | (?P<numeric>(?P<n_a>\d{{1,2}})(?P<sep>[/.])(?P<n_b>\d{{1,2}})(?P=sep)(?P<n_y>{year}))
+          | (?P<iso>(?P<iso_y>{year})-(?P<iso_m>{two})-(?P<iso_d>{two}))
+          | (?P<korean>(?P<k_y>{year})\s*년\s*(?P<k_m>{day})\s*월\s*(?P<k_d>{day})\s*일)
+          | (?P<dotted>(?P<dot_y>{year})\.\s?(?P<dot_m>{day})\.\s?(?P<dot_d>{day}))
+          | (?P<numeric>(?P<n_a>{day})(?P<sep>[/.])(?P<n_b>{day})(?P=sep)(?P<n_y>{year}))
         )(?![\w/-])""",
         re.VERBOSE | re.IGNORECASE,
     )

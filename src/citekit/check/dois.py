@@ -12,7 +12,7 @@ from .registry import finding
 from .scan import DOI_HOSTS
 from .urlform import split
 
-DOI_SYNTAX = re.compile(r"^10\.\d{4,9}(?:\.\d+)*/\S+$")
+DOI_SYNTAX = re.compile(r"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+$")
 RESOLVER = "https://doi.org/"
 _PREFIX = re.compile(r"^\s*(?:doi\s*:\s*|https?://(?:dx\.|www\.)?doi\.org/)", re.IGNORECASE)
 _PUNCTUATION = ".,;:"

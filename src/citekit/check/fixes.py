@@ -44,3 +44,4 @@ def apply_fixes(text: str, diagnostics: list[Diagnostic], file: str | None = Non
         lines[number - 1] = line
     applied.sort(key=lambda d: (d.location.line or 0, d.location.column or 0))
     return Fixed("\n".join(lines), applied)
+

@@ -16,7 +16,7 @@ _LEAD = re.compile(
     r"^\s*([^\W\d_](?:[^\W\d_]|[-'’][^\W\d_])*)(?:,?\s+([A-Z])(?:[A-Z.]|(?=[\s,])))?"
 )
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d])")
+_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9][0-9]|20[0-9][0-9])([a-z]?)(?![0-9])")
 
 
 def fold(text: str) -> str:

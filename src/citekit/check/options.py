@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from .policy import Policy, policy
 
-_AGE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$", re.IGNORECASE)
+_AGE = re.compile(r"^\s*([0-9]+)\s*([dwmy])\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

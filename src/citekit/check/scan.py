@@ -16,7 +16,7 @@ _BARE_URL = re.compile(
 )
 _URLISH = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.\-]{1,9}:/|www\.|[\w.-]+\.[A-Za-z]{2,}(?:/|$))")
 _DOI = re.compile(
-    r"(?<![\w/.])(?:doi\s*:?\s*(?P<labelled>\S+)|(?P<bare>10\.\d+/\S+))", re.IGNORECASE
+    r"(?<![\w/.])(?:doi\s*:?\s*(?P<labelled>\S+)|(?P<bare>10\.[0-9]+/\S+))", re.IGNORECASE
 )
 _TRAILING = ".,;:!?'’”\""
 _TITLE_OPEN = re.compile(r"(?:^|(?<=[\s,(:.]))([\"“‘'「『«《])")
@@ -74,7 +74,7 @@ def find_dois(raw: str, urls: list[Found]) -> list[Found]:
             continue
         group = "labelled" if match.group("labelled") else "bare"
         text = _trim(match.group(group))
-        if group == "labelled" and not re.match(r"\d|[A-Za-z]*\.?\d", text):
+        if group == "labelled" and not re.match(r"[0-9]|[A-Za-z]*\.?[0-9]", text):
             continue  # the word "doi" in running text, not a DOI
         found.append(Found(match.start(group), match.start(group) + len(text), text))
     return found

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
+from ..digits import is_digits
 from ..errors import UsageError
 from ..fileio import write_atomic
 
@@ -67,6 +69,12 @@ def check_paths(args: argparse.Namespace) -> None:
     out = getattr(args, "output", None)
     if not out or out == "-" or not os.path.isfile(out):  # /dev/stdout may be stdin's tty
         return
+    if "-" in inputs and _is_stdin(out):  # ``< refs.txt -o refs.txt``: stdin has no name
+        raise UsageError(
+            "-o names the file standard input is read from, which citekit never overwrites; "
+            "choose another -o",
+            file=out,
+        )
     for path in inputs:
         if isinstance(path, str) and os.path.exists(path) and os.path.samefile(path, out):
             raise UsageError(
@@ -84,6 +92,16 @@ def report_lines(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> l
     ]
 
 
+def _is_stdin(path: str) -> bool:
+    """True when ``path`` is the regular file open as our standard input."""
+    try:
+        given, target = os.fstat(0), os.stat(path)
+    except OSError:
+        return False
+    same = (given.st_dev, given.st_ino) == (target.st_dev, target.st_ino)
+    return stat.S_ISREG(given.st_mode) and same
+
+
 def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:
     """Print diagnostics on stderr, one per line (errors always, others unless quiet)."""
     for diagnostic in diagnostics:
@@ -94,7 +112,7 @@ def report(diagnostics: Iterable[Diagnostic], *, quiet: bool = False) -> None:
 
 def positive(text: str) -> int:
     """A whole number of at least 1 (an ``argparse`` type)."""
-    if not text.isdigit() or int(text) < 1:
+    if not is_digits(text) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {text!r}")
     return int(text)
 

@@ -36,7 +36,7 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 def duration(text: str) -> float:
     """``90``, ``30m``, ``12h``, ``7d`` or ``2w`` as seconds."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", text.lower())
+    match = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([smhdw]?)\s*", text.lower())
     if not match:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m, 12h, 7d)")
     return float(match.group(1)) * _UNITS[match.group(2) or "s"]

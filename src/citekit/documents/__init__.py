@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic, Location
 from ..errors import UsageError
 from ..keys import assign_keys
 from ..model import CSLItem
-from .citations import cited_keys, front_matter_keys, normalise_locators
+from .citations import check_metadata_blocks, cited_keys, front_matter_keys, normalise_locators
 
 DOCUMENT_FORMATS: dict[str, str] = {
     "docx": "docx",
@@ -86,6 +86,7 @@ def cite_document(
         raise UsageError(
             f"pandoc argument {refused[0]!r} is citekit's to set: use -o and --to instead"
         )
+    check_metadata_blocks(markdown, name)
     keyed = keyed_items(list(items))
     known = {item["id"] for item in keyed} | (set() if tree else front_matter_keys(markdown))
     result = CitedDocument(output=b"")

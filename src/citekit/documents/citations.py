@@ -38,6 +38,24 @@ def cited_keys(markdown: str) -> list[tuple[str, int]]:
     return found
 
 
+_METADATA_BLOCK = re.compile(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+
+
+def check_metadata_blocks(markdown: str, name: str) -> None:
+    """Raise ``InputError`` for a YAML metadata block pandoc would choke on (a "billion
+    laughs" of aliases, a self-referencing alias, deep nesting): it hangs pandoc."""
+    from ..errors import InputError
+    from ..formats.yaml_load import LimitError, check_limits
+
+    for match in _METADATA_BLOCK.finditer(markdown):
+        try:
+            check_limits(match.group(1))
+        except LimitError as exc:
+            line = markdown.count("\n", 0, match.start(1)) + 1
+            mark = exc.problem_mark.line if exc.problem_mark is not None else 0
+            raise InputError(f"YAML metadata: {exc.problem}", file=name, line=line + mark) from exc
+
+
 def front_matter_keys(markdown: str) -> set[str]:
     """Ids of the references in the document's YAML front matter, which pandoc cites too."""
     references = front_matter(markdown).get("references")
@@ -60,10 +78,12 @@ def front_matter(markdown: str) -> dict:
     """The document's YAML front matter as a mapping (empty when it has none)."""
     import yaml
 
+    from ..formats.yaml_load import load_all
+
     match = _FRONT_MATTER.match(markdown)
-    try:
-        data = yaml.safe_load(match.group(1)) if match else None
-    except yaml.YAMLError:
+    try:  # with the alias limits of CSL-YAML: a "billion laughs" front matter is no document
+        data = next(iter(load_all(match.group(1))), None) if match else None
+    except (yaml.YAMLError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -91,5 +111,5 @@ def normalise_locators(markdown: str) -> str:
     """Write locator labels (``p 3``, ``s 4``, ``para 5``) in forms pandoc recognises."""
     labels = _labels()
     names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    pattern = re.compile(rf"(@(?:\{{[^{{}}\s]+\}}|{_KEY}),\s*)({names})\.?\s+(?=[\dIVXLCivxlc])")
+    pattern = re.compile(rf"(@(?:\{{[^{{}}\s]+\}}|{_KEY}),\s*)({names})\.?\s+(?=[0-9IVXLCivxlc])")
     return pattern.sub(lambda m: f"{m.group(1)}{labels[m.group(2)]} ", markdown)

@@ -15,11 +15,11 @@ from ..errors import UsageError
 from ..model import CSLItem
 from .bibtex import read_bibtex
 from .bibtex_write import write_biblatex, write_bibtex
-from .csl_types import checked_items
+from .csl_types import checked_items, safe_items
 from .csljson import dumps_csl_json, read_csl_json
 from .cslyaml import read_csl_yaml, write_csl_yaml
 from .detect import Detection, UnknownFormatError, detect
-from .result import ReadResult, WriteResult, problem
+from .result import ReadResult, WriteResult
 from .ris import read_ris, write_ris
 from .zotero_bbt import read_bbt_json
 from .zotero_rdf import read_zotero_rdf
@@ -45,19 +45,8 @@ INPUT_FORMATS: tuple[str, ...] = (*FORMATS, "bbt-json", "zotero-rdf")
 
 
 def _read_json(text: str, name: str) -> ReadResult:
-    """CSL-JSON items; an item repeating an earlier id is skipped with an error, as in BibTeX."""
-    result = ReadResult("csl-json")
-    seen: set[str] = set()
-    for number, item in enumerate(read_csl_json(text, name), start=1):
-        if item["id"] in seen:
-            message = f"item {number}: duplicate id {item['id']!r}: skipped, the first one kept"
-            result.diagnostics.append(
-                problem("csl-json-duplicate-id", message, name, None, item["id"])
-            )
-            continue
-        seen.add(item["id"])
-        result.items.append(item)
-    return result
+    """CSL-JSON items (ids and repeated ids are settled by ``checked_items``, for every format)."""
+    return ReadResult("csl-json", read_csl_json(text, name))
 
 
 def _write_json(items: list[CSLItem]) -> WriteResult:
@@ -108,9 +97,8 @@ def read_library(
                 result.diagnostics.insert(
                     0, Diagnostic("format-detected", "warning", note, Location(file=name))
                 )
-            if label in ("csl-json", "csl-yaml"):
-                result.items, found = checked_items(result.items, name)
-                result.diagnostics.extend(found)
+            result.items, found = checked_items(result.items, name)
+            result.diagnostics.extend(found)
             return result
     if wanted is not None:
         raise UsageError(
@@ -126,16 +114,19 @@ def write_library(items: list[CSLItem], format: str, *, latex: bool = False) -> 
     The parser's notes on itself (``custom.parse-confidence``...) are not the source's data:
     formats other than CSL-JSON/YAML leave them out without naming them as lost.
     """
+    if format not in FORMATS:
+        raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
+    items, found = safe_items(list(items))  # whatever the caller holds, the output is valid
     if format not in ("csl-json", "csl-yaml"):
         items = [_without_parser_notes(item) for item in items]
     if format == "biblatex":
-        return write_biblatex(list(items), latex=latex)
-    if format == "bibtex":
-        return write_bibtex(list(items), latex=latex)
-    writer = _WRITERS.get(format)
-    if writer is None:
-        raise UsageError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
-    return writer(list(items))
+        result = write_biblatex(items, latex=latex)
+    elif format == "bibtex":
+        result = write_bibtex(items, latex=latex)
+    else:
+        result = _WRITERS[format](items)
+    result.diagnostics[:0] = found
+    return result
 
 
 _PARSER_NOTES = ("parse-confidence", "parse-uncertain")

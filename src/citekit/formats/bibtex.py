@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..digits import is_digits
 from ..errors import InputError
 from ..model import CSLItem, make_date
 from ..months import month_numbers
@@ -48,9 +49,12 @@ def read_bibtex(text: str, name: str = "<input>") -> ReadResult:
     finally:
         splitter_log.disabled = previous
     result = ReadResult("biblatex")
+    keyless = []  # entries without a key are not duplicates of each other: each is itemN
     for block in library.failed_blocks:
         line = (block.start_line or 0) + 1
-        if isinstance(block, DuplicateBlockKeyBlock):
+        if isinstance(block, DuplicateBlockKeyBlock) and not block.key.strip():
+            keyless.append(block.ignore_error_block)
+        elif isinstance(block, DuplicateBlockKeyBlock):
             message = f"duplicate key {block.key!r}: this entry is skipped, the first one kept"
             result.diagnostics.append(
                 problem("bibtex-duplicate-key", message, name, line, block.key)
@@ -63,7 +67,8 @@ def read_bibtex(text: str, name: str = "<input>") -> ReadResult:
             message = f"malformed entry, skipped: {reason}"
             result.diagnostics.append(problem("bibtex-malformed", message, name, line))
     result.diagnostics.extend(inherit_crossrefs(library.entries, name))
-    for entry in library.entries:
+    entries = sorted([*library.entries, *keyless], key=lambda e: e.start_line or 0)
+    for entry in entries:
         item, diagnostics = entry_to_item(entry, name)
         result.items.append(item)
         result.diagnostics.extend(diagnostics)
@@ -176,7 +181,7 @@ def _year_month_day(fields: dict[str, Any]) -> tuple[dict | None, str | None]:
             break
         text = decode(str(fields[key].value)).strip().lower().rstrip(".")
         number = month_numbers().get(text) if key == "month" else None
-        if number is None and text.isdigit():
+        if number is None and is_digits(text):
             number = int(text)
         limits = {"year": range(-9999, 10000), "month": range(1, 13), "day": range(1, 32)}
         if number is None or number not in limits[key]:

@@ -46,7 +46,7 @@ def _aliases() -> dict[str, str]:
 def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
     """Parse CSL-JSON text into items; errors name the line."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"invalid CSL-JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno
@@ -62,19 +62,20 @@ def read_csl_json(text: str, name: str = "<input>") -> list[CSLItem]:
             shown = json.dumps(entry, ensure_ascii=False)[:40]
             raise InputError(f"CSL-JSON items must be objects; item {number} is {shown}", file=name)
     items: list[CSLItem] = []
-    for number, entry in enumerate(data, start=1):
+    for entry in data:
         item = {
             _aliases().get(key, key) if _aliases().get(key) not in entry else key: value
             for key, value in entry.items()
         }
-        given = item.get("id")
-        usable = isinstance(given, (str, int)) and not isinstance(given, bool) and given != ""
-        item["id"] = str(given) if usable else f"item{number}"  # null or "" is no id
-        item.setdefault("type", "document")
-        items.append(item)
+        items.append(item)  # ids, types and field types: ``csl_types.checked_items``
     return items
 
 
+def _whole_number(text: str) -> int | str:
+    """A JSON integer; one too long for ``int()`` (4,300 digits) is kept as its digits."""
+    return int(text) if len(text) <= 4000 else text
+
+
 def dumps_csl_json(items: list[CSLItem]) -> str:
-    """Serialise items as pretty, UTF-8-readable CSL-JSON."""
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    """Serialise items as pretty, UTF-8-readable CSL-JSON (never ``NaN``: that is not JSON)."""
+    return json.dumps(items, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

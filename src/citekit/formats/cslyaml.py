@@ -39,9 +39,11 @@ def read_csl_yaml(text: str, name: str = "<input>") -> ReadResult:
     """Items of a CSL-YAML file; YAML syntax errors name the line."""
     import yaml
 
+    from .yaml_load import load_all
+
     body = text.lstrip("\ufeff")
     try:
-        documents = [doc for doc in yaml.safe_load_all(_front_matter(body)) if doc is not None]
+        documents = [doc for doc in load_all(_front_matter(body)) if doc is not None]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -57,14 +59,12 @@ def read_csl_yaml(text: str, name: str = "<input>") -> ReadResult:
             "CSL-YAML must be a list of items, or hold one under references:", file=name
         )
     result = ReadResult("csl-yaml")
-    for number, entry in enumerate(data, start=1):
+    for entry in data:
         item = {str(key): _plain(value) for key, value in entry.items()}
         for field in DATE_FIELDS:
             if field in item:
                 item[field] = _date(item[field])
-        item["id"] = str(item.get("id", f"item{number}"))
-        item.setdefault("type", "document")
-        result.items.append(item)
+        result.items.append(item)  # ids, types and field types: ``csl_types.checked_items``
     return result
 
 
@@ -92,9 +92,9 @@ def _date(value: Any) -> Any:
     """A CSL date from the shapes CSL-YAML allows."""
     if isinstance(value, (str, int)):
         return parse_edtf(str(value)) or {"literal": str(value)}
-    if isinstance(value, list) and all(isinstance(part, dict) for part in value):
-        parts = [[int(p[k]) for k in ("year", "month", "day") if k in p] for p in value]
-        return {"date-parts": parts}
+    if isinstance(value, list) and value and all(isinstance(part, dict) for part in value):
+        parts = [[p[k] for k in ("year", "month", "day") if k in p] for p in value]
+        return {"date-parts": parts}  # whole numbers or not: ``csl_types`` decides
     return value
 
 

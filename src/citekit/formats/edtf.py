@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_PART = re.compile(r"^(-?\d{1,4})(?:-(\d{2}))?(?:-(\d{2}))?(~|\?|%)?$")
+_PART = re.compile(r"^(-?[0-9]{1,4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?(~|\?|%)?$")
 _SEASONS = range(21, 25)
 
 

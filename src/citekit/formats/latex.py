@@ -35,7 +35,28 @@ def decode(value: str) -> str:
 
         _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
     value = _TIE.sub(" ", value.replace(r"\textasciicircum{}", "^"))
-    return _DECODER.latex_to_text(value)
+    if _depth(value) <= MAX_DEPTH:
+        try:
+            return _DECODER.latex_to_text(value)
+        except RecursionError:
+            pass
+    return _COMMAND.sub("", value).replace("{", "").replace("}", "")  # too deep to decode
+
+
+MAX_DEPTH = 40  # braces nested deeper are not decoded (pylatexenc recurses per level)
+_COMMAND = re.compile(r"\\(?:[A-Za-z]+\*?|.)\s*")
+
+
+def _depth(value: str) -> int:
+    """How deeply braces nest in ``value``."""
+    deepest = level = 0
+    for ch in value:
+        if ch == "{":
+            level += 1
+            deepest = max(deepest, level)
+        elif ch == "}":
+            level = max(0, level - 1)
+    return deepest
 
 
 def braced_text(value: str) -> list[str]:

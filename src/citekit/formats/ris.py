@@ -19,7 +19,7 @@ from .result import ReadResult, WriteResult, cannot_hold, problem
 
 # two spaces before the dash as RIS writes it; one, as hand-made files do, is read too
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
-_DATE = re.compile(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?[/-]?(?:[/-].*)?$")
+_DATE = re.compile(r"^([0-9]{4})(?:[/-]([0-9]{1,2})?(?:[/-]([0-9]{1,2})?)?)?[/-]?(?:[/-].*)?$")
 _RECORD_START = re.compile(r"^TY  -", re.MULTILINE)
 _MULTI_LINE = {"AB", "N1"}
 _LIST_TAGS = {"KW"}
@@ -170,7 +170,7 @@ def _put(item: CSLItem, extra: dict[str, list[str]], variable: str, value: str, 
 
 def _looks_like_isbn(value: str) -> bool:
     digits = re.sub(r"[^0-9Xx]", "", value)
-    return len(digits) in (10, 13) and not re.match(r"^\d{4}-\d{3}[\dXx]$", value.strip())
+    return len(digits) in (10, 13) and not re.match(r"^[0-9]{4}-[0-9]{3}[0-9Xx]$", value.strip())
 
 
 def parse_ris_name(value: str) -> dict[str, str]:

@@ -43,7 +43,7 @@ def sino_number(digits: str) -> str:
 def numbered_units(text: str, word: Callable[[str], str]) -> str:
     """``봉천1동`` → ``봉천 1(il)-dong``: a numbered unit with its number read (RR art. 5)."""
     units = "".join(load_json("places.json")["numbered_units"])
-    pattern = re.compile(rf"\s*(\d+)([{units}])(?![\uac00-\ud7a3])")
+    pattern = re.compile(rf"\s*([0-9]+)([{units}])(?![\uac00-\ud7a3])")
 
     def spell(match: re.Match[str]) -> str:
         space = " " if match.start() else ""

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..digits import is_digits
 from . import hangul
 from .hanja import hangul_reading
 from .places import numbered_units, place_unit
@@ -63,7 +64,7 @@ def capitalize(text: str) -> str:
         if word and word[0].isalpha():
             index = start + len(token) - len(word)
             return text[:index] + word[0].upper() + text[index + 1 :]
-        if word and word[0].isdigit():
+        if word and is_digits(word[0]):
             continue
         start += len(token)
     return text

@@ -19,9 +19,9 @@ from ..check.urlform import is_tracking
 from ..model import CSLItem, date_parts
 from .romanizer import has_hangul, read_hanja, romanize_runs
 
-_DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
+_DOI = re.compile(r"10\.[0-9]{4,9}/\S+", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"[0-9]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|[.?!]\s)")
 MAIN_TITLE_MIN = 12  # folded letters a main title needs to stand for its work

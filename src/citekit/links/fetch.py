@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 
 import requests
 
+from ..digits import is_digits
 from . import guard
 from .observation import Observation
 from .page import is_html, ld_objects, read_page
@@ -31,7 +32,7 @@ RETRY_AFTER_CAP = 10.0  # seconds; longer Retry-After values are reported, not w
 def retry_after(response: requests.Response) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date), else None."""
     value = response.headers.get("Retry-After", "").strip()
-    if value.isdigit():
+    if is_digits(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
@@ -189,7 +190,7 @@ def _drain(response: requests.Response) -> None:
     """Reuse the connection when the body is small and announced; otherwise drop it."""
     length = response.headers.get("Content-Length", "")
     try:
-        if length.isdigit() and int(length) <= PREFIX_BYTES:
+        if is_digits(length) and int(length) <= PREFIX_BYTES:
             for _ in response.raw.stream(16 * 1024, decode_content=False):
                 pass
     except requests.RequestException:

@@ -20,7 +20,7 @@ from .urls import find_urls
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)", re.I)
 _HTML_HINT = re.compile(r"<(?:!doctype html|html|a\s[^>]*href)", re.IGNORECASE)
-_URL_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d{1,5}[.)]\s+)?<?(https?://\S+?)>?\s*$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^\s*(?:[-*+]\s+|[0-9]{1,5}[.)]\s+)?<?(https?://\S+?)>?\s*$", re.IGNORECASE)
 
 
 @dataclass

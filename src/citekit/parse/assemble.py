@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Diagnostic
+from ..digits import fold_digits
 from ..lang.tags import item_language
 from ..model import CSLItem, custom
 from . import ParseResult
@@ -72,6 +73,7 @@ _COPIED = ("title", "container-title", "volume", "issue", "page", "DOI", "URL", 
 
 def parse_draft(raw: str, item_id: str) -> ParseResult:
     """Parse ``raw`` (cut to ``MAX_LENGTH`` characters) into an item and diagnostics."""
+    raw = fold_digits(raw)  # every \d below sees ASCII digits only (citekit.digits)
     untagged, from_untagged = strip_html(raw.replace("``", " “").replace("''", "” "))
     text, from_squeezed = squeeze(untagged)
     draft = Draft(text[:MAX_LENGTH])
@@ -140,7 +142,8 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
         if claim.field in item or claim.field not in _COPIED + _DATES + ("author", "translator"):
             continue
         if claim.field in _DATES:
-            item[claim.field] = claim.value.csl()
+            if claim.value is not None:  # a finder may claim a year no date can hold (2345)
+                item[claim.field] = claim.value.csl()
         elif claim.field == "author" and isinstance(claim.value, list):
             item["author"] = claim.value  # names a finder read itself (a UN organ)
         elif claim.field == "author":

@@ -69,7 +69,7 @@ def csl_label(label: str) -> str:
 
 _MARKDOWN_CITATION = re.compile(r"\[[^\[\]]*@[^\[\]]*\]")
 _WRITTEN_LABEL = re.compile(
-    r"(@\{[^}]*\}|@[\w:.#$%&+?<>~/-]*\w)(,\s*)([A-Za-z]+)\.?(\s+)(?=[\dIVXLCivxlc])"
+    r"(@\{[^}]*\}|@[\w:.#$%&+?<>~/-]*\w)(,\s*)([A-Za-z]+)\.?(\s+)(?=[0-9IVXLCivxlc])"
 )
 
 

@@ -15,7 +15,7 @@ from ..model import CSLItem
 from .clusters import CiteItem, Cluster
 
 INTERNAL_PREFIX = "citekit-item-"
-INTERNAL_ID = re.compile(re.escape(INTERNAL_PREFIX) + r"\d+(?![\w-])")
+INTERNAL_ID = re.compile(re.escape(INTERNAL_PREFIX) + r"[0-9]+(?![\w-])")
 UNKNOWN = "{}-unknown"
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
 MARKDOWN_CITATION = re.compile(rf"(?<![\w.@\\])(-?)@(?:\{{([^{{}}\n]+)\}}|({_KEY}))")

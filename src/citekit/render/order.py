@@ -88,7 +88,7 @@ def key_style(style: Style, folder: Path) -> Style:
 
 def parse_keys(text: str, count: int) -> list[str]:
     """The key values from one entry of the key style's output."""
-    values = re.split(r"\u00a7k\d+\u00a7", text)[1:]
+    values = re.split(r"\u00a7k[0-9]+\u00a7", text)[1:]
     values = [value.strip() for value in values]
     return (values + [""] * count)[:count]
 

@@ -6,13 +6,15 @@ import copy
 import re
 from functools import lru_cache
 
-from ..model import DATE_FIELDS, NAME_FIELDS, CSLItem
+from ..formats.csl_types import safe_items
+from ..model import NAME_FIELDS, CSLItem
 from ..packagedata import data_lines
 
 TITLE_FIELDS = ("title", "container-title", "collection-title", "title-short")
 _WORD = re.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
 _SENTENCE_BREAK = re.compile(r"[:?!.\u2014]\s*$")
 TWIN_PREFIX = "citekit-twin-"
+_ITEM_NUMBER = re.compile(r"^item [0-9]+: ")  # the id says which item
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -39,62 +41,6 @@ def protect_minor_words(title: str) -> str:
         return f'<span class="nocase">{word}</span>'
 
     return _WORD.sub(wrap, title)
-
-
-def _name(value: object) -> dict | None:
-    if isinstance(value, str):
-        return {"literal": value} if value.strip() else None
-    if not isinstance(value, dict):
-        return None
-    name = {k: v for k, v in value.items() if isinstance(v, str | bool | int) and v != ""}
-    return name or None
-
-
-def _date(value: object) -> dict | None:
-    if isinstance(value, str | int):
-        return {"raw": str(value)}
-    if not isinstance(value, dict):
-        return None
-    parts = value.get("date-parts")
-    if parts is None:
-        return value
-    try:
-        clean = [[int(part) for part in row] for row in parts if row]
-    except (TypeError, ValueError):
-        clean = []
-    date = {k: v for k, v in value.items() if k != "date-parts"}
-    if clean:
-        date["date-parts"] = clean
-    return date or None
-
-
-def sanitize(item: CSLItem, problems: list[str]) -> CSLItem:
-    """Repair or drop name and date fields pandoc cannot read (it would reject the whole
-    run), noting each in ``problems``; other items are never affected."""
-    fixed = item
-    for field in NAME_FIELDS:
-        value = item.get(field)
-        if value is None or (isinstance(value, list) and all(_name(n) == n for n in value)):
-            continue
-        names = [n for n in map(_name, value if isinstance(value, list) else [value]) if n]
-        fixed = fixed if fixed is not item else copy.copy(item)
-        problems.append(f"{item.get('id')}: {field} is not a list of CSL names; repaired")
-        if names:
-            fixed[field] = names
-        else:
-            del fixed[field]
-    for field in DATE_FIELDS:
-        value = item.get(field)
-        if value is None or _date(value) == value:
-            continue
-        date = _date(value)
-        fixed = fixed if fixed is not item else copy.copy(item)
-        problems.append(f"{item.get('id')}: {field} is not a CSL date; repaired")
-        if date:
-            fixed[field] = date
-        else:
-            del fixed[field]
-    return fixed
 
 
 TITLE_QUOTES = {
@@ -149,12 +95,15 @@ def _hide_quotes(text: str, *, ends: bool) -> str:
 
 
 def prepare_items(items: list[CSLItem], problems: list[str] | None = None) -> list[CSLItem]:
-    """Copies of ``items`` with bad names and dates repaired (noted in ``problems``) and
-    English titles' minor words protected from capitalisation."""
+    """Copies of ``items`` with fields pandoc cannot read repaired or dropped (noted in
+    ``problems``: one bad item never stops the run) and English titles' minor words
+    protected from capitalisation."""
     prepared = []
     problems = [] if problems is None else problems
-    for item in items:
-        item = sanitize(item, problems)
+    safe, found = safe_items(items)
+    problems.extend(f"{d.location.item_id or '?'}: {_ITEM_NUMBER.sub('', d.message)}"
+                    for d in found)
+    for item in safe:
         if _is_english(item) and any(isinstance(item.get(f), str) for f in TITLE_FIELDS):
             item = copy.copy(item)
             for field in TITLE_FIELDS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...digits import is_digits
 from ..draft import Draft
 from ..normalise.pages import normalise_pages
 
@@ -55,7 +56,7 @@ _ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
 
 
 def _is_year_range(a: str, b: str) -> bool:
-    if not (a.isdigit() and b.isdigit()):
+    if not (is_digits(a) and is_digits(b)):
         return False
     first, last = int(a), int(b)
     return 1500 <= first <= 2099 and (1500 <= last <= 2099 and last >= first or len(b) == 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...digits import is_digits
 from ..data import words
 
 SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?=\s|$)")
@@ -61,4 +62,4 @@ def runs_into_numbers(text: str, pos: int, reach: int = 80, *, one_sentence: boo
 def _journal_abbreviation(word: str, after: str) -> bool:
     nxt = after.lstrip()[:1]
     return 2 <= len(word) <= 6 and word[0].isupper() and word[1:].islower() \
-        and (nxt.isupper() or nxt.isdigit())
+        and (nxt.isupper() or is_digits(nxt))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ...digits import is_digits
 from ..data import table
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -95,7 +96,7 @@ def find_dates(text: str) -> list[DateMatch]:
             groups = m.groupdict()
             if groups.get("m"):
                 month = m.group("m")
-                number = int(month) if month.isdigit() else month_number(month)
+                number = int(month) if is_digits(month) else month_number(month)
                 if not number:
                     continue
                 parts.append(number)
