@@ -234,21 +234,37 @@ def render_list(request: dict[str, Any], styles: Styles, options: ServeOptions) 
     }
 
 
-def _loaded(request: dict[str, Any], options: ServeOptions) -> tuple[citekit.Loaded, str | None]:
-    """The list as ``check`` sees it: the pasted text (for columns and fixes) with the
-    page's edited items in place of the parsed ones, library items after them."""
+def _loaded(
+    request: dict[str, Any], options: ServeOptions
+) -> tuple[citekit.Loaded, str | None, list[CSLItem]]:
+    """The list as ``check`` sees it: the pasted text (for columns and fixes) with its
+    parsed items, then the library items; and the rows the page edited, which are checked
+    as their fields now say (their raw text no longer says what they are)."""
     name = safe_name(request.get("name"))
     items = _items(request.get("items"), options)
+    edited = {i for i in request.get("edited") or [] if isinstance(i, int)}
     text = request.get("text")
     if isinstance(text, str) and text.strip():
         text = bounded_text(text, options)
         loaded = citekit.read(name, text=text)
-        if len(items) < len(loaded.items):
+        count = len(loaded.items)
+        if len(items) < count:
             raise PageError("the items do not match the text: read the list again")
-        loaded.items = items
-        loaded.failed = [i for i in loaded.failed if i < len(items)]
-        return loaded, text
-    return citekit.Loaded(source=name, items=items), None
+        changed = [items[i] for i in sorted(edited) if i < count]
+        loaded.items = loaded.items + items[count:]
+        return loaded, text, changed
+    return citekit.Loaded(source=name, items=items), None, []
+
+
+def _found(request: dict[str, Any], options: ServeOptions, **extra: Any) -> list[Diagnostic]:
+    loaded, text, changed = _loaded(request, options)
+    style = _check_style(request)
+    found = citekit.check(loaded, text=text, style=style, **extra)
+    if changed:
+        ids = {item.get("id") for item in changed}
+        found = [d for d in found if d.location.item_id not in ids]
+        found += citekit.check(changed, style=style)
+    return found
 
 
 def _check_style(request: dict[str, Any]) -> str:
@@ -258,9 +274,10 @@ def _check_style(request: dict[str, Any]) -> str:
 
 
 def check_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]:
-    """Check findings for each item, and for the pasted article's citations if given."""
-    style = _check_style(request)
-    loaded, text = _loaded(request, options)
+    """Check findings for each item, and for the pasted article's citations if given.
+
+    Each finding has a ``key`` that ``fix_list`` takes to apply its fix.
+    """
     article = request.get("article")
     with tempfile.TemporaryDirectory(prefix="citekit-serve-") as folder:
         doc, names = None, {}
@@ -268,23 +285,22 @@ def check_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]
             doc = Path(folder) / "article.md"
             doc.write_text(bounded_text(article, options, "the article"), encoding="utf-8")
             names = {str(doc): ARTICLE_NAME, doc.name: ARTICLE_NAME}
-        found = citekit.check(loaded, text=text, style=style, doc=doc)
+        found = _found(request, options, doc=doc)
     findings = [{**_diagnostic(d, names), "key": number} for number, d in enumerate(found)]
-    return {"findings": findings, "style": style}
+    return {"findings": findings, "style": _check_style(request)}
 
 
 def fix_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]:
     """The pasted text with the chosen safe fixes applied (``keys`` from ``check_list``)."""
-    style = _check_style(request)
-    loaded, text = _loaded(request, options)
-    if text is None:
+    text = request.get("text")
+    if not isinstance(text, str) or not text.strip():
         raise PageError("fixes change the pasted text, and there is none")
     keys = request.get("keys")
     if not isinstance(keys, list):
         raise PageError("keys must be a list of finding numbers")
-    found = citekit.check(loaded, text=text, style=style)
+    found = _found(request, options)
     chosen = [found[k] for k in keys if isinstance(k, int) and 0 <= k < len(found)]
-    fixed = apply_fixes(text, chosen)
+    fixed = apply_fixes(bounded_text(text, options), chosen)
     return {"text": fixed.text, "applied": len(fixed.applied)}
 
 
@@ -346,7 +362,7 @@ def library_save(request: dict[str, Any], options: ServeOptions) -> dict[str, An
     source = f"citekit serve: {safe_name(request.get('name'))}"
     with library.open_library(options.library) as store:
         report = library.import_items(store, [(item, None) for item in items], source, tags)
-    return report.to_dict()
+    return {**report.to_dict(), "added": report.added, "already": report.already}
 
 
 def library_search(query: str, options: ServeOptions, limit: int = 50) -> dict[str, Any]:
