@@ -24,6 +24,8 @@ const state = {
   findings: [],
   links: {},      // item id -> link results
   renderSeq: 0,
+  loadSeq: 0,
+  loading: false,
   checkSeq: 0,
   loadJob: null,
   linksJob: null,
@@ -225,26 +227,38 @@ async function load(text, name, keepEdits) {
   state.text = text;
   state.name = name || "pasted list";
   if (state.loadJob) cancelJob(state.loadJob);
+  const seq = ++state.loadSeq;
   if (!text.trim()) {
+    state.loading = false;
     state.items = [];
     state.rows = [];
     state.edits = [];
     state.findings = [];
+    state.renderSeq += 1;
     showRows();
     showEntries([], view().mode);
     return;
   }
-  const seq = ++state.renderSeq;
+  const asked = JSON.stringify(view());
+  state.loading = true;
   $("load-progress").hidden = false;
   $("load-cancel").hidden = false;
   say(t("reading", { name: state.name }));
   try {
     const { job } = await api("/api/load", { name: state.name, text, ...view() });
+    if (seq !== state.loadSeq) return;
     state.loadJob = job;
     const result = await follow(job, {
-      progress: (p) => { if (p.stage === "rendering") say(t("rendering", { total: p.total })); },
+      progress: (p) => {
+        if (p.stage === "rendering" && seq === state.loadSeq) say(t("rendering", { total: p.total }));
+      },
     });
-    if (!result || seq !== state.renderSeq) return;
+    if (seq !== state.loadSeq) return;
+    state.loading = false;
+    if (!result) {
+      say(t("empty"));
+      return;
+    }
     const extra = state.items.slice(state.rows.length);
     state.rows = result.read.rows;
     state.items = result.read.items;
@@ -252,15 +266,21 @@ async function load(text, name, keepEdits) {
     const edited = applyEdits();
     state.items = state.items.concat(extra);
     state.findings = [];
+    $("links-summary").textContent = "";
     showRows();
-    if (edited || extra.length) await render();
-    else showEntries(result.render.entries, view().mode);
-    state.lastRender = performance.now();
+    if (edited || extra.length || JSON.stringify(view()) !== asked) {
+      await render();
+    } else {
+      state.renderSeq += 1;
+      showEntries(result.render.entries, view().mode);
+      state.lastRender = performance.now();
+    }
     check();
   } catch (error) {
-    problem(error);
+    if (seq === state.loadSeq) problem(error);
   } finally {
-    if (seq === state.renderSeq) {
+    if (seq === state.loadSeq) {
+      state.loading = false;
       $("load-progress").hidden = true;
       $("load-cancel").hidden = true;
       state.loadJob = null;
@@ -282,6 +302,7 @@ function applyEdits() {
 }
 
 async function render() {
+  if (state.loading) return; // the list being read is rendered with the latest choices
   const seq = ++state.renderSeq;
   try {
     const result = await api("/api/render", { items: state.items, ...view() });
@@ -709,6 +730,7 @@ async function start() {
   $("links-cancel").addEventListener("click", () => { if (state.linksJob) cancelJob(state.linksJob); });
   $("library-save").addEventListener("click", saveLibrary);
   $("library-query").addEventListener("input", searchLibrary);
+  $("library-add-all").addEventListener("click", () => addFromLibrary(libraryShown));
   $("lang").addEventListener("click", () => applyLanguage(state.lang === "ko" ? "en" : "ko"));
   searchStyles();
   searchLibrary();
