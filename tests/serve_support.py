@@ -20,9 +20,10 @@ from conftest import EXAMPLES
 
 REFS_TEXT = (EXAMPLES / "refs.txt").read_text(encoding="utf-8")
 
-HONG_OSCOLA = "Hong J, ‘美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023)"
+HONG_OSCOLA = (
+    "Hong J, ‘美, 납북피해 계속 지원… 北과의 인권싸움 물러나지 않을 것’ 세계일보 (7 February 2023)"
+)
 APA_CITATIONS = ["(Hong, 2023)", "(E. Kim, 2023)", "(S. Kim, 2023)", "(Y. Kim, 2023)"]
-
 
 
 def expected(style: str, mode: str = "bibliography") -> list[str]:
@@ -94,8 +95,12 @@ def fake_web() -> Iterator[str]:
 def linked_refs(base: str) -> str:
     """Four references citing the fake web's pages (alive, dead, moved, soft-404)."""
     lines = []
-    for name, path in (("Hong J", "ok/report"), ("Kim E", "gone"), ("Kim S", "moved"),
-                       ("Kim Y", "soft")):
+    for name, path in (
+        ("Hong J", "ok/report"),
+        ("Kim E", "gone"),
+        ("Kim S", "moved"),
+        ("Kim Y", "soft"),
+    ):
         lines.append(
             f'{name}, "Hostages and families" (Voa Korea, February 7, 2023)'
             f" <{base}/{path}> accessed February 8, 2023."

@@ -115,7 +115,9 @@ def test_requests_from_another_origin_are_refused(client: TestClient, headers: d
 
 def test_own_origin_is_accepted(client: TestClient) -> None:
     response = client.post(
-        "/api/read", json={"text": REFS_TEXT}, headers={"origin": BASE, "sec-fetch-site": "same-origin"}
+        "/api/read",
+        json={"text": REFS_TEXT},
+        headers={"origin": BASE, "sec-fetch-site": "same-origin"},
     )
     assert response.status_code == 200
 
@@ -153,9 +155,12 @@ def test_too_many_references(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["../../planted.txt", "..\\..\\planted.txt", "/tmp/x/../planted.txt", "....//planted.txt"]
+    "name",
+    ["../../planted.txt", "..\\..\\planted.txt", "/tmp/x/../planted.txt", "....//planted.txt"],
 )
-def test_upload_names_are_labels_not_paths(client: TestClient, tmp_path: Path, name: str, monkeypatch) -> None:
+def test_upload_names_are_labels_not_paths(
+    client: TestClient, tmp_path: Path, name: str, monkeypatch
+) -> None:
     work = tmp_path / "a" / "b"
     work.mkdir(parents=True)
     monkeypatch.chdir(work)
@@ -177,7 +182,9 @@ def test_upload_decodes_korean_legacy_encodings(client: TestClient) -> None:
     assert binary.status_code == 400 and "r.txt" in binary.json()["error"]
 
 
-@pytest.mark.parametrize("style", ["../../etc/passwd", "/etc/passwd", "README.md", "apa.csl", "upload:0123456789abcdef"])
+@pytest.mark.parametrize(
+    "style", ["../../etc/passwd", "/etc/passwd", "README.md", "apa.csl", "upload:0123456789abcdef"]
+)
 def test_a_style_is_never_a_path_from_the_page(client: TestClient, style: str) -> None:
     items = read(client)["items"]
     response = client.post("/api/render", json={"items": items, "style": style})
@@ -194,7 +201,12 @@ INJECTIONS = [
 
 @pytest.mark.parametrize("payload", INJECTIONS)
 def test_script_in_a_title_comes_back_escaped(client: TestClient, payload: str) -> None:
-    item = {"id": "x", "type": "book", "title": f"{payload} report", "author": [{"family": payload}]}
+    item = {
+        "id": "x",
+        "type": "book",
+        "title": f"{payload} report",
+        "author": [{"family": payload}],
+    }
     data = read(client, json.dumps([item]))
     assert data["items"][0]["title"] == f"{payload} report"
     for mode in ("bibliography", "notes"):
@@ -326,9 +338,7 @@ def test_csl_json_download_round_trips(client: TestClient) -> None:
 
 def test_docx_in_notes_mode_has_real_footnotes(client: TestClient) -> None:
     items = read(client)["items"]
-    response = client.post(
-        "/api/export", json={"items": items, "format": "docx", "mode": "notes"}
-    )
+    response = client.post("/api/export", json={"items": items, "format": "docx", "mode": "notes"})
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     footnotes = archive.read("word/footnotes.xml").decode("utf-8")
     assert "Hong" in footnotes and "세계일보" in footnotes
@@ -394,7 +404,9 @@ def test_link_audit_streams_verdicts_with_archived_copies(tmp_path: Path) -> Non
     assert verdicts["kim2023c"]["verdict"] == "soft-404"
 
 
-def test_link_audit_refuses_private_addresses_by_default(tmp_path: Path, client: TestClient) -> None:
+def test_link_audit_refuses_private_addresses_by_default(
+    tmp_path: Path, client: TestClient
+) -> None:
     with fake_web() as base:
         items = read(client, linked_refs(base))["items"]
         job = client.post("/api/links", json={"items": items, "archive": False}).json()["job"]
@@ -440,7 +452,9 @@ def test_library_save_and_search(client: TestClient) -> None:
 
 
 def test_malformed_requests_get_messages(client: TestClient) -> None:
-    response = client.post("/api/render", content=b"{not json", headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/render", content=b"{not json", headers={"content-type": "application/json"}
+    )
     assert response.status_code == 400 and "not JSON" in response.json()["error"]
     response = client.post("/api/render", json=[1, 2])
     assert response.status_code == 400

@@ -149,15 +149,17 @@ def open_page(driver: webdriver.Chrome, address: str) -> None:
     assert "token=" not in driver.current_url
 
 
+PASTE = (
+    "arguments[0].dispatchEvent(new ClipboardEvent('paste', {bubbles: true}));"
+    " arguments[0].value = arguments[1];"
+    " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+)
+
+
 def paste(driver: webdriver.Chrome, text: str) -> None:
     """Put ``text`` in the list box as a paste does (one input event)."""
     box = driver.find_element(By.ID, "paste")
-    driver.execute_script(
-        "arguments[0].value = arguments[1];"
-        " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-        box,
-        text,
-    )
+    driver.execute_script(PASTE, box, text)
 
 
 def press(driver: webdriver.Chrome, *keys: str) -> None:
@@ -233,11 +235,16 @@ def test_apply_a_fix(browser, site) -> None:
     assert "February 7, 2023 → 7 February 2023" in buttons[0].text
     buttons[0].click()
     until(
-        lambda: browser.find_element(By.ID, "paste").get_attribute("value").count("7 February 2023")
-        == 1,
+        lambda: (
+            browser.find_element(By.ID, "paste").get_attribute("value").count("7 February 2023")
+            == 1
+        ),
         "the fixed text",
     )
-    until(lambda: len(browser.find_elements(By.CSS_SELECTOR, "button.fix")) == before - 1, "one fix fewer")
+    until(
+        lambda: len(browser.find_elements(By.CSS_SELECTOR, "button.fix")) == before - 1,
+        "one fix fewer",
+    )
     shot(browser, "06-fixed", "#rows .finding")
 
 
@@ -286,7 +293,10 @@ def test_script_in_a_reference_is_shown_as_text(browser, site) -> None:
     assert not browser.find_elements(By.CSS_SELECTOR, "main img, main script")
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018
-    fields = [f.get_attribute("value") for f in browser.find_elements(By.CSS_SELECTOR, "[data-field=title]")]
+    fields = [
+        f.get_attribute("value")
+        for f in browser.find_elements(By.CSS_SELECTOR, "[data-field=title]")
+    ]
     assert fields == [f"{p} report" for p in payloads]
     shot(browser, "09-injection-as-text", "#result")
 
@@ -304,7 +314,10 @@ def test_library_save_search_and_build_a_list(browser, site) -> None:
     assert len(found) >= 3
     query.clear()
     query.send_keys("조선" if False else "납북")
-    until(lambda: len(browser.find_elements(By.CSS_SELECTOR, "#library-results button")) >= 3, "Hangul hits")
+    until(
+        lambda: len(browser.find_elements(By.CSS_SELECTOR, "#library-results button")) >= 3,
+        "Hangul hits",
+    )
     browser.find_element(By.ID, "library-add-all").click()
     until(lambda: len(entries(browser)) >= 3, "entries from the library")
     shot(browser, "10-library", "#library-panel")

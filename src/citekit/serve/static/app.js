@@ -408,16 +408,51 @@ function rowNode(item, index) {
   return li;
 }
 
+function firstAuthor(item) {
+  const names = item.author || item.editor || [];
+  const first = names[0] || {};
+  return (first.family || first.literal || "").toLowerCase();
+}
+
+let fullTimer = null;
 function edit(index, field, text) {
   const item = state.items[index];
   if (!item) return;
+  const before = firstAuthor(item);
   setField(item, field, text);
   if (index < state.rows.length) {
     state.edits[index] = state.edits[index] || {};
     state.edits[index][field] = text;
   }
-  render();
-  check();
+  // At once: the edited item with the items sharing its first author (all that can change
+  // its text: name initials, year letters, repeated-author dashes). Soon after: the whole
+  // list again, for the order and everything else.
+  const names = new Set([before, firstAuthor(item)]);
+  const group = state.items.filter((other) => other === item || names.has(firstAuthor(other)));
+  clearTimeout(fullTimer);
+  if (group.length < state.items.length && document.querySelector("#result li")) {
+    renderSome(group);
+    fullTimer = setTimeout(() => { render(); check(); }, 700);
+  } else {
+    render();
+    check();
+  }
+}
+
+async function renderSome(group) {
+  if (state.loading) return;
+  const seq = ++state.renderSeq;
+  try {
+    const result = await api("/api/render", { items: group, ...view() });
+    if (seq !== state.renderSeq) return;
+    for (const entry of result.entries) {
+      const li = document.querySelector(`#result li[data-id="${CSS.escape(entry.id)}"]`);
+      if (li) li.replaceChildren(safeNodes(entry.html));
+    }
+    state.lastRender = performance.now();
+  } catch (error) {
+    if (seq === state.renderSeq) problem(error);
+  }
 }
 
 function showFindings() {
@@ -696,10 +731,14 @@ async function start() {
   }
   applyLanguage(initialLanguage());
   say(t("empty"));
+  // A paste is read at once; typing waits for a pause.
   let pasteTimer = null;
+  let pasted = false;
+  $("paste").addEventListener("paste", () => { pasted = true; });
   $("paste").addEventListener("input", () => {
     clearTimeout(pasteTimer);
-    pasteTimer = setTimeout(() => load($("paste").value, "pasted list"), 300);
+    pasteTimer = setTimeout(() => load($("paste").value, "pasted list"), pasted ? 0 : 300);
+    pasted = false;
   });
   $("read").addEventListener("click", () => load($("paste").value, state.name));
   $("load-cancel").addEventListener("click", () => {
