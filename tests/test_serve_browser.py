@@ -197,6 +197,31 @@ def test_type_the_example_list_and_pick_oscola(browser, site) -> None:
     shot(browser, "02-oscola", "#result")
 
 
+READ_CLIPBOARD = """
+const done = arguments[arguments.length - 1];
+navigator.clipboard.read().then(async (items) => {
+  const found = {};
+  for (const item of items) for (const type of item.types) found[type] = await (await item.getType(type)).text();
+  done(found);
+}).catch((error) => done({error: String(error)}));
+"""
+
+
+def test_copy_as_rich_text_keeps_the_italics(browser, site) -> None:
+    address, _ = site
+    origin = address.split("/?")[0]
+    browser.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
+    browser.find_element(By.ID, "copy").click()
+    until(lambda: "Word" in browser.find_element(By.ID, "status").text, "the copied message")
+    copied = browser.execute_async_script(READ_CLIPBOARD)
+    assert "error" not in copied, copied
+    assert "<em>세계일보</em>" in copied["text/html"]
+    assert copied["text/plain"].splitlines()[0] == HONG_OSCOLA
+
+
 def test_apa_in_text(browser, site) -> None:
     pick_style(browser, "apa")
     Select(browser.find_element(By.ID, "mode")).select_by_value("citations")
