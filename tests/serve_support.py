@@ -41,6 +41,8 @@ class FakeWeb(BaseHTTPRequestHandler):
     """``/ok``, ``/gone`` (404), ``/moved`` (301 to /ok), ``/soft`` (200 "page not found"),
     ``/slow/N`` (answers after a second), ``/wayback`` (the archive's API)."""
 
+    slow_hits: list[str] = []
+
     def log_message(self, *args: object) -> None:
         pass
 
@@ -73,6 +75,7 @@ class FakeWeb(BaseHTTPRequestHandler):
         elif parts.path == "/soft":
             self._send(200, PAGE.format(title="Page not found", body="Sorry."))
         elif parts.path.startswith("/slow/"):
+            FakeWeb.slow_hits.append(parts.path)
             time.sleep(1.0)
             self._send(200, PAGE.format(title="Slow", body="Slow."))
         else:

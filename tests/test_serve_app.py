@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from serve_support import (  # noqa: E402
     APA_CITATIONS,
     HONG_OSCOLA,
     REFS_TEXT,
+    FakeWeb,
     expected,
     fake_web,
     linked_refs,
@@ -422,9 +424,11 @@ def test_link_audit_can_be_cancelled(tmp_path: Path) -> None:
         job = audit_client.post("/api/links", json={"items": items, "archive": False}).json()["job"]
         assert audit_client.post(f"/api/jobs/{job}/cancel").json()["job"] == job
         found = events(audit_client, job)
+        time.sleep(2.5)  # the fetches under way finish; no new one starts
     assert found[-1][0] == "cancelled"
     settled = [d["done"] for e, d in found if e == "progress"]
-    assert max(settled) < 12
+    assert max(settled, default=0) < 12
+    assert len(set(FakeWeb.slow_hits)) < 12
 
 
 def test_unknown_job(client: TestClient) -> None:
@@ -462,3 +466,16 @@ def test_malformed_requests_get_messages(client: TestClient) -> None:
     assert response.status_code == 400 and "list" in response.json()["error"]
     response = client.post("/api/fix", json={"items": [], "keys": [0]})
     assert response.status_code == 400 and "no" in response.json()["error"]
+
+
+def test_a_long_list_is_read_in_a_job_that_can_be_cancelled(client: TestClient) -> None:
+    text = "".join(
+        f'Kim {chr(65 + n % 26)}, "Report number {n}" (Voa Korea, February 7, 2023).\n'
+        for n in range(1000)
+    )
+    job = client.post("/api/load", json={"name": "long.txt", "text": text}).json()["job"]
+    assert client.get("/api/info").status_code == 200  # the server still answers
+    assert client.post(f"/api/jobs/{job}/cancel").json()["cancelling"] is True
+    found = events(client, job)
+    assert found[-1] == ("cancelled", {})
+    assert "done" not in [event for event, _ in found]

@@ -110,8 +110,7 @@ def create_app(options: ServeOptions | None = None) -> Guard:
 
     async def cancel(request: Request) -> Response:
         job = found_job(request)
-        job.cancelled.set()
-        return JSONResponse({"job": job.id, "cancelling": not job.finished})
+        return JSONResponse({"job": job.id, "cancelling": job.cancel()})
 
     async def upload(request: Request) -> Response:
         name = unquote(request.headers.get("x-file-name", ""))

@@ -27,7 +27,11 @@ class Cancelled(Exception):
 
 
 class Job:
-    """One piece of long work and the events it has sent so far."""
+    """One piece of long work and the events it has sent so far.
+
+    Cancelling ends the job's event stream at once with ``cancelled``; the work stops at
+    its next ``progress`` call and whatever it still returns is dropped.
+    """
 
     def __init__(self, kind: str) -> None:
         self.id = secrets.token_hex(8)
@@ -37,32 +41,36 @@ class Job:
         self.cancelled = threading.Event()
         self._lock = threading.Lock()
 
-    def emit(self, event: str, data: dict[str, Any]) -> None:
+    def _add(self, event: str, data: dict[str, Any], *, last: bool = False) -> bool:
         with self._lock:
+            if self.finished:
+                return False
             self.events.append((event, data))
+            self.finished = last
+            return True
 
     def progress(self, **data: Any) -> None:
         """Report progress; raises ``Cancelled`` when the page has asked to stop."""
         if self.cancelled.is_set():
             raise Cancelled
-        self.emit("progress", data)
+        self._add("progress", data)
+
+    def cancel(self) -> bool:
+        """Stop the job; False when it had already finished."""
+        self.cancelled.set()
+        return self._add("cancelled", {}, last=True)
 
     def run(self, work: Callable[[Job], dict[str, Any]]) -> None:
         try:
             result = work(self)
         except Cancelled:
-            self.emit("cancelled", {})
+            self._add("cancelled", {}, last=True)
         except CitekitError as error:
-            self.emit("error", {"error": str(error)})
+            self._add("error", {"error": str(error)}, last=True)
         except Exception as error:  # noqa: BLE001 - the page gets a message, not silence
-            self.emit("error", {"error": f"{type(error).__name__}: {error}"})
+            self._add("error", {"error": f"{type(error).__name__}: {error}"}, last=True)
         else:
-            if self.cancelled.is_set():
-                self.emit("cancelled", {})
-            else:
-                self.emit("done", result)
-        finally:
-            self.finished = True
+            self._add("done", result, last=True)
 
 
 class Jobs:
@@ -87,7 +95,7 @@ class Jobs:
 
     def cancel_all(self) -> None:
         for job in self._jobs.values():
-            job.cancelled.set()
+            job.cancel()
 
 
 async def stream(job: Job, poll: float = 0.05) -> AsyncIterator[str]:

@@ -710,7 +710,9 @@ function applyLanguage(lang) {
   if (state.items.length) {
     showRows();
     showFindings();
+    say(t("count", { count: document.querySelectorAll("#result li").length }));
   }
+  if (state.started) searchLibrary();
 }
 
 function initialLanguage() {
@@ -771,6 +773,7 @@ async function start() {
   $("library-query").addEventListener("input", searchLibrary);
   $("library-add-all").addEventListener("click", () => addFromLibrary(libraryShown));
   $("lang").addEventListener("click", () => applyLanguage(state.lang === "ko" ? "en" : "ko"));
+  state.started = true;
   searchStyles();
   searchLibrary();
 }
