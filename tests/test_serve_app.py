@@ -149,6 +149,19 @@ def test_oversize_request_body_is_refused_before_it_is_read(tmp_path: Path) -> N
     assert "larger than" in response.json()["error"]
 
 
+def test_oversize_chunked_body_is_cut_off(tmp_path: Path) -> None:
+    small, settings = make_client(tmp_path, max_body=2000)
+    small.cookies.set(f"citekit-token-{PORT}", settings.token)
+
+    def chunks():  # noqa: ANN202 - no Content-Length: the body arrives in pieces
+        for _ in range(10):
+            yield b"x" * 500
+
+    response = small.post("/api/upload", content=chunks(), headers={"x-file-name": "a.txt"})
+    assert response.status_code == 413
+    assert "larger than" in response.json()["error"]
+
+
 def test_too_many_references(tmp_path: Path) -> None:
     small, settings = make_client(tmp_path, max_references=3)
     small.cookies.set(f"citekit-token-{PORT}", settings.token)

@@ -73,3 +73,16 @@ def test_the_command_line_cannot_open_private_link_audits() -> None:
     flags = {flag for action in serve._actions for flag in action.option_strings}
     assert "--port" in flags and "--open" in flags
     assert not any("private" in flag or "host" in flag for flag in flags)
+
+
+def test_without_the_serve_extra_the_message_says_what_to_install(monkeypatch, capsys) -> None:
+    from citekit.cli import main
+
+    hidden = ("citekit.serve", "starlette", "uvicorn")
+    for name in [m for m in sys.modules if m.startswith(hidden)]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "starlette", None)
+    assert main(["serve", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'citekit[serve]'" in err and "starlette" in err
+    assert "Traceback" not in err

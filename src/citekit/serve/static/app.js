@@ -470,7 +470,7 @@ function showFindings() {
     list.replaceChildren();
     for (const finding of byItem[item.id] || []) {
       const li = el("li", { class: `finding ${finding.severity}` },
-        el("span", { class: "severity", text: finding.severity }), " ",
+        el("span", { class: "severity", text: t(`severity-${finding.severity}`) }), " ",
         el("span", { text: finding.message }));
       if (finding.fixable) {
         fixable += 1;
