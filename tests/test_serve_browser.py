@@ -287,6 +287,35 @@ def test_download_docx_with_footnotes(browser, site) -> None:
     shot(browser, "07-notes-downloaded", "#result")
 
 
+def test_open_a_bib_file(browser, site) -> None:
+    address, _ = site
+    open_page(browser, address)
+    source = ROOT / "tests" / "data" / "better-bibtex.bib"
+    browser.find_element(By.ID, "file").send_keys(str(source))
+    until(lambda: len(entries(browser)) == 9, "nine entries from the .bib file")
+    assert browser.find_element(By.ID, "paste").get_attribute("value").startswith("@")
+    keys = [k.text for k in browser.find_elements(By.CSS_SELECTOR, "#rows .key")]
+    assert "kimBughanitaljuminui2021" in keys
+    shot(browser, "07b-bib-file", "#result")
+
+
+def test_article_citations_are_checked(browser, site) -> None:
+    paste(browser, REFS_TEXT)
+    until(lambda: len(entries(browser)) == 4, "four entries")
+    article = browser.find_element(By.ID, "article")
+    article.send_keys("Families met officials [@hong2023; @nobody2020].")
+    found = until(
+        lambda: [
+            li.text
+            for li in browser.find_elements(By.CSS_SELECTOR, "#article-list li")
+            if "nobody2020" in li.text
+        ],
+        "the missing citation",
+    )
+    assert found
+    shot(browser, "07c-article", "#article-findings")
+
+
 def test_link_audit_shows_verdicts(browser, site) -> None:
     address, base = site
     open_page(browser, address)

@@ -738,6 +738,7 @@ async function start() {
   let pasted = false;
   $("paste").addEventListener("paste", () => { pasted = true; });
   $("paste").addEventListener("input", () => {
+    $("file").value = "";
     clearTimeout(pasteTimer);
     pasteTimer = setTimeout(() => load($("paste").value, "pasted list"), pasted ? 0 : 300);
     pasted = false;
