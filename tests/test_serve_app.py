@@ -492,3 +492,13 @@ def test_a_long_list_is_read_in_a_job_that_can_be_cancelled(client: TestClient) 
     found = events(client, job)
     assert found[-1] == ("cancelled", {})
     assert "done" not in [event for event, _ in found]
+
+
+def test_unparsable_references_are_left_out_as_citekit_format_does(client: TestClient) -> None:
+    text = REFS_TEXT + "~~~ ###\n"
+    read_back = read(client, text)
+    assert [row["failed"] for row in read_back["rows"]] == [False] * 4 + [True]
+    assert any(f["rule"] == "parse-failed" for f in read_back["rows"][4]["diagnostics"])
+    job = client.post("/api/load", json={"name": "refs.txt", "text": text}).json()["job"]
+    shown = events(client, job)[-1][1]["render"]["entries"]
+    assert [e["id"] for e in shown] == [i["id"] for i in read_back["items"][:4]]

@@ -79,7 +79,10 @@ def create_app(options: ServeOptions | None = None) -> Guard:
             job.progress(stage="reading")
             read = work.read_list(data.get("name"), data.get("text"), options)
             job.progress(stage="rendering", total=len(read["items"]))
-            rendered = work.render_list({**data, "items": read["items"]}, styles, options)
+            parsed = [
+                i for i, row in zip(read["items"], read["rows"], strict=True) if not row["failed"]
+            ]
+            rendered = work.render_list({**data, "items": parsed}, styles, options)
             return {"read": read, "render": rendered, "text": data.get("text")}
 
         return run

@@ -267,6 +267,10 @@ async function load(text, name, keepEdits) {
     state.items = state.items.concat(extra);
     state.findings = [];
     $("links-summary").textContent = "";
+    $("general").replaceChildren(...result.read.diagnostics.map((d) => el("li", {
+      class: `finding ${d.severity}`,
+      text: `${d.location.line ? `${d.location.line}: ` : ""}${d.message}`,
+    })));
     showRows();
     if (edited || extra.length || JSON.stringify(view()) !== asked) {
       await render();
@@ -301,11 +305,19 @@ function applyEdits() {
   return any;
 }
 
+// As citekit format does, a reference that could not be parsed is left out (until edited).
+function renderable() {
+  return state.items.filter((item, index) => {
+    const row = state.rows[index];
+    return !(row && row.failed) || Boolean(state.edits[index]);
+  });
+}
+
 async function render() {
   if (state.loading) return; // the list being read is rendered with the latest choices
   const seq = ++state.renderSeq;
   try {
-    const result = await api("/api/render", { items: state.items, ...view() });
+    const result = await api("/api/render", { items: renderable(), ...view() });
     if (seq !== state.renderSeq) return;
     problem(null);
     showEntries(result.entries, view().mode);
@@ -402,7 +414,7 @@ function rowNode(item, index) {
     fields.append(wrap);
   }
   li.append(fields);
-  for (const d of row.diagnostics || []) li.append(el("p", { class: `finding ${d.severity}`, text: d.message }));
+  for (const d of (row.diagnostics || []).filter((x) => x.severity !== "error")) li.append(el("p", { class: `finding ${d.severity}`, text: d.message }));
   li.append(el("ul", { class: "findings", "aria-label": t("findings") }));
   li.append(el("div", { class: "link-verdicts" }));
   return li;
@@ -428,9 +440,10 @@ function edit(index, field, text) {
   // its text: name initials, year letters, repeated-author dashes). Soon after: the whole
   // list again, for the order and everything else.
   const names = new Set([before, firstAuthor(item)]);
-  const group = state.items.filter((other) => other === item || names.has(firstAuthor(other)));
+  const shown = renderable();
+  const group = shown.filter((other) => other === item || names.has(firstAuthor(other)));
   clearTimeout(fullTimer);
-  if (group.length < state.items.length && document.querySelector("#result li")) {
+  if (group.length < shown.length && document.querySelector("#result li")) {
     renderSome(group);
     fullTimer = setTimeout(() => { render(); check(); }, 700);
   } else {
@@ -589,7 +602,7 @@ async function download() {
   problem(null);
   try {
     const format = $("download-format").value;
-    const response = await api("/api/export", { items: state.items, format, ...view() }, { raw: true });
+    const response = await api("/api/export", { items: renderable(), format, ...view() }, { raw: true });
     const blob = await response.blob();
     const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") || "");
     const a = el("a", { href: URL.createObjectURL(blob), download: match ? match[1] : "references" });
