@@ -409,12 +409,16 @@ function rowNode(item, index) {
     });
     input.addEventListener("input", () => edit(index, field, input.value));
     const label = el("label", { for: id, text: t(`field-${field}`) });
-    const wrap = el("div", { class: doubtful ? "field doubt" : "field" }, label, input);
+    const wide = field === "title" || field === "author" ? " wide" : "";
+    const wrap = el("div", { class: (doubtful ? "field doubt" : "field") + wide }, label, input);
     if (doubtful) wrap.append(el("span", { id: `${id}-doubt`, class: "doubt-note", text: `? ${t("doubtful")}` }));
     fields.append(wrap);
   }
   li.append(fields);
-  for (const d of (row.diagnostics || []).filter((x) => x.severity !== "error")) li.append(el("p", { class: `finding ${d.severity}`, text: d.message }));
+  for (const d of (row.diagnostics || []).filter((x) => x.severity !== "error")) {
+    li.append(el("p", { class: `finding ${d.severity}` },
+      el("span", { class: "severity", text: t(`severity-${d.severity}`) }), " ", el("span", { text: d.message })));
+  }
   li.append(el("ul", { class: "findings", "aria-label": t("findings") }));
   li.append(el("div", { class: "link-verdicts" }));
   return li;
