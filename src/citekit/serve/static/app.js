@@ -4,7 +4,7 @@
 "use strict";
 
 const EDITABLE = [
-  "type", "author", "editor", "title", "container-title", "publisher", "publisher-place",
+  "author", "title", "container-title", "type", "editor", "publisher", "publisher-place",
   "issued", "accessed", "URL", "DOI", "volume", "issue", "page", "authority", "number",
   "language",
 ];
