@@ -502,3 +502,23 @@ def test_unparsable_references_are_left_out_as_citekit_format_does(client: TestC
     job = client.post("/api/load", json={"name": "refs.txt", "text": text}).json()["job"]
     shown = events(client, job)[-1][1]["render"]["entries"]
     assert [e["id"] for e in shown] == [i["id"] for i in read_back["items"][:4]]
+
+
+def test_the_page_has_no_inline_script_and_every_message_in_both_languages(
+    client: TestClient,
+) -> None:
+    import re
+
+    page = client.get("/").text
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/app.js" defer>']
+    assert not re.search(r"\son[a-z]+\s*=", page)
+    messages = client.get("/static/i18n.json").json()
+    assert set(messages["en"]) == set(messages["ko"])
+    script = client.get("/static/app.js").text
+    used = set(re.findall(r'data-i18n(?:-[a-z-]+)?="([^"]+)"', page))
+    used |= set(re.findall(r'\bt\("([a-z-]+)"', script))
+    editable = re.search(r"const EDITABLE = \[(.*?)\];", script, re.S).group(1)
+    used |= {f"field-{name}" for name in re.findall(r'"([^"]+)"', editable)}
+    used |= {f"severity-{level}" for level in ("error", "warning", "info")}
+    assert used and used <= set(messages["en"]), used - set(messages["en"])
+    assert "innerHTML =" not in script and "outerHTML" not in script
