@@ -243,6 +243,17 @@ def test_read_gives_rows_with_the_parsers_doubts(client: TestClient) -> None:
     assert data["rows"][1]["raw"].startswith("Hong J") and data["rows"][1]["line"] == 2
 
 
+def test_per_field_confidence_is_passed_on_when_the_parser_gives_it(client: TestClient) -> None:
+    item = {
+        "id": "k1",
+        "type": "book",
+        "title": "T",
+        "custom": {"parse-uncertain": ["title"], "parse-field-confidence": {"title": 0.4}},
+    }
+    row = read(client, json.dumps([item]))["rows"][0]
+    assert row["uncertain"] == ["title"] and row["field_confidence"] == {"title": 0.4}
+
+
 def test_structured_input_has_no_raw_rows(client: TestClient) -> None:
     bib = "@book{kim2020, title = {Reunification}, author = {Kim, Y}, year = {2020}}\n"
     data = read(client, bib)

@@ -102,6 +102,13 @@ def _diagnostic(found: Diagnostic, names: dict[str, str] | None = None) -> dict[
     return data
 
 
+def _scores(value: object) -> dict[str, float]:
+    """The parser's per-field confidence, where it gives one (``custom.parse-field-confidence``)."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, (int, float))}
+
+
 def read_list(name: object, text: object, options: ServeOptions) -> dict[str, Any]:
     """Items read from pasted text (any format citekit reads), with each row's doubts."""
     label = safe_name(name)
@@ -126,8 +133,9 @@ def read_list(name: object, text: object, options: ServeOptions) -> dict[str, An
                 "raw": ref.raw if ref else None,
                 "line": ref.line if ref else None,
                 "failed": index in failed,
-                "uncertain": list(custom.get("parse-uncertain") or []),
+                "uncertain": [str(f) for f in custom.get("parse-uncertain") or []],
                 "confidence": custom.get("parse-confidence"),
+                "field_confidence": _scores(custom.get("parse-field-confidence")),
                 "diagnostics": by_item.get(str(item.get("id")), []),
             }
         )

@@ -411,7 +411,11 @@ function rowNode(item, index) {
     const label = el("label", { for: id, text: t(`field-${field}`) });
     const wide = field === "title" || field === "author" ? " wide" : "";
     const wrap = el("div", { class: (doubtful ? "field doubt" : "field") + wide }, label, input);
-    if (doubtful) wrap.append(el("span", { id: `${id}-doubt`, class: "doubt-note", text: `? ${t("doubtful")}` }));
+    if (doubtful) {
+      const score = (row.field_confidence || {})[field];
+      const shownScore = typeof score === "number" ? ` (${Math.round(score * 100)}%)` : "";
+      wrap.append(el("span", { id: `${id}-doubt`, class: "doubt-note", text: `? ${t("doubtful")}${shownScore}` }));
+    }
     fields.append(wrap);
   }
   li.append(fields);
