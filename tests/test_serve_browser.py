@@ -414,7 +414,7 @@ def test_phone_width(browser, site) -> None:
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0
-        shot(browser, "12-phone")
+        shot(browser, "12-phone", "#result")
         browser.execute_script("document.getElementById('rows-panel').scrollIntoView()")
         shot(browser, "13-phone-rows")
     finally:
