@@ -11,29 +11,13 @@ from citekit.cli import main
 @pytest.fixture
 def library(tmp_path, capsys) -> str:  # noqa: ANN001
     path = str(tmp_path / "library.sqlite")
-    assert (
-        main(
-            [
-                "library",
-                "import",
-                str(EXAMPLES / "refs.txt"),
-                "--tag",
-                "demo",
-                "--library",
-                path,
-                "-q",
-            ]
-        )
-        == 0
-    )
+    assert main(["library", "import", str(EXAMPLES / "refs.txt"), "--tag", "demo", "--library", path, "-q"]) == 0
     capsys.readouterr()
     return path
 
 
 def test_check_reads_the_library(library: str, capsys) -> None:
-    code = main(
-        ["check", "--library", library, "--tag", "demo", "--style", "oscola", "--to", "json"]
-    )
+    code = main(["check", "--library", library, "--tag", "demo", "--style", "oscola", "--to", "json"])
     out = capsys.readouterr().out
     assert code in (0, 1)
     assert "url-missing" in out

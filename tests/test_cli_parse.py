@@ -153,9 +153,7 @@ def test_unparsable_reference_is_reported_and_the_others_still_used(tmp_path, ca
     from citekit.pipeline import load
 
     source = tmp_path / "refs.txt"
-    source.write_text(
-        'Hong J, "Title one" (Segye Ilbo, 7 February 2023)\n)))(((\n', encoding="utf-8"
-    )
+    source.write_text('Hong J, "Title one" (Segye Ilbo, 7 February 2023)\n)))(((\n', encoding="utf-8")
     loaded = load(str(source))
     assert loaded.failed == [1]
     assert [item["id"] for item in loaded.parsed_items] == ["hong2023"]

@@ -31,7 +31,7 @@ def test_fixtures_are_recognised(name: str, expected: str) -> None:
 
 
 def test_informal_lists_are_not_structured() -> None:
-    text = 'Hong J, "Title" (세계일보, February 7, 2023)\n- Kim E, Another (2023)\n'
+    text = "Hong J, \"Title\" (세계일보, February 7, 2023)\n- Kim E, Another (2023)\n"
     assert detect_format(text) is None
     assert detect_format("Write to me@example.org {soon}, please.\n") is None
 

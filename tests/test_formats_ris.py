@@ -29,10 +29,7 @@ def test_database_ris_reads_korean_records() -> None:
     assert kci["language"] == "ko"
     assert kci["ISSN"] == "1598-2408"
     assert kci["keyword"] == "북한이탈주민, 인권"
-    assert (
-        kci["abstract"]
-        == "이 논문은 북한이탈주민의 법적 지위를\n헌법과 국제법의 관점에서 검토한다."
-    )
+    assert kci["abstract"] == "이 논문은 북한이탈주민의 법적 지위를\n헌법과 국제법의 관점에서 검토한다."
     assert riss["type"] == "thesis" and riss["genre"] == "박사학위논문"
     assert riss["publisher-place"] == "서울"
     assert dbpia["container-title"] == "Korean Journal of International Law"

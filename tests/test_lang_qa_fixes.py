@@ -21,18 +21,13 @@ def test_hangul_outlet_makes_a_one_word_latin_title_korean() -> None:
 
 @pytest.mark.parametrize(
     ("item", "language"),
-    [
-        ({"title": "Title", "container-title": "세계일보"}, "ko"),
-        ({"title": "Title", "publisher": "박영사"}, "ko"),
-        ({"title": "Title", "author": [{"family": "홍", "given": "길동"}]}, "ko"),
-        ({"title": "Title", "container-title": "朝日新聞"}, "ja"),
-        # a Latin title in another language that its words make clear keeps that language
-        (
-            {"title": "The Politics of Memory in the Two Koreas", "container-title": "세계일보"},
-            "en",
-        ),
-        ({"title": "Die Geschichte der Teilung und der Einheit", "publisher": "박영사"}, "de"),
-    ],
+    [({"title": "Title", "container-title": "세계일보"}, "ko"),
+     ({"title": "Title", "publisher": "박영사"}, "ko"),
+     ({"title": "Title", "author": [{"family": "홍", "given": "길동"}]}, "ko"),
+     ({"title": "Title", "container-title": "朝日新聞"}, "ja"),
+     # a Latin title in another language that its words make clear keeps that language
+     ({"title": "The Politics of Memory in the Two Koreas", "container-title": "세계일보"}, "en"),
+     ({"title": "Die Geschichte der Teilung und der Einheit", "publisher": "박영사"}, "de")],
 )
 def test_script_in_any_field_decides_first(item: dict, language: str) -> None:
     assert item_language(item) == language
@@ -40,12 +35,10 @@ def test_script_in_any_field_decides_first(item: dict, language: str) -> None:
 
 @pytest.mark.parametrize(
     ("item", "language"),
-    [
-        ({"title": "Title"}, None),
-        ({"title": "Mitbestimmung"}, None),
-        ({"title": "Title", "container-title": "Journal of the American Chemical Society"}, "en"),
-        ({"title": "Zeitgeist", "container-title": "Frankfurter Allgemeine Zeitung"}, "de"),
-    ],
+    [({"title": "Title"}, None),
+     ({"title": "Mitbestimmung"}, None),
+     ({"title": "Title", "container-title": "Journal of the American Chemical Society"}, "en"),
+     ({"title": "Zeitgeist", "container-title": "Frankfurter Allgemeine Zeitung"}, "de")],
 )
 def test_one_latin_word_is_not_guessed_alone(item: dict, language: str | None) -> None:
     assert item_language(item) == language
@@ -57,13 +50,10 @@ def test_parser_leaves_language_unset_rather_than_guess() -> None:
 
 
 def test_given_language_is_kept() -> None:
-    assert (
-        item_language({"title": "Title", "container-title": "세계일보", "language": "en"}) == "en"
-    )
+    assert item_language({"title": "Title", "container-title": "세계일보", "language": "en"}) == "en"
 
 
 # 5. With --script romanized a known Korean outlet takes the outlet table's name in every style.
-
 
 def formatted(capsys, *args: str) -> list[str]:  # noqa: ANN001
     code = main(["format", "--to", "json", "-q", str(EXAMPLES / "refs.txt"), *args])

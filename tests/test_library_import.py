@@ -95,9 +95,7 @@ def test_bibtex_entries_are_imported_and_a_malformed_one_is_named(tmp_path) -> N
     with open_library(tmp_path / "lib.sqlite") as store:
         report = import_file(store, str(bib), tags=["thesis"])
         assert (report.added, report.failed) == (["kim2020", "lee2019"], 1)
-        assert [str(d.location) for d in report.diagnostics if d.severity == "error"] == [
-            f"{bib}:7"
-        ]
+        assert [str(d.location) for d in report.diagnostics if d.severity == "error"] == [f"{bib}:7"]
         lee = store.find("lee2019")
         assert lee.item["title"] == "납북자 가족의 기억" and lee.tags == ["thesis"]
         assert [loc for _, loc, _ in store.provenance(lee.rowid)] == ["entry lee2019"]

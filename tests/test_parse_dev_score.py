@@ -24,9 +24,7 @@ def report() -> dict:
     spec = importlib.util.spec_from_file_location("parse_dev_score", DEV / "score.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    gold = [
-        json.loads(line) for line in (DEV / "dev.jsonl").read_text("utf-8").splitlines() if line
-    ]
+    gold = [json.loads(line) for line in (DEV / "dev.jsonl").read_text("utf-8").splitlines() if line]
     predictions = [parse_reference(record["raw"]).item for record in gold]
     return scorer.score(gold, predictions)["subsets"]
 

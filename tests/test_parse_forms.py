@@ -18,23 +18,16 @@ def families(item: dict) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (
-            "Park, J., & Lee, S. (2019). A study of courts. Law Review, 4(2), 10-20.",
-            [("Park", "J."), ("Lee", "S.")],
-        ),
-        (
-            "R. W. Stone and T. Ahn, “Carbon fluxes,” Nature, vol. 3, pp. 1-9, 2001.",
-            [("Stone", "R. W."), ("Ahn", "T.")],
-        ),
-        (
-            "Stone RW, Ahn T. Carbon fluxes in soils. Nature 2001;3:1-9.",
-            [("Stone", "RW"), ("Ahn", "T")],
-        ),
-        ("DURAND Pierre, « Les villes », Revue urbaine, 12, 1999, p. 4-8.", [("DURAND", "Pierre")]),
-        (
-            "Miller, Ann, and Bo Chen. The Long Road. London: Verso, 2004.",
-            [("Miller", "Ann"), ("Chen", "Bo")],
-        ),
+        ("Park, J., & Lee, S. (2019). A study of courts. Law Review, 4(2), 10-20.",
+         [("Park", "J."), ("Lee", "S.")]),
+        ("R. W. Stone and T. Ahn, “Carbon fluxes,” Nature, vol. 3, pp. 1-9, 2001.",
+         [("Stone", "R. W."), ("Ahn", "T.")]),
+        ("Stone RW, Ahn T. Carbon fluxes in soils. Nature 2001;3:1-9.",
+         [("Stone", "RW"), ("Ahn", "T")]),
+        ("DURAND Pierre, « Les villes », Revue urbaine, 12, 1999, p. 4-8.",
+         [("DURAND", "Pierre")]),
+        ("Miller, Ann, and Bo Chen. The Long Road. London: Verso, 2004.",
+         [("Miller", "Ann"), ("Chen", "Bo")]),
     ],
 )
 def test_western_name_orders_and_separators(raw: str, expected: list[tuple[str, str]]) -> None:
@@ -74,10 +67,7 @@ def test_korean_organisation_is_a_literal_name() -> None:
     ("raw", "title"),
     [
         ("Kim J, 'Courts and memory' (Hankyoreh, 3 May 2021).", "Courts and memory"),
-        (
-            "Kim J, ‘Courts and “memory” today’ (Hankyoreh, 3 May 2021).",
-            "Courts and “memory” today",
-        ),
+        ("Kim J, ‘Courts and “memory” today’ (Hankyoreh, 3 May 2021).", "Courts and “memory” today"),
         ("김민수, 《법의 역사》, 서울: 한길사, 2001.", "법의 역사"),
         ("김민수, 〈법의 역사〉, 《법학》 3, 2001.", "법의 역사"),
     ],
@@ -113,14 +103,8 @@ def test_season_is_kept_as_csl_season() -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase",
-    [
-        "accessed 8 March 2024",
-        "retrieved March 8, 2024",
-        "검색일: 2024.3.8.",
-        "접속일 2024. 3. 8.",
-        "last visited 2024-03-08",
-    ],
+    "phrase", ["accessed 8 March 2024", "retrieved March 8, 2024", "검색일: 2024.3.8.",
+               "접속일 2024. 3. 8.", "last visited 2024-03-08"],
 )
 def test_access_date_phrases(phrase: str) -> None:
     item = parse(f"Ministry of Law, “Rules”, https://law.example.org/rules, {phrase}")
@@ -144,17 +128,14 @@ def test_volume_issue_page_forms(tail: str, volume: str, issue: str, page: str) 
 
 
 @pytest.mark.parametrize(
-    "doi",
-    ["doi:10.1000/xyz.12", "https://doi.org/10.1000/xyz.12", "DOI 10.1000/xyz.12"],
+    "doi", ["doi:10.1000/xyz.12", "https://doi.org/10.1000/xyz.12", "DOI 10.1000/xyz.12"],
 )
 def test_doi_forms(doi: str) -> None:
     assert parse(f"Han, S. (2001). Courts. Law Review, 4, 1-9. {doi}.")["DOI"] == "10.1000/xyz.12"
 
 
 def test_url_in_angle_brackets() -> None:
-    item = parse(
-        "Han S, 'Courts' (Law Blog, 2 May 2020) <https://blog.example.org/a> accessed 3 May 2020"
-    )
+    item = parse("Han S, 'Courts' (Law Blog, 2 May 2020) <https://blog.example.org/a> accessed 3 May 2020")
     assert item["URL"] == "https://blog.example.org/a"
 
 
@@ -163,15 +144,11 @@ def test_url_in_angle_brackets() -> None:
     [
         ("Han, S. (2001). Courts at work. Law Review, 4(1), 1-9.", "article-journal"),
         ("Han, Sun. Courts at Work. Oxford: Oxford University Press, 2001.", "book"),
-        (
-            "Han, S. (2001). Courts at work (Doctoral dissertation). Seoul National University.",
-            "thesis",
-        ),
+        ("Han, S. (2001). Courts at work (Doctoral dissertation). Seoul National University.",
+         "thesis"),
         ("김민수, 「재판의 역사」, 서울대학교 박사학위논문, 2019.", "thesis"),
-        (
-            "Han, S. (2001). Courts. In Proceedings of the Conference on Law (pp. 1-9).",
-            "paper-conference",
-        ),
+        ("Han, S. (2001). Courts. In Proceedings of the Conference on Law (pp. 1-9).",
+         "paper-conference"),
         ("Han, S. (2001). Courts. In A. Lee (Ed.), Handbook of Law (pp. 1-9). Sage.", "chapter"),
         ("Han, S. (2001). Court statistics (Technical Report 12). Law Institute.", "report"),
     ],
@@ -198,49 +175,36 @@ def test_url_empty_column_points_into_the_raw_string_despite_runs_of_spaces() ->
 
 
 def test_place_with_state_before_colon_in_a_comma_separated_reference() -> None:
-    item = parse(
-        "Wilson, Stuart Thomas, Sketching a Scheme, Lanham, MD: University Press of America, 2005."
-    )
+    item = parse("Wilson, Stuart Thomas, Sketching a Scheme, Lanham, MD: University Press of America, 2005.")
     assert item["title"] == "Sketching a Scheme"
-    assert (item["publisher-place"], item["publisher"]) == (
-        "Lanham, MD",
-        "University Press of America",
-    )
+    assert (item["publisher-place"], item["publisher"]) == ("Lanham, MD", "University Press of America")
 
 
 def test_ieee_book_with_edition_and_country() -> None:
-    item = parse(
-        "[6] C. M. Bishop, Pattern Recognition and Machine Learning, 2nd ed. New York, NY, USA: "
-        "Springer, 2006."
-    )
+    item = parse("[6] C. M. Bishop, Pattern Recognition and Machine Learning, 2nd ed. New York, NY, USA: "
+                 "Springer, 2006.")
     assert item["author"] == [{"family": "Bishop", "given": "C. M."}]
     assert item["title"] == "Pattern Recognition and Machine Learning"
     assert (item["publisher-place"], item["publisher"]) == ("New York, NY, USA", "Springer")
 
 
 def test_apa_thesis_in_brackets_leaves_a_clean_title() -> None:
-    item = parse(
-        "Park, J. (2019). Essays on labor economics [Doctoral dissertation, Harvard University]. "
-        "ProQuest Dissertations Publishing."
-    )
+    item = parse("Park, J. (2019). Essays on labor economics [Doctoral dissertation, Harvard University]. "
+                 "ProQuest Dissertations Publishing.")
     assert (item["type"], item["title"]) == ("thesis", "Essays on labor economics")
     assert item["publisher"] == "Harvard University"
 
 
 def test_apa_ellipsis_in_a_long_author_list() -> None:
-    item = parse(
-        "Kim, M., Lee, S., Park, J., Choi, H., Jung, Y., Kang, D., ... Yoon, S. (2021). "
-        "Big teams. Science, 371(6530), 1-5."
-    )
+    item = parse("Kim, M., Lee, S., Park, J., Choi, H., Jung, Y., Kang, D., ... Yoon, S. (2021). "
+                 "Big teams. Science, 371(6530), 1-5.")
     assert [n["family"] for n in item["author"]][-2:] == ["Kang", "Yoon"]
     assert item["title"] == "Big teams"
 
 
 def test_fields_decided_by_a_fallback_are_listed_as_uncertain() -> None:
     unsure = parse("David Chapman. Planning for conjunctive goals. Artificial Intelligence, 1987.")
-    sure = parse(
-        "Chapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32(3), 333-377."
-    )
+    sure = parse("Chapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32(3), 333-377.")
     assert unsure["custom"]["parse-uncertain"] == ["container-title"]
     assert "parse-uncertain" not in sure["custom"]
     assert unsure["custom"]["parse-confidence"] < sure["custom"]["parse-confidence"]
@@ -249,46 +213,35 @@ def test_fields_decided_by_a_fallback_are_listed_as_uncertain() -> None:
 def test_vancouver_initials_that_spell_a_particle_are_initials() -> None:
     item = parse("Taylor AL, Wilken JM, Deyle GD. Knee stiffness. J Orthop Res. 2010;28(3):1-9.")
     assert [(n["family"], n["given"]) for n in item["author"]] == [
-        ("Taylor", "AL"),
-        ("Wilken", "JM"),
-        ("Deyle", "GD"),
-    ]
+        ("Taylor", "AL"), ("Wilken", "JM"), ("Deyle", "GD")]
 
 
 def test_last_author_with_initial_and_middle_name() -> None:
-    item = parse(
-        "Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Lane keeping. "
-        "Vehicle Systems 4(2), 1-9, 2010."
-    )
+    item = parse("Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Lane keeping. "
+                 "Vehicle Systems 4(2), 1-9, 2010.")
     assert [n["family"] for n in item["author"]] == ["Rossetter", "Switkes", "Gerdes"]
     assert item["title"] == "Lane keeping"
 
 
 def test_editor_list_and_status_after_a_container_are_taken_out() -> None:
-    chapter = parse(
-        "Odlyzko, A. Asymptotic enumeration methods. In Handbook of Combinatorics, R. Graham, "
-        "M. Grotschel, and L. Lovasz, Eds., vol. 2. Elsevier, 1995, pp. 1063-1229."
-    )
+    chapter = parse("Odlyzko, A. Asymptotic enumeration methods. In Handbook of Combinatorics, R. Graham, "
+                    "M. Grotschel, and L. Lovasz, Eds., vol. 2. Elsevier, 1995, pp. 1063-1229.")
     assert chapter["container-title"] == "Handbook of Combinatorics"
     assert [n["family"] for n in chapter["editor"]] == ["Graham", "Grotschel", "Lovasz"]
-    article = parse(
-        "M. V. Solodov. Reformulations, 1997. Computational Optimization and Applications, "
-        "to appear."
-    )
+    article = parse("M. V. Solodov. Reformulations, 1997. Computational Optimization and Applications, "
+                    "to appear.")
     assert article["container-title"] == "Computational Optimization and Applications"
 
 
 def test_patent() -> None:
-    item = parse('M. J. C. Smith, "Wing-Drive Mechanism". USA Patent 8181907, 22 May 2012.')
+    item = parse("M. J. C. Smith, \"Wing-Drive Mechanism\". USA Patent 8181907, 22 May 2012.")
     assert (item["type"], item["number"]) == ("patent", "8181907")
     assert "container-title" not in item
 
 
 def test_database_after_a_retrieval_date_is_the_archive() -> None:
-    item = parse(
-        "Altman, T. (2009). Family law today. Journal of Family Law, 23, 194. "
-        "Retrieved January 22, 2010, from LexisNexis AU."
-    )
+    item = parse("Altman, T. (2009). Family law today. Journal of Family Law, 23, 194. "
+                 "Retrieved January 22, 2010, from LexisNexis AU.")
     assert item["accessed"] == {"date-parts": [[2010, 1, 22]]}
     assert item["archive"] == "LexisNexis AU"
     assert "publisher" not in item
@@ -297,9 +250,7 @@ def test_database_after_a_retrieval_date_is_the_archive() -> None:
 def test_publisher_then_city_in_comma_style_and_state_code_ends_a_sentence() -> None:
     comma = parse("Drouard, Alain, Les Français et la table, Ellipses, Paris, 2005")
     assert (comma["publisher"], comma["publisher-place"]) == ("Ellipses", "Paris")
-    state = parse(
-        "Peot, M. (1993). Planning. In Proceedings of AAAI, Washington, CA. Morgan Kaufmann."
-    )
+    state = parse("Peot, M. (1993). Planning. In Proceedings of AAAI, Washington, CA. Morgan Kaufmann.")
     assert state["publisher"] == "Morgan Kaufmann"
 
 
@@ -310,44 +261,30 @@ def test_no_date_marker_is_not_left_in_a_field() -> None:
 
 
 def test_day_ranges_become_csl_date_ranges() -> None:
-    for raw in (
-        "Kim, J. A talk. Conference on Law, Seoul, June 3–5, 2019.",
-        "Kim, J. A talk. Conference on Law, Seoul, 3-5 June 2019.",
-    ):
+    for raw in ("Kim, J. A talk. Conference on Law, Seoul, June 3–5, 2019.",
+                "Kim, J. A talk. Conference on Law, Seoul, 3-5 June 2019."):
         assert parse(raw)["issued"] == {"date-parts": [[2019, 6, 3], [2019, 6, 5]]}
 
 
 def test_german_editors_slash_separator_and_heft() -> None:
-    eds = parse(
-        "Schmidt, K./Weber, M. (Hrsg.) (2015): Handbuch der Soziologie. Wiesbaden: Springer VS."
-    )
+    eds = parse("Schmidt, K./Weber, M. (Hrsg.) (2015): Handbuch der Soziologie. Wiesbaden: Springer VS.")
     assert [n["family"] for n in eds["editor"]] == ["Schmidt", "Weber"]
     assert eds["title"] == "Handbuch der Soziologie"
-    art = parse(
-        "Meier, A.: Recht und Gesellschaft. In: Zeitschrift für Rechtssoziologie 32 (2011), "
-        "H. 2, S. 45–67."
-    )
+    art = parse("Meier, A.: Recht und Gesellschaft. In: Zeitschrift für Rechtssoziologie 32 (2011), "
+                "H. 2, S. 45–67.")
     assert (art["container-title"], art["volume"], art["issue"], art["page"]) == (
-        "Zeitschrift für Rechtssoziologie",
-        "32",
-        "2",
-        "45-67",
-    )
+        "Zeitschrift für Rechtssoziologie", "32", "2", "45-67")
 
 
 def test_spanish_y_joins_authors() -> None:
-    item = parse(
-        "García, J. y López, M. (2018). Derecho y sociedad. Revista de Derecho, 12(2), 33-50."
-    )
+    item = parse("García, J. y López, M. (2018). Derecho y sociedad. Revista de Derecho, 12(2), 33-50.")
     assert [n["family"] for n in item["author"]] == ["García", "López"]
     assert item["title"] == "Derecho y sociedad"
 
 
 def test_translated_by_gives_translators_and_edited_by_editors() -> None:
-    item = parse(
-        "Lefebvre, Henri. The Production of Space. Translated by Donald Nicholson-Smith. "
-        "Oxford: Blackwell, 1991."
-    )
+    item = parse("Lefebvre, Henri. The Production of Space. Translated by Donald Nicholson-Smith. "
+                 "Oxford: Blackwell, 1991.")
     assert item["translator"] == [{"family": "Nicholson-Smith", "given": "Donald"}]
     assert "editor" not in item
     edited = parse("Scève, Maurice. Délie. Edited by Gérard Defaux. Genève: Droz, 2004.")
@@ -356,12 +293,8 @@ def test_translated_by_gives_translators_and_edited_by_editors() -> None:
 
 @pytest.mark.parametrize(
     ("descriptor", "kind"),
-    [
-        ("Data set", "dataset"),
-        ("Video", "motion_picture"),
-        ("Blog post", "post-weblog"),
-        ("Computer software", "software"),
-    ],
+    [("Data set", "dataset"), ("Video", "motion_picture"), ("Blog post", "post-weblog"),
+     ("Computer software", "software")],
 )
 def test_apa_descriptors_give_medium_and_type(descriptor: str, kind: str) -> None:
     item = parse(f"Kim, J. (2020). How courts work [{descriptor}]. Site. https://example.org/a")
@@ -369,10 +302,8 @@ def test_apa_descriptors_give_medium_and_type(descriptor: str, kind: str) -> Non
 
 
 def test_organisation_before_an_apa_year_is_the_author() -> None:
-    item = parse(
-        "Korea Centers for Disease Control. (2021). COVID-19 cases by region [Data set]. "
-        "https://data.go.kr/x"
-    )
+    item = parse("Korea Centers for Disease Control. (2021). COVID-19 cases by region [Data set]. "
+                 "https://data.go.kr/x")
     assert item["author"] == [{"literal": "Korea Centers for Disease Control"}]
     assert item["title"] == "COVID-19 cases by region"
 
@@ -384,19 +315,10 @@ def test_abnt_style_v_n_p_labels() -> None:
 
 
 def test_report_number_institution_and_city_state() -> None:
-    item = parse(
-        "J. Smith. Learning to parse. Technical Report CS-95-01, Carnegie Mellon University, "
-        "Pittsburgh, PA, 1995."
-    )
-    assert (item["type"], item["genre"], item["number"]) == (
-        "report",
-        "Technical Report",
-        "CS-95-01",
-    )
-    assert (item["publisher"], item["publisher-place"]) == (
-        "Carnegie Mellon University",
-        "Pittsburgh, PA",
-    )
+    item = parse("J. Smith. Learning to parse. Technical Report CS-95-01, Carnegie Mellon University, "
+                 "Pittsburgh, PA, 1995.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Technical Report", "CS-95-01")
+    assert (item["publisher"], item["publisher-place"]) == ("Carnegie Mellon University", "Pittsburgh, PA")
 
 
 def test_unpublished_manuscript() -> None:
@@ -407,20 +329,16 @@ def test_unpublished_manuscript() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    [
-        'Hershey, Robert D., Jr. "Chemical Taps Paper Funds," The New York Times (March 27, 1969).',
-        "Hershey Jr., Robert D. ‘Chemical Taps Paper Funds’. American Literature 21, no. 4 (1950): 4–8.",
-    ],
+    ['Hershey, Robert D., Jr. "Chemical Taps Paper Funds," The New York Times (March 27, 1969).',
+     "Hershey Jr., Robert D. ‘Chemical Taps Paper Funds’. American Literature 21, no. 4 (1950): 4–8."],
 )
 def test_suffix_is_kept_on_its_name(raw: str) -> None:
     assert parse(raw)["author"] == [{"family": "Hershey", "given": "Robert D.", "suffix": "Jr."}]
 
 
 def test_chicago_note_with_publication_facts_and_pinpoint_page() -> None:
-    item = parse(
-        "Amnesty International, North Korea: Torture, Death Penalty and Abductions "
-        "(London: Amnesty International, 2009), 45."
-    )
+    item = parse("Amnesty International, North Korea: Torture, Death Penalty and Abductions "
+                 "(London: Amnesty International, 2009), 45.")
     assert item["author"] == [{"literal": "Amnesty International"}]
     assert item["title"] == "North Korea: Torture, Death Penalty and Abductions"
     assert (item["publisher-place"], item["publisher"]) == ("London", "Amnesty International")
@@ -429,11 +347,6 @@ def test_chicago_note_with_publication_facts_and_pinpoint_page() -> None:
 
 
 def test_place_with_state_inside_parentheses() -> None:
-    item = parse(
-        "Guttmann, A., Rabbinic Judaism in the Making (Detroit, MI: Wayne State University "
-        "Press, 1970)."
-    )
-    assert (item["publisher-place"], item["publisher"]) == (
-        "Detroit, MI",
-        "Wayne State University Press",
-    )
+    item = parse("Guttmann, A., Rabbinic Judaism in the Making (Detroit, MI: Wayne State University "
+                 "Press, 1970).")
+    assert (item["publisher-place"], item["publisher"]) == ("Detroit, MI", "Wayne State University Press")

@@ -19,9 +19,7 @@ def test_kci_style_without_space_before_the_year() -> None:
 
 
 def test_middle_dot_separates_korean_authors() -> None:
-    item = parse(
-        "홍길동·김철수, 「지방자치의 이해」, 『한국행정학보』 제54권 제3호, 2020, 45-67쪽."
-    )
+    item = parse("홍길동·김철수, 「지방자치의 이해」, 『한국행정학보』 제54권 제3호, 2020, 45-67쪽.")
     assert item["author"] == [{"family": "홍", "given": "길동"}, {"family": "김", "given": "철수"}]
     assert item["page"] == "45-67"
 
@@ -41,10 +39,8 @@ def test_ministry_is_an_organisation_and_publisher_place_is_split() -> None:
 
 
 def test_reporter_word_is_dropped_and_news_with_access_date() -> None:
-    item = parse(
-        "이영희 기자, “국회, 인권법 통과”, 한겨레, 2022년 5월 3일, "
-        "https://www.hani.co.kr/arti/1.html (검색일: 2024.01.05)"
-    )
+    item = parse("이영희 기자, “국회, 인권법 통과”, 한겨레, 2022년 5월 3일, "
+                 "https://www.hani.co.kr/arti/1.html (검색일: 2024.01.05)")
     assert item["author"] == [{"family": "이", "given": "영희"}]
     assert item["type"] == "article-newspaper"
     assert item["container-title"] == "한겨레"
@@ -59,15 +55,11 @@ def test_editor_role_word_makes_editors() -> None:
 
 
 def test_mixed_script_name_is_literal() -> None:
-    assert parse("KBS 뉴스, “북한 인권 보고서 발간”, 2021.3.4.")["author"] == [
-        {"literal": "KBS 뉴스"}
-    ]
+    assert parse("KBS 뉴스, “북한 인권 보고서 발간”, 2021.3.4.")["author"] == [{"literal": "KBS 뉴스"}]
 
 
 def test_bracketed_translation_after_an_unquoted_title() -> None:
-    item = parse(
-        "Kim, Y. (2019). 북한 인권의 현황 [The state of human rights in North Korea]. 통일연구원."
-    )
+    item = parse("Kim, Y. (2019). 북한 인권의 현황 [The state of human rights in North Korea]. 통일연구원.")
     assert item["title"] == "북한 인권의 현황"
     assert item["custom"]["title-translation"] == "The state of human rights in North Korea"
     assert item["publisher"] == "통일연구원"
@@ -90,7 +82,7 @@ def test_korean_month_day_after_the_year_and_a_newspaper_as_author() -> None:
 
 
 def test_access_word_after_the_date() -> None:
-    item = parse('"한국어 맞춤법", 국립국어원, https://www.korean.go.kr/, 2024년 3월 1일 접속.')
+    item = parse("\"한국어 맞춤법\", 국립국어원, https://www.korean.go.kr/, 2024년 3월 1일 접속.")
     assert item["accessed"] == {"date-parts": [[2024, 3, 1]]}
     assert "issued" not in item
 
@@ -108,14 +100,10 @@ def test_volume_after_a_book_title_and_jip_volumes() -> None:
 
 
 def test_english_rendering_in_parentheses_after_a_korean_title_is_a_translation() -> None:
-    quoted = parse(
-        "홍길동, 「북한 인권의 현황」 (The State of Human Rights in North Korea), "
-        "『통일정책연구』 12(1), 2003, 1-20."
-    )
-    plain = parse(
-        "홍길동 (2020). 한국어 형태소 분석 연구 (A Study of Korean Morphological Analysis). "
-        "정보과학회논문지, 47(6), 1-10."
-    )
+    quoted = parse("홍길동, 「북한 인권의 현황」 (The State of Human Rights in North Korea), "
+                   "『통일정책연구』 12(1), 2003, 1-20.")
+    plain = parse("홍길동 (2020). 한국어 형태소 분석 연구 (A Study of Korean Morphological Analysis). "
+                  "정보과학회논문지, 47(6), 1-10.")
     for item, title in ((quoted, "북한 인권의 현황"), (plain, "한국어 형태소 분석 연구")):
         assert item["title"] == title
         assert item["custom"]["title-translation"].startswith(("The State", "A Study"))
@@ -136,26 +124,20 @@ def test_space_separated_korean_names_and_a_spaced_single_name() -> None:
 
 
 def test_names_not_starting_with_a_family_name_are_organisations() -> None:
-    item = parse(
-        '네이버 지식백과, "훈민정음", https://terms.naver.com/entry.naver?docId=1, '
-        "(검색일: 2024년 5월 1일)"
-    )
+    item = parse('네이버 지식백과, "훈민정음", https://terms.naver.com/entry.naver?docId=1, '
+                 "(검색일: 2024년 5월 1일)")
     assert item["author"] == [{"literal": "네이버 지식백과"}]
     assert item["type"] == "webpage"
 
 
 def test_institution_without_url_or_container_is_a_report_and_news_agency_a_newspaper() -> None:
-    assert (
-        parse("한국지능정보사회진흥원, 「2022 인터넷 이용실태조사」, 2023. 3.")["type"] == "report"
-    )
+    assert parse("한국지능정보사회진흥원, 「2022 인터넷 이용실태조사」, 2023. 3.")["type"] == "report"
     news = parse('연합뉴스, "정부, AI 기본법 추진", 2024.01.15., https://www.yna.co.kr/view/A1')
     assert news["type"] == "article-newspaper"
 
 
 def test_hangul_name_in_a_latin_author_list() -> None:
-    item = parse(
-        "Lee, H., & 김민수. (2022). Cross-lingual transfer for Korean. Journal of NLP, 3, 1-9."
-    )
+    item = parse("Lee, H., & 김민수. (2022). Cross-lingual transfer for Korean. Journal of NLP, 3, 1-9.")
     assert item["author"] == [{"family": "Lee", "given": "H."}, {"family": "김", "given": "민수"}]
 
 

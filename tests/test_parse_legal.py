@@ -22,11 +22,7 @@ def test_oscola_case_with_law_report() -> None:
 def test_us_case_with_volume() -> None:
     item = parse("Brown v. Board of Education, 347 U.S. 483 (1954).")
     assert item["type"] == "legal_case"
-    assert (item["title"], item["volume"], item["page"]) == (
-        "Brown v. Board of Education",
-        "347",
-        "483",
-    )
+    assert (item["title"], item["volume"], item["page"]) == ("Brown v. Board of Education", "347", "483")
     assert item["issued"] == {"date-parts": [[1954]]}
 
 
@@ -40,27 +36,20 @@ def test_korean_supreme_court_judgment() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "title", "locator"),
-    [
-        ("Human Rights Act 1998, s 3", "Human Rights Act", "s 3"),
-        ("「난민법」 제2조", "난민법", "제2조"),
-    ],
+    [("Human Rights Act 1998, s 3", "Human Rights Act", "s 3"),
+     ("「난민법」 제2조", "난민법", "제2조")],
 )
 def test_statutes(raw: str, title: str, locator: str) -> None:
     item = parse(raw)
     assert (item["type"], item["title"], item["custom"]["locator"]) == (
-        "legislation",
-        title,
-        locator,
-    )
+        "legislation", title, locator)
     assert "section" not in item
 
 
 @pytest.mark.parametrize(
     "raw",
-    [
-        "Kim J, 'Lee v Park and the courts' (Korea Times, 3 May 2021)",
-        "Smith, J. (2000). Roe v. Wade revisited. Law Journal, 3, 1-5.",
-    ],
+    ["Kim J, 'Lee v Park and the courts' (Korea Times, 3 May 2021)",
+     "Smith, J. (2000). Roe v. Wade revisited. Law Journal, 3, 1-5."],
 )
 def test_a_v_inside_an_ordinary_title_is_not_a_case(raw: str) -> None:
     assert parse(raw)["type"] != "legal_case"

@@ -11,9 +11,7 @@ def parse(raw: str) -> dict:
 
 
 def test_journal_article_with_round_year_volume_and_page() -> None:
-    item = parse(
-        "Jeremy Waldron, 'The Core of the Case Against Judicial Review' (2006) 115 Yale LJ 1346"
-    )
+    item = parse("Jeremy Waldron, 'The Core of the Case Against Judicial Review' (2006) 115 Yale LJ 1346")
     assert item["author"] == [{"family": "Waldron", "given": "Jeremy"}]
     assert item["title"] == "The Core of the Case Against Judicial Review"
     assert (item["volume"], item["container-title"], item["page"]) == ("115", "Yale LJ", "1346")
@@ -35,11 +33,7 @@ def test_romanised_korean_name_family_first_and_issue() -> None:
 
 def test_book_with_publisher_and_year_in_parentheses() -> None:
     item = parse("Tom Bingham, The Rule of Law (Allen Lane 2010)")
-    assert (item["type"], item["title"], item["publisher"]) == (
-        "book",
-        "The Rule of Law",
-        "Allen Lane",
-    )
+    assert (item["type"], item["title"], item["publisher"]) == ("book", "The Rule of Law", "Allen Lane")
     assert item["issued"] == {"date-parts": [[2010]]}
 
 
@@ -49,10 +43,8 @@ def test_book_with_edition() -> None:
 
 
 def test_newspaper_with_place_url_and_access_date() -> None:
-    item = parse(
-        "Choe Sang-Hun, 'North Korea Fires Missile' New York Times (New York, 5 March 2023) "
-        "<https://www.nytimes.com/2023/03/05/world/asia/nk.html> accessed 6 March 2023"
-    )
+    item = parse("Choe Sang-Hun, 'North Korea Fires Missile' New York Times (New York, 5 March 2023) "
+                 "<https://www.nytimes.com/2023/03/05/world/asia/nk.html> accessed 6 March 2023")
     assert item["author"] == [{"family": "Choe", "given": "Sang-Hun"}]
     assert (item["type"], item["container-title"]) == ("article-newspaper", "New York Times")
     assert item["issued"] == {"date-parts": [[2023, 3, 5]]}

@@ -25,14 +25,11 @@ def formatted(tmp_path, capsys, line: str, style: str) -> str:  # noqa: ANN001
 
 # 1. Statutes and cases are encoded as the shared render corpus encodes them.
 
-
 @pytest.mark.parametrize(
     ("raw", "title", "year", "locator"),
-    [
-        ("Human Rights Act 1998, s 3.", "Human Rights Act", 1998, "s 3"),
-        ("Companies Act 2006, ss 171-177", "Companies Act", 2006, "ss 171-177"),
-        ("Equality Act 2010", "Equality Act", 2010, None),
-    ],
+    [("Human Rights Act 1998, s 3.", "Human Rights Act", 1998, "s 3"),
+     ("Companies Act 2006, ss 171-177", "Companies Act", 2006, "ss 171-177"),
+     ("Equality Act 2010", "Equality Act", 2010, None)],
 )
 def test_statute_year_is_issued_and_pinpoint_is_a_locator(
     raw: str, title: str, year: int, locator: str | None
@@ -53,18 +50,15 @@ def test_statute_renders_its_year_once(tmp_path, capsys) -> None:  # noqa: ANN00
 
 @pytest.mark.parametrize(
     ("raw", "authority", "number"),
-    [
-        (
-            "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5",
-            "UKSC",
-            "5",
-        ),
-        ("Ghaidan v Godin-Mendoza [2004] UKHL 30", "UKHL", "30"),
-        ("Smith v Jones [2019] EWCA Civ 12", "EWCA Civ", "12"),
-        ("Smith v Jones [2020] EWHC 123 (Admin)", "EWHC", "123 (Admin)"),
-    ],
+    [("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5",
+      "UKSC", "5"),
+     ("Ghaidan v Godin-Mendoza [2004] UKHL 30", "UKHL", "30"),
+     ("Smith v Jones [2019] EWCA Civ 12", "EWCA Civ", "12"),
+     ("Smith v Jones [2020] EWHC 123 (Admin)", "EWHC", "123 (Admin)")],
 )
-def test_neutral_citation_gives_authority_and_number(raw: str, authority: str, number: str) -> None:
+def test_neutral_citation_gives_authority_and_number(
+    raw: str, authority: str, number: str
+) -> None:
     item = parse(raw)
     assert (item["type"], item["authority"], item["number"]) == ("legal_case", authority, number)
     assert "container-title" not in item and "page" not in item
@@ -77,15 +71,12 @@ def test_court_after_a_law_report_is_the_authority() -> None:
 
 
 def test_cases_render_like_the_corpus(tmp_path, capsys) -> None:  # noqa: ANN001
-    for line in (
-        "Donoghue v Stevenson [1932] AC 562 (HL)",
-        "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5",
-    ):
+    for line in ("Donoghue v Stevenson [1932] AC 562 (HL)",
+                 "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5"):
         assert formatted(tmp_path, capsys, line, "oscola").rstrip(".") == line
 
 
 # 2. Korean judgments: court, number and date, no invented title.
-
 
 def test_korean_judgment_has_no_invented_title() -> None:
     result = parse_reference("대법원 2019. 10. 30. 선고 2013다61381 판결", item_id="k")
@@ -110,19 +101,13 @@ def test_korean_judgment_title_does_not_repeat_court_or_number(tmp_path, capsys)
 
 # 4. References pasted with HTML: tags stripped and entities decoded before parsing.
 
-PLAIN = (
-    'Hong J, "美, 납북피해 계속 지원…" (세계일보, February 7, 2023) <> accessed February 8, 2023.'
-)
+PLAIN = 'Hong J, "美, 납북피해 계속 지원…" (세계일보, February 7, 2023) <> accessed February 8, 2023.'
 
 
 @pytest.mark.parametrize(
     "html",
-    [
-        f"<p>{PLAIN}</p>",
-        f"<li>{PLAIN}</li>",
-        f'<p class="ref">{PLAIN}<br/></p>',
-        f"<ul><li> {PLAIN} </li></ul>",
-    ],
+    [f"<p>{PLAIN}</p>", f"<li>{PLAIN}</li>", f"<p class=\"ref\">{PLAIN}<br/></p>",
+     f"<ul><li> {PLAIN} </li></ul>"],
 )
 def test_html_wrapped_reference_parses_like_the_plain_one(html: str) -> None:
     plain, wrapped = parse_reference(PLAIN), parse_reference(html)
@@ -130,25 +115,21 @@ def test_html_wrapped_reference_parses_like_the_plain_one(html: str) -> None:
     assert wrapped.item["author"] == [{"family": "Hong", "given": "J"}]
     assert [d.rule for d in wrapped.diagnostics] == ["url-empty"]
     column = wrapped.diagnostics[0].location.column
-    assert html[column - 1 : column + 1] == "<>"  # still points into what the user pasted
+    assert html[column - 1: column + 1] == "<>"  # still points into what the user pasted
 
 
 def test_inline_tags_and_entities_inside_a_reference() -> None:
-    item = parse(
-        "<li>Smith, J. &amp; Lee, K. (2020). <i>Generic programming with List&lt;T&gt;</i>."
-        " Oxford: OUP.<br></li>"
-    )
+    item = parse("<li>Smith, J. &amp; Lee, K. (2020). <i>Generic programming with List&lt;T&gt;</i>."
+                 " Oxford: OUP.<br></li>")
     assert [a["family"] for a in item["author"]] == ["Smith", "Lee"]
     assert item["title"] == "Generic programming with List<T>"
     assert (item["publisher"], item["publisher-place"]) == ("OUP", "Oxford")
 
 
 def test_url_brackets_and_angle_text_are_not_markup() -> None:
-    item = parse(
-        "Smith J, <em>Title of the Book</em> (OUP 2010) <https://example.com/x> accessed 1 May 2020"
-    )
+    item = parse("Smith J, <em>Title of the Book</em> (OUP 2010) <https://example.com/x>"
+                 " accessed 1 May 2020")
     assert item["URL"] == "https://example.com/x"
     assert item["title"] == "Title of the Book"
     assert parse("Doe, J. (2019). Vector<T> in C++. Journal of Code, 3(2), 1-9.")["title"] == (
-        "Vector<T> in C++"
-    )
+        "Vector<T> in C++")

@@ -16,7 +16,7 @@ REFERENCES = [
     "Donoghue v Stevenson [1932] AC 562 (HL)",
     "대법원 2019. 5. 30. 선고 2016다12345 판결",
     "Human Rights Act 1998, s 3",
-    'M. J. C. Smith, "Wing-Drive Mechanism". USA Patent 8181907, 22 May 2012.',
+    "M. J. C. Smith, \"Wing-Drive Mechanism\". USA Patent 8181907, 22 May 2012.",
     "Kim, J. A talk. Conference on Law, Seoul, 3-5 June 2019.",
     "Freidson, E. (1984 [1970]), La profession médicale, Paris, Payot.",
     "Statistics Office, 「노동 통계」 [Labour Statistics], 5 May 2020.",

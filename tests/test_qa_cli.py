@@ -80,11 +80,7 @@ def test_an_os_error_is_a_message_not_a_traceback(monkeypatch, capsys) -> None:
 
 
 def test_many_references_by_one_author_and_year_get_distinct_keys() -> None:
-    item = {
-        "type": "article-newspaper",
-        "author": [{"family": "Kim"}],
-        "issued": {"date-parts": [[2023]]},
-    }
+    item = {"type": "article-newspaper", "author": [{"family": "Kim"}], "issued": {"date-parts": [[2023]]}}
     keys = assign_keys([dict(item) for _ in range(800)])
     assert len(set(keys)) == 800
     assert keys[0] == "kim2023a" and keys[26] == "kim2023aa" and keys[-1] == "kim2023adt"
@@ -269,7 +265,7 @@ def test_cite_counts_references_kept_in_the_front_matter(tmp_path, capsys) -> No
 def test_section_headings_in_a_pasted_list_are_not_references() -> None:
     from citekit.sources import split_references
 
-    text = '# 참고문헌\n\n국내문헌:\n1. Hong J, "Title" (세계일보, 2023)\n\nCases\nDonoghue v Stevenson [1932] AC 562 (HL).\n'
+    text = "# 참고문헌\n\n국내문헌:\n1. Hong J, \"Title\" (세계일보, 2023)\n\nCases\nDonoghue v Stevenson [1932] AC 562 (HL).\n"
     refs = split_references(text, "refs.txt")
     assert [(ref.line, ref.raw[:5]) for ref in refs] == [(4, "Hong "), (7, "Donog")]
     assert len(split_references(text, "refs.txt", per_line=True)) == 5  # jsonl: every line
@@ -278,20 +274,14 @@ def test_section_headings_in_a_pasted_list_are_not_references() -> None:
 def test_page_and_manual_line_breaks_are_line_ends_and_spaces_not_binary() -> None:
     from citekit.sources import split_references
 
-    data = (
-        'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun,\x0b2023)\x0cLee S, "C"\u2028(Daily)'
-    )
+    data = 'Hong J, "A" (세계일보, 2023)\n\x0cKim E, "B" (Chosun,\x0b2023)\x0cLee S, "C"\u2028(Daily)'
     text = decode(data.encode("utf-8"))
     raw = [ref.raw for ref in split_references(text, per_line=True)]
-    assert raw == [
-        'Hong J, "A" (세계일보, 2023)',
-        'Kim E, "B" (Chosun, 2023)',
-        'Lee S, "C" (Daily)',
-    ]
+    assert raw == ['Hong J, "A" (세계일보, 2023)', 'Kim E, "B" (Chosun, 2023)', 'Lee S, "C" (Daily)']
 
 
 def test_invisible_characters_pasted_from_the_web_are_dropped() -> None:
-    data = 'Hong\u00a0J, "Ti\u00adtle\u200b" <https://ex\u200bample.com/\u2060a>'
+    data = "Hong\u00a0J, \"Ti\u00adtle\u200b\" <https://ex\u200bample.com/\u2060a>"
     assert decode(data.encode("utf-8")) == 'Hong J, "Title" <https://example.com/a>'
 
 
