@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 typed, cli_edit, api_edit = [], [], []
                 for run in range(args.repeat):
                     typed.append(edit_seconds(driver, f"f-{middle}-title", f" Qq{run}", entry))
-                    time.sleep(1.0)  # let the full re-render that follows the edit finish
+                    time.sleep(1.0)  # the full re-render and check that follow the edit
+                    wait(driver, "return state.busy === 0")
                     cli_edit.append(cli_seconds(text, folder))
                     api_edit.append(api_seconds(text, group_of=middle))
                 wait(driver, "return true")

@@ -23,6 +23,7 @@ const state = {
   edits: [],      // per parsed row, the fields the person changed (kept across re-reads)
   findings: [],
   links: {},      // item id -> link results
+  busy: 0,       // requests under way (benchmarks wait for 0)
   renderSeq: 0,
   loadSeq: 0,
   loading: false,
@@ -62,6 +63,15 @@ function el(tag, attrs, ...children) {
 // ---- talking to the server ----
 
 async function api(path, body, options) {
+  state.busy += 1;
+  try {
+    return await request(path, body, options);
+  } finally {
+    state.busy -= 1;
+  }
+}
+
+async function request(path, body, options) {
   const init = { method: body === undefined ? "GET" : "POST", headers: {}, credentials: "same-origin" };
   if (body !== undefined) {
     if (body instanceof Blob) {
