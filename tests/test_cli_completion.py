@@ -36,7 +36,7 @@ def _complete(script: str, *words: str) -> list[str]:
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash")
 def test_bash_completes_commands_options_and_choices(capsys) -> None:
     script = _script("bash", capsys)
-    assert set(_complete(script, "citekit", "co")) == {"convert", "config", "completion"}
+    assert set(_complete(script, "citekit", "co")) == {"convert", "config", "completion", "complete"}
     assert set(_complete(script, "citekit", "check", "--st")) == {
         "--style",
         "--statistics",

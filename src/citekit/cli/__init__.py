@@ -21,6 +21,7 @@ from . import lang as lang_cmd
 from . import library as library_cmd
 from . import links as links_cmd
 from . import parse as parse_cmd
+from . import serve as serve_cmd
 from .common import check_paths, utf8_stdout
 
 COMMANDS = (
@@ -35,6 +36,7 @@ COMMANDS = (
     library_cmd,
     config_cmd,
     completion_cmd,
+    serve_cmd,
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
