@@ -27,6 +27,8 @@ class ParseResult:
 
     item: CSLItem
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str = ""  # the cleaned string the parser read (claims' offsets point into it)
+    claims: list[tuple[str, int, int]] = field(default_factory=list)  # (field, start, end)
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,90 @@
+"""The trained CRF labeller: loads the shipped model files once, on first use (no network)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from ..features import sequence_features
+from .spans import OUTSIDE
+from .tokens import Token
+
+FIELDS_MODEL = "fields.crfsuite"
+TYPE_MODEL = "type.crfsuite"
+
+
+@cache
+def _model_dir() -> Path:
+    with as_file(files(__package__)) as folder:  # a real folder: the package is not zipped
+        return Path(folder)
+
+
+def available(directory: Path | None = None) -> bool:
+    return ((directory or _model_dir()) / FIELDS_MODEL).is_file()
+
+
+@cache
+def tagger(path: str):
+    """A crfsuite tagger for the model file at ``path`` (opened once per process)."""
+    import pycrfsuite
+
+    opened = pycrfsuite.Tagger()
+    opened.open(path)
+    return opened
+
+
+def model_path(name: str, directory: Path | None = None) -> str:
+    return str((directory or _model_dir()) / name)
+
+
+def label(text: str, tokens: list[Token], rule_fields: list[str] | None,
+          directory: Path | None = None) -> tuple[list[str], list[float]]:
+    """Each token's label and its marginal probability."""
+    if not tokens:
+        return [], []
+    use = tagger(model_path(FIELDS_MODEL, directory))
+    labels = use.tag(sequence_features(text, tokens, rule_fields))
+    marginals = [use.marginal(lab, i) for i, lab in enumerate(labels)]
+    return labels, marginals
+
+
+def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
+    """Features of the whole reference for the type classifier."""
+    feats = [f"has={k}" for k in sorted(item) if k not in ("id", "custom")]
+    if rule_type:
+        feats.append(f"rule-type={rule_type}")
+    for field in ("container-title", "publisher", "genre", "collection-title"):
+        value = item.get(field)
+        if isinstance(value, str):
+            feats += [f"{field}:{w}" for w in value.casefold().split()[:6]]
+            feats.append(f"{field}-end:{value[-2:]}")
+    authors = item.get("author") or []
+    if authors and "literal" in authors[0]:
+        feats.append("author-literal")
+        feats += [f"author:{w}" for w in authors[0]["literal"].casefold().split()[:4]]
+    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    feats.append(f"date-precision={len(issued)}")
+    url = item.get("URL", "")
+    if url:
+        host = url.split("//")[-1].split("/")[0].removeprefix("www.")
+        feats.append(f"host={host}")
+        feats.append(f"tld={host.rsplit('.', 1)[-1]}")
+    for word in ("기자", "판결", "선고", "법률", "학위", "thesis", "report", "보고서", "ed.", "편",
+                 "in", "vol.", "pp.", "권", "호", "面", "著", "『", "「", "<"):
+        if word in text.casefold().split() or (not word.isascii() and word in text):
+            feats.append(f"word={word}")
+    return feats
+
+
+def classify_type(item: dict, rule_type: str | None, text: str,
+                  directory: Path | None = None) -> tuple[str, float] | None:
+    path = model_path(TYPE_MODEL, directory)
+    if not Path(path).is_file():
+        return None
+    use = tagger(path)
+    found = use.tag([type_features(item, rule_type, text)])[0]
+    return found, use.marginal(found, 0)
+
+
+__all__ = ["OUTSIDE", "available", "classify_type", "label", "type_features"]
