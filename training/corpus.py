@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from citekit.parse.model.tokens import Token, tokenise
 
 from .csl_render import styled_examples
-from .informal import informal_examples
+from .informal import informal_examples, roughen
 from .labelled import Pieces
 
 _SPACES = re.compile(r"\s+")
@@ -55,10 +55,11 @@ def example(pieces: Pieces, kind: str) -> Example:
     return Example(text, tokens, labels, kind)
 
 
-def build_corpus(seed: int, size: int, styled_share: float = 0.5) -> list[Example]:
+def build_corpus(seed: int, size: int, styled_share: float = 0.4) -> list[Example]:
     """``size`` examples: about ``styled_share`` from CSL styles, the rest informal."""
     rng = random.Random(seed)
-    styled = styled_examples(rng, int(size * styled_share))
+    styled = [(roughen(p, rng) if rng.random() < 0.3 else p, t)
+              for p, t in styled_examples(rng, int(size * styled_share))]
     informal = informal_examples(rng, size - len(styled))
     examples = [example(p, t) for p, t in styled + informal]
     random.Random(seed + 1).shuffle(examples)

@@ -53,7 +53,7 @@ def render_batch(items: list[dict], style: str) -> list[Pieces | None]:
     return [unmark(by_id[it["id"]]) if it["id"] in by_id else None for it in items]
 
 
-def styled_examples(rng: random.Random, count: int, batch: int = 60) -> list[tuple[Pieces, str]]:
+def styled_examples(rng: random.Random, count: int, batch: int = 150) -> list[tuple[Pieces, str]]:
     """``count`` examples (pieces, CSL type) spread over the styles in ``styles.txt``."""
     styles = [ln for ln in STYLE_LIST.read_text().split() if ln]
     out: list[tuple[Pieces, str]] = []

@@ -27,8 +27,8 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 LANGS = ("ko", "en", "ja", "zh")
 TYPES = ("article-journal", "article-newspaper", "book", "chapter", "report", "thesis",
-         "webpage", "legal_case", "legislation")
-_TYPE_WEIGHTS = (24, 18, 16, 7, 12, 6, 7, 5, 5)
+         "webpage", "legal_case", "legislation", "paper-conference")
+_TYPE_WEIGHTS = (26, 16, 16, 8, 11, 6, 6, 4, 4, 8)
 
 
 def person(rng: random.Random, lang: str) -> dict:
@@ -59,8 +59,31 @@ def _fill(form: str, nouns: tuple[str, ...], rng: random.Random, **extra: str) -
     return text
 
 
+_KO_EXTRAS = ("…{N}", "...{N}", "(한국)", "(國家)", "(1945-1950)", " 2.4조", " [포착]", " [단독]",
+              "?", " '{N}'", " ‘{N}’", " “{N}”", "·{N}", " 3년", " 7대", " 1", " 2", ": {N}")
+_EN_EXTRAS = ("?", ": A Reappraisal", " (1945-1953)", " in the 1990s", "—and After",
+              ": The Case of {N}", " Revisited", ", 1910–1945", " ‘{N}’")
+_CJK_EXTRAS = ("(1945-1952)", "：{N}", "―{N}", "・{N}", "再考", "1", "（上）")
+
+
 def title(rng: random.Random, lang: str, *, news: bool = False) -> str:
-    """A plausible title in ``lang``."""
+    """A plausible title in ``lang``, now and then with the marks real titles carry."""
+    text = _plain_title(rng, lang, news=news)
+    if rng.random() < 0.35:
+        extras = {"ko": _KO_EXTRAS, "en": _EN_EXTRAS}.get(lang, _CJK_EXTRAS)
+        nouns = lines({"ko": "ko_nouns.txt", "en": "en_words.txt", "ja": "ja_nouns.txt",
+                       "zh": "zh_nouns.txt"}[lang])
+        extra = rng.choice(extras).replace("{N}", rng.choice(nouns))
+        words = text.split(" ")
+        if rng.random() < 0.5 and len(words) > 2:
+            cut = rng.randint(1, len(words) - 1)
+            text = " ".join(words[:cut]) + extra + " " + " ".join(words[cut:])
+        else:
+            text += extra
+    return text
+
+
+def _plain_title(rng: random.Random, lang: str, *, news: bool = False) -> str:
     if lang == "ko":
         nouns = lines("ko_nouns.txt")
         if news:
@@ -113,8 +136,11 @@ def _doi(rng: random.Random) -> str:
 
 
 def _pages(rng: random.Random) -> str:
-    first = rng.randint(1, 600)
-    return f"{first}-{first + rng.randint(5, 40)}"
+    first = rng.randint(1, 2400)
+    last = str(first + rng.randint(2, 60))
+    if rng.random() < 0.12 and len(last) > 2:  # 1493-502, 5988-93
+        last = last[-rng.randint(2, len(last) - 1):].lstrip("0") or last
+    return f"{first}-{last}" if rng.random() < 0.95 else str(first)
 
 
 def item(rng: random.Random, index: int) -> dict:
@@ -192,6 +218,22 @@ def item(rng: random.Random, index: int) -> dict:
             it["publisher"] = "United Nations"
             it["number"] = f"{prefix}{rng.randint(40, 79)}/{rng.randint(1, 300)}"
             it.pop("collection-title", None)
+    elif kind == "paper-conference":
+        conf_lang = lang if lang in ("ko", "ja") else "en"
+        it["language"] = conf_lang
+        it["author"] = people(rng, conf_lang)
+        it["title"] = title(rng, conf_lang)
+        it["container-title"] = rng.choice([r[0] for r in rows("conferences.tsv")
+                                            if r[1] == conf_lang])
+        it["issued"] = _date(rng, 1985)[:1]
+        if rng.random() < 0.8:
+            it["page"] = _pages(rng)
+        if rng.random() < 0.3:
+            it["publisher"], it["publisher-place"] = rng.choice(
+                [("ACM", "New York"), ("IEEE", "Piscataway, NJ"), ("Morgan Kaufmann", "San Mateo, CA"),
+                 ("AAAI Press", "Menlo Park, CA"), ("Springer", "Berlin")])
+        if rng.random() < 0.2:
+            it["editor"] = people(rng, conf_lang, 2)
     elif kind == "thesis":
         it["author"] = people(rng, lang, 1)
         it["title"] = title(rng, lang)

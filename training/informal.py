@@ -102,6 +102,16 @@ TEMPLATES: dict[str, list[str]] = {
         "{author}, 「{title}」, 『{collection-title}』 제{number}호, {publisher}, {issued-dots}.",
         "{author} \"{title}\" ({publisher}, {issued-y}) {collection-title} {number}",
     ],
+    "paper-conference": [
+        "{author-amp}. ({issued-y}). {title}. In {container-title}⟦ (pp. {page})⟧.",
+        "{author}, {title}. In {container-title}, pages {page}, {issued-y}.",
+        "{author}: {title}. In: {container-title}, pp. {page} ({issued-y})",
+        "{author}. {title}. In {container-title}, {issued-y}.",
+        "{author}, “{title},” in {container-title}, {issued-y}, pp. {page}.",
+        "{author}, 「{title}」, 『{container-title}』, {issued-y}, {page}쪽.",
+        "{author}. {title}. {container-title}. {issued-y}:{page}.",
+        "{author} ({issued-y}) {title}. In: {container-title}. {publisher}, {publisher-place}, pp {page}",
+    ],
     "thesis": [
         "{author}, 「{title}」, {publisher} {genre}, {issued-y}.",
         "{author}, 「{title}」, {genre}, {publisher}, {issued-y}.",
@@ -243,16 +253,19 @@ def fill(template: str, v: dict[str, tuple[str, str]]) -> Pieces | None:
     return join_names([p for p in pieces if p[0]])
 
 
-_RESIDUE_BEFORE = ("[PDF] ", "☞ ", "- ", "1. ", "* ", "출처: ", "• ", "[1] ", "[HTML] ")
+_RESIDUE_BEFORE = ("[PDF] ", "☞ ", "- ", "1. ", "* ", "출처: ", "• ", "[1] ", "[HTML] ", "{n} ",
+                   "{n}. ", "[{n}] ", "({n}) ")
 _RESIDUE_AFTER = (" (KCI 우수등재)", " (KCI등재)", " [PDF]", " 바로가기", " [원문보기]",
-                  " (제1저자)", " PDF", " 인용 12회")
+                  " (제1저자)", " PDF", " 인용 12회", " *", " *†", " [Google Scholar]",
+                  " [CrossRef]")
 
 
 def roughen(pieces: Pieces, rng: random.Random) -> Pieces:
     """Copy-paste residue, doubled spaces, dropped final punctuation, straight quotes."""
     out = list(pieces)
-    if rng.random() < 0.12:
-        out.insert(0, (rng.choice(_RESIDUE_BEFORE), "note"))
+    if rng.random() < 0.2:
+        out.insert(0, (rng.choice(_RESIDUE_BEFORE).replace("{n}", str(rng.randint(1, 99))),
+                       "note"))
     if rng.random() < 0.08:
         out.append((rng.choice(_RESIDUE_AFTER), "note"))
     if rng.random() < 0.2 and out[-1][1] is None and out[-1][0] in (".", ")."):

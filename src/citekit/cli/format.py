@@ -9,6 +9,7 @@ from ..api import render
 from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters
 from ..sources import display_name
 from .common import add_output_option, report, write_output
+from .confidence import add_confidence_option, below
 from .library import add_library_options, load_input
 
 
@@ -55,13 +56,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="render these citations (JSON list of clusters, or Markdown with [@key, p 4])",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
+    add_confidence_option(parser)
     add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     loaded = load_input(args, args.file)
-    report(loaded.diagnostics, quiet=args.quiet)
+    doubtful = below(loaded, args.min_confidence)
+    report(loaded.diagnostics + doubtful, quiet=args.quiet)
     good = loaded.parsed_items
     rendered = _render(args, good)
     for problem in [] if args.quiet else rendered.problems:
@@ -70,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         where = display_name(args.citations)
         report([d.at(file=where) for d in rendered.diagnostics], quiet=args.quiet)
     write_output(rendered.output, args.output)
-    return 1 if loaded.problems or rendered.diagnostics else 0
+    return 1 if loaded.problems or rendered.diagnostics or doubtful else 0
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:

@@ -26,6 +26,9 @@ UNCERTAIN_BELOW = 0.6
 _CERTAIN = ("URL", "DOI", "accessed")  # the finders' forms leave no doubt
 _RULE_TYPES = ("legal_case", "legislation", "patent")
 _KEPT_CUSTOM = ("locator", "title-translation", "et-al")
+_ARBITRATED = ("author", "editor", "translator", "title", "container-title", "collection-title",
+               "publisher", "publisher-place", "issued", "volume", "issue", "page", "genre",
+               "number", "edition")
 
 
 def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True,
@@ -47,6 +50,7 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True,
                 confidence[key] = 1.0
             elif key in item and key != "accessed":
                 del item[key]
+        _arbitrate(item, confidence, rule.item)
         kept = {k: v for k, v in rule.item.get("custom", {}).items() if k in _KEPT_CUSTOM}
         if kept:
             item["custom"] = {**kept, **item.get("custom", {})}
@@ -61,10 +65,26 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True,
         item["language"] = language
     _record_confidence(item, confidence)
     diagnostics = [d for d in rule.diagnostics if d.rule != "parse-failed"]
+    doubtful = item["custom"].get("parse-uncertain")
+    if doubtful:
+        scores = item["custom"]["parse-field-confidence"]
+        listed = ", ".join(f"{k} ({scores[k]:.2f})" for k in doubtful)
+        diagnostics.append(Diagnostic(
+            "parse-uncertain", "warning", f"fields read with low confidence: {listed}"))
     if "title" not in item and "author" not in item:
         diagnostics.append(Diagnostic(
             "parse-failed", "error", "could not find a title or an author in this reference"))
     return ParseResult(item, diagnostics, text=text, claims=rule.claims)
+
+
+def _arbitrate(item: CSLItem, confidence: dict[str, float], rules: CSLItem) -> None:
+    """Where the model is unsure, or silent, the rules' reading of a field stands."""
+    for key in _ARBITRATED:
+        if key not in rules or rules[key] == item.get(key):
+            continue
+        if key not in item or confidence.get(key, 0.0) < UNCERTAIN_BELOW:
+            item[key] = rules[key]
+            confidence[key] = max(confidence.get(key, 0.0), UNCERTAIN_BELOW)
 
 
 def _record_confidence(item: CSLItem, confidence: dict[str, float]) -> None:

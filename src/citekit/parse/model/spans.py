@@ -8,6 +8,9 @@ from .tokens import Token
 
 OUTSIDE = "O"
 _NAMES = ("author", "editor", "translator")
+# text fields whose runs join across unlabelled tokens (``발사 성공...7대``: the model may leave
+# a mark inside a title unlabelled) as long as no other field lies between
+_TEXT = _NAMES + ("title", "container-title", "collection-title", "publisher")
 
 
 @dataclass
@@ -31,8 +34,15 @@ def field_spans(tokens: list[Token], labels: list[str], marginals: list[float]
             runs[-1].confidence = min(runs[-1].confidence, marginal)
         else:
             runs.append(FieldSpan(label, token.start, token.end, marginal))
-    out: dict[str, FieldSpan] = {}
+    joined: list[FieldSpan] = []
     for run in runs:
+        if joined and joined[-1].field == run.field and run.field in _TEXT:
+            joined[-1].end = run.end
+            joined[-1].confidence = min(joined[-1].confidence, run.confidence)
+        else:
+            joined.append(run)
+    out: dict[str, FieldSpan] = {}
+    for run in joined:
         out.setdefault(run.field, run)
     return sorted(out.values(), key=lambda s: s.start)
 
