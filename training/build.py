@@ -40,15 +40,15 @@ def train(sequences, path: Path, *, iterations: int, c1: float = 0.05, c2: float
     trainer.train(str(path))
 
 
-def prepare(examples: list[Example]):
-    """(features with rules, features without, type features, type) per example."""
+def prepare(examples: list[Example], without_rules: bool = True):
+    """(features with rules, features without, type features, example) per example."""
     for ex in examples:
         rule = parse_draft(ex.text, "x")
         if rule.text != ex.text:  # the parser's own clean-up changed it (`` and '' quotes)
             continue
         fields = rule_fields(rule, ex.tokens)
         with_rules = sequence_features(ex.text, ex.tokens, fields)
-        without = sequence_features(ex.text, ex.tokens, None)
+        without = sequence_features(ex.text, ex.tokens, None) if without_rules else None
         spans = field_spans(ex.tokens, ex.labels, [1.0] * len(ex.labels))
         item, _ = build_item(ex.text, spans, "x")
         yield with_rules, without, type_features(item, rule.item.get("type"), ex.text), ex
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     target.mkdir(parents=True, exist_ok=True)
     work = args.out or OUT
     work.mkdir(parents=True, exist_ok=True)
-    cached = OUT / f"corpus-{args.seed}-{args.size}.pickle"
+    cached = work / f"corpus-{args.seed}-{args.size}.pickle"
     if args.reuse_corpus and cached.is_file():
         examples = pickle.loads(cached.read_bytes())
     else:
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
         cached.write_bytes(pickle.dumps(examples))
     write_jsonl(examples, work / "corpus.jsonl")
     print(f"corpus: {len(examples)} strings in {time.time() - started:.0f} s")
-    prepared = list(prepare(examples))
+    prepared = list(prepare(examples, not args.no_model_only))
     print(f"features: {time.time() - started:.0f} s")
     train(((w, ex.labels) for w, _, _, ex in prepared), target / FIELDS_MODEL,
           iterations=args.iterations)

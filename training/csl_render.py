@@ -60,8 +60,9 @@ def styled_examples(rng: random.Random, count: int, batch: int = 150) -> list[tu
     index = 0
     while len(out) < count:
         for style in styles:
-            facts = [random_item(rng, index + k) for k in range(batch)]
-            index += batch
+            size = min(batch, count - len(out) + 5)
+            facts = [random_item(rng, index + k) for k in range(size)]
+            index += size
             items = [marked(f, rng) for f in facts]
             for it, pieces in zip(facts, render_batch(items, style), strict=True):
                 if pieces:

@@ -13,6 +13,7 @@ from pathlib import Path
 VOCAB = Path(__file__).with_name("vocab")
 
 
+
 @cache
 def lines(name: str) -> tuple[str, ...]:
     """A vocabulary file's entries (``#`` starts a comment)."""
@@ -67,8 +68,11 @@ _CJK_EXTRAS = ("(1945-1952)", "：{N}", "―{N}", "・{N}", "再考", "1", "（�
 
 
 def title(rng: random.Random, lang: str, *, news: bool = False) -> str:
-    """A plausible title in ``lang``, now and then with the marks real titles carry."""
-    text = _plain_title(rng, lang, news=news)
+    """A plausible title in ``lang`` (half of them of made-up words), now and then with the
+    marks real titles carry."""
+    from . import pseudo
+
+    text = pseudo.title(rng, lang) if rng.random() < 0.5 else _plain_title(rng, lang, news=news)
     if rng.random() < 0.35:
         extras = {"ko": _KO_EXTRAS, "en": _EN_EXTRAS}.get(lang, _CJK_EXTRAS)
         nouns = lines({"ko": "ko_nouns.txt", "en": "en_words.txt", "ja": "ja_nouns.txt",
@@ -145,6 +149,8 @@ def _pages(rng: random.Random) -> str:
 
 def item(rng: random.Random, index: int) -> dict:
     """One random item of a random type and language."""
+    from . import pseudo
+
     kind = rng.choices(TYPES, weights=_TYPE_WEIGHTS)[0]
     lang = rng.choices(LANGS, weights=[50, 30, 12, 8])[0]
     it: dict = {"id": f"i{index}", "type": kind, "language": lang}
@@ -152,7 +158,8 @@ def item(rng: random.Random, index: int) -> dict:
     if kind == "article-journal":
         it["author"] = people(rng, author_lang)
         it["title"] = title(rng, lang)
-        it["container-title"] = rng.choice(lines(f"{lang}_journals.txt"))
+        it["container-title"] = rng.choice(lines(f"{lang}_journals.txt")) \
+            if rng.random() < 0.6 else pseudo.journal(rng, lang)
         it["issued"] = _date(rng, 1970)[:1] if rng.random() < 0.85 else _date(rng, 1970)[:2]
         it["volume"] = str(rng.randint(1, 120))
         if rng.random() < 0.8:
@@ -162,7 +169,9 @@ def item(rng: random.Random, index: int) -> dict:
         if rng.random() < 0.35:
             it["DOI"] = _doi(rng)
     elif kind == "article-newspaper":
-        if lang in ("ko",):
+        if rng.random() < 0.35:
+            outlet, host = pseudo.outlet(rng, lang)
+        elif lang in ("ko",):
             outlet, host = rng.choice(rows("ko_outlets.tsv"))
         else:
             outlet, host = rng.choice(rows("foreign_outlets.tsv"))
@@ -230,7 +239,8 @@ def item(rng: random.Random, index: int) -> dict:
             it["page"] = _pages(rng)
         if rng.random() < 0.3:
             it["publisher"], it["publisher-place"] = rng.choice(
-                [("ACM", "New York"), ("IEEE", "Piscataway, NJ"), ("Morgan Kaufmann", "San Mateo, CA"),
+                [("ACM", "New York"), ("IEEE", "Piscataway, NJ"),
+                 ("Morgan Kaufmann", "San Mateo, CA"),
                  ("AAAI Press", "Menlo Park, CA"), ("Springer", "Berlin")])
         if rng.random() < 0.2:
             it["editor"] = people(rng, conf_lang, 2)
@@ -267,7 +277,8 @@ def item(rng: random.Random, index: int) -> dict:
     else:  # legislation
         it["language"] = "ko"
         it["title"] = rng.choice(["개인정보 보호법", "난민법", "근로기준법", "형법", "민법",
-                                  "공직선거법", "국가보안법", "정보통신망 이용촉진 및 정보보호 등에 관한 법률",
+                                  "공직선거법", "국가보안법",
+                                  "정보통신망 이용촉진 및 정보보호 등에 관한 법률",
                                   "북한이탈주민의 보호 및 정착지원에 관한 법률", "저작권법"])
         it["number"] = f"법률 제{rng.randint(4000, 20000)}호"
         it["issued"] = _date(rng, 1995)
@@ -275,6 +286,10 @@ def item(rng: random.Random, index: int) -> dict:
 
 
 def _publisher(rng: random.Random, lang: str) -> tuple[str, str]:
+    from . import pseudo
+
+    if rng.random() < 0.35:
+        return pseudo.publisher(rng, lang), ""
     if lang == "ko":
         return rng.choice(lines("ko_publishers.txt")), rng.choice(["서울", "파주", "서울", ""])
     if lang in ("ja", "zh"):

@@ -10,142 +10,26 @@ from __future__ import annotations
 import random
 import re
 
+from .facts import rows
 from .forms import MONTHS, NAME_FORMS, date_text, name_text, romanise
 from .labelled import Pieces, join_names
 
 _SLOT = re.compile(r"\{([a-zA-Z-]+)\}")
 _OPTIONAL = re.compile(r"⟦([^⟦⟧]*)⟧")
 
-TEMPLATES: dict[str, list[str]] = {
-    "article-newspaper": [
-        '{author}, "{title}" ({container-title}, {issued-en}) <{URL}> accessed {accessed-en}.',
-        "{author}, ‘{title}’ ({container-title}, {issued-en})⟦ <{URL}>⟧⟦ accessed {accessed-en}⟧",
-        '{author}, “{title}” {container-title} ({issued-dmy}) <{URL}>',
-        "{author}. ({issued-y}). {title}, {container-title}, {issued-ko}, {URL}",
-        "{author}. ({issued-apa}). {title}. {container-title}.⟦ {URL}⟧",
-        "{title} - {container-title} ({issued-dots}) {URL}",
-        "{title} - {container-title} {issued-slash} {URL}",
-        "{title} | {container-title}⟦ {URL}⟧",
-        "{author} 기자, 「{title}」, 『{container-title}』, {issued-ko}.",
-        "{author}, 「{title}」, {container-title}, {issued-dots}.⟦ {URL}⟧⟦ (검색일: {accessed-dots})⟧",
-        '{container-title}, "{title}", {issued-ko}, {URL} (검색일: {accessed-ko})',
-        "{author}, “{title}”, 『{container-title}』, {issued-dots}, {URL}, 검색일 {accessed-dots}",
-        '{author}  "{title}"  {container-title}  {issued-dots}  {URL}',
-        "{author} 기자 {title} {container-title} {issued-dots}",
-        '"{title}", {container-title}, {issued-us}, {URL}, accessed {accessed-us}',
-        "{author}, {title}, {container-title}, {issued-en}, available at {URL} (last visited {accessed-en})",
-        "출처: {container-title} {URL}⟦ {issued-dots}⟧",
-        "{author}「{title}」『{container-title}』{issued-ja}",
-    ],
-    "article-journal": [
-        "{author}, 「{title}」, 『{container-title}』 제{volume}권 제{issue}호⟦, {publisher}⟧, {issued-y}⟦, {page}면⟧.",
-        "{author}, 「{title}」, 『{container-title}』 {volume}권 {issue}호 ({issued-y})⟦, {page}쪽⟧.",
-        "{author}, 「{title}」, 『{container-title}』, Vol.{volume} No.{issue}, {issued-y}, pp.{page}.",
-        "{author}, “{title}”, {container-title} {volume}.{issue} ({issued-y})⟦: {page}⟧.",
-        "{author}. ({issued-y}). {title}. {container-title}, {volume}({issue}), {page}.⟦ https://doi.org/{DOI}⟧",
-        "{author-amp}. ({issued-y}). {title}. {container-title}, {volume}⟦({issue})⟧⟦, {page}⟧.",
-        "{author-and}, '{title}' ({issued-y}) {volume}({issue}) {container-title} {firstpage}",
-        "{author-and}, ‘{title}’ ({issued-y}) {volume} {container-title} {firstpage}",
-        "{author} ( {roman} ) {publisher} {issued-y} {container-title} Vol.{volume} No.{issue}⟦ pp.{page}⟧",
-        "[PDF] {title} - {author} - {container-title}, {issued-y}",
-        "{author}, 「{title}」, 『{container-title}』 제{volume}권 {issue}호, {issued-dots}, {page}면 (KCI 우수등재)",
-        "{author}(제1저자), 「{title}」, 『{container-title}』 {volume}({issue}), {issued-y}.",
-        "{title}/{author}/{container-title}/{volume}권 {issue}호/{issued-y}",
-        "{author}「{title}」『{container-title}』{volume}巻{issue}号、{issued-y}年、{page}頁",
-        "{author}「{title}」『{container-title}』No.{issue}、{issued-y}年、{page}頁",
-        "{author}．{title}[J]．{container-title}，{issued-y}，{volume}({issue})：{page}．",
-        "{author} ({issued-y}). {title}. {container-title}, ({issue}), {page}.",
-        "{author}, {title}, {container-title}, vol. {volume}, no. {issue}, {issued-y}, pp. {page}⟦, doi:{DOI}⟧",
-        "{author} \"{title}\" {container-title} {volume}:{issue} ({issued-y}) {page}",
-    ],
-    "book": [
-        "{author-and}, {title} ({publisher} {issued-y})",
-        "{author-and}, {title} (⟦{edition-en} edn, ⟧{publisher} {issued-y})",
-        "{author}, 『{title}』, {publisher}, {issued-y}.",
-        "{author}, 『{title}』 ({publisher-place}: {publisher}, {issued-y}).",
-        "{author} 지음, {translator} 옮김, 『{title}』, {publisher}, {issued-y}.",
-        "{author}, 『{title}』 ({translator} 옮김, {publisher})",
-        "{title}/{author}/{publisher}",
-        "{title}/{author} 지음/{publisher}/{issued-y}",
-        "{title}({author} 지음, {publisher} 펴냄)",
-        "{author} 著 {title} {translator}訳 {publisher}",
-        "{author}『{title}』({collection-title})",
-        "{author}『{title}』({publisher}、{collection-title})",
-        "{author}『{title}』{publisher}、{issued-y}年",
-        "{author}著『{title}』{publisher}, {issued-y}",
-        "{author}. ({issued-y}). {title}. {publisher}.⟦ ISBN {ISBN}⟧",
-        "{author}. {title}. {publisher-place}: {publisher}, {issued-y}.",
-        "{author}, {title}, {publisher-place}: {publisher}, {issued-y}",
-        "{author} ({issued-y}) {title}, {publisher-place}: {publisher}.",
-        "{author}．{title}[M]．{publisher-place}：{publisher}，{issued-y}．",
-        "{title} / {author} / {publisher} / {issued-y} ISBN {ISBN}",
-        "{author}, {title}  ({publisher}, {issued-y})",
-    ],
-    "chapter": [
-        "{author}, '{title}' in {editor} (ed), {container-title} ({publisher} {issued-y})",
-        "{author}, “{title},” in {container-title}, ed. {editor} ({publisher-place}: {publisher}, {issued-y}), {page}.",
-        "{author}, 「{title}」, {editor} 편, 『{container-title}』, {publisher}, {issued-y}⟦, {page}쪽⟧.",
-        "{author}. ({issued-y}). {title}. In {editor} (Ed.), {container-title} (pp. {page}). {publisher}.",
-        "{author}「{title}」{editor}編『{container-title}』{publisher}、{issued-y}年",
-    ],
-    "report": [
-        "{author}, {title} ({collection-title} {number}, {issued-y})",
-        "{author}, {title} ({publisher}, {issued-y})⟦ <{URL}>⟧",
-        "{author}, 『{title}』, {publisher}, {issued-y}.",
-        "{author}, 『{title}』, {collection-title} {number}, {publisher}, {issued-y}.",
-        "{author}. ({issued-y}). {title} ({collection-title} No. {number}). {publisher}.⟦ {URL}⟧",
-        "{author}, '{title}' ({issued-dmy}) UN Doc {number}",
-        "{number} {title}",
-        "{author} {number}, {title}, {issued-dmy}",
-        "{publisher}, “{title}”, {issued-en}, {URL} (accessed {accessed-en})",
-        "{title}, {publisher} ({issued-y})⟦ {URL}⟧",
-        "{author}, 「{title}」, 『{collection-title}』 제{number}호, {publisher}, {issued-dots}.",
-        "{author} \"{title}\" ({publisher}, {issued-y}) {collection-title} {number}",
-    ],
-    "paper-conference": [
-        "{author-amp}. ({issued-y}). {title}. In {container-title}⟦ (pp. {page})⟧.",
-        "{author}, {title}. In {container-title}, pages {page}, {issued-y}.",
-        "{author}: {title}. In: {container-title}, pp. {page} ({issued-y})",
-        "{author}. {title}. In {container-title}, {issued-y}.",
-        "{author}, “{title},” in {container-title}, {issued-y}, pp. {page}.",
-        "{author}, 「{title}」, 『{container-title}』, {issued-y}, {page}쪽.",
-        "{author}. {title}. {container-title}. {issued-y}:{page}.",
-        "{author} ({issued-y}) {title}. In: {container-title}. {publisher}, {publisher-place}, pp {page}",
-    ],
-    "thesis": [
-        "{author}, 「{title}」, {publisher} {genre}, {issued-y}.",
-        "{author}, 「{title}」, {genre}, {publisher}, {issued-y}.",
-        "{author}. ({issued-y}). {title} [{genre}, {publisher}].",
-        "{author}, '{title}' ({genre}, {publisher} {issued-y})",
-        "{author}, {title}({publisher} {genre}, {issued-y})",
-        "{author}「{title}」{publisher}{genre}、{issued-y}年",
-    ],
-    "webpage": [
-        '{author}, "{title}", {container-title}, {issued-en}, {URL} (accessed {accessed-en})',
-        "{title}. {URL} (검색일: {accessed-dots})",
-        "{title} <{URL}> 검색일 {accessed-ko}",
-        '{author}, "{title}" <{URL}> accessed {accessed-en}',
-        "{author}. ({issued-apa}). {title}. Retrieved {accessed-en}, from {URL}",
-        "{author}, 「{title}」, {URL}, 접속일 {accessed-dots}.",
-        "{title} - {URL} [{accessed-dots} 열람]",
-    ],
-    "legal_case": [
-        "{authority} {issued-dots} 선고 {number} 판결",
-        "{authority} {issued-dots} 선고 {number} 판결 [{title}]",
-        "{authority} {issued-dots} {number} 결정",
-        "{authority-en}, {number-en}, {issued-dmy}",
-        "{authority} {issued-ko} 선고 {number} 판결.",
-    ],
-    "legislation": [
-        "{title}, {number} ({issued-y}).",
-        "「{title}」({number}, {issued-dots} 일부개정)",
-        "{title} [시행 {issued-dots}] [{number}, {issued-dots}, 일부개정]",
-        "「{title}」 ({issued-dots} {number}로 일부개정된 것) 제2조 제1호",
-        "{title} ({number})",
-    ],
-}
+
+
+def templates() -> dict[str, list[str]]:
+    """The templates of ``vocab/templates.tsv`` by CSL type."""
+    out: dict[str, list[str]] = {}
+    for kind, template in rows("templates.tsv"):
+        out.setdefault(kind, []).append(template)
+    return out
+
+
 _COURTS_EN = {"대법원": "Supreme Court", "헌법재판소": "Constitutional Court",
-              "서울고등법원": "Seoul High Court", "서울중앙지방법원": "Seoul Central District Court",
+              "서울고등법원": "Seoul High Court",
+              "서울중앙지방법원": "Seoul Central District Court",
               "대전지방법원": "Daejeon District Court", "부산고등법원": "Busan High Court"}
 _CODES_EN = {"다": "Da", "도": "Do", "두": "Du", "누": "Nu", "헌바": "Hun-Ba", "헌마": "Hun-Ma",
              "가합": "Gahap", "나": "Na", "노": "No"}
@@ -289,9 +173,9 @@ def informal_examples(rng: random.Random, count: int) -> list[tuple[Pieces, str]
         it = random_item(rng, index)
         index += 1
         v = slots(it, rng)
-        templates = TEMPLATES[it["type"]]
+        choices = templates()[it["type"]]
         for _ in range(4):
-            pieces = fill(rng.choice(templates), v)
+            pieces = fill(rng.choice(choices), v)
             if pieces:
                 out.append((roughen(pieces, rng), it["type"]))
                 break

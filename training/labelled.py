@@ -18,7 +18,7 @@ OPEN = {f: chr(_BASE + 2 * i) for i, f in enumerate(FIELDS)}
 CLOSE = {f: chr(_BASE + 2 * i + 1) for i, f in enumerate(FIELDS)}
 _BY_CHAR = {c: (f, True) for f, c in OPEN.items()} | {c: (f, False) for f, c in CLOSE.items()}
 # what may join two names of one list, or follow the last one
-_JOIN = re.compile(r"^(?:\s*(?:,|;|&|and|und|et|/|·|、|，|\s)\s*)+$|^\s*,?\s*&\s*$|^\s*,?\s*and\s*$")
+_JOIN = re.compile(r"^(?:\s*(?:,|;|&|and|und|et|/|·|、|，|\s)\s*)+$")
 _ETAL = re.compile(r"^(,?\s*(?:et al\.?|외|등|ほか|他|等|and others))")
 
 Pieces = list[tuple[str, "str | None"]]

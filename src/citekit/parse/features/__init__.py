@@ -20,7 +20,8 @@ from . import depth, lexicon, position, punct, rules, script, shape
 def sequence_features(text: str, tokens: list[Token], rule_fields: list[str] | None
                       ) -> list[list[str]]:
     """One list of feature strings per token."""
-    own = [shape.features(t) + script.features(t) for t in tokens]
+    core = [shape.core(t) for t in tokens]
+    own = [shape.features(t, c) + script.features(t) for t, c in zip(tokens, core, strict=True)]
     for index, found in enumerate(punct.features(text, tokens)):
         own[index] += found
     for index, found in enumerate(depth.features(tokens)):
@@ -32,7 +33,6 @@ def sequence_features(text: str, tokens: list[Token], rule_fields: list[str] | N
     if rule_fields is not None:
         for index, found in enumerate(rules.features(rule_fields)):
             own[index] += found
-    core = [shape.core(t) for t in tokens]
     out = []
     count = len(tokens)
     for index in range(count):

@@ -21,16 +21,16 @@ _LISTS = {
     "conference": "conference_words.txt",
     "editor": "editor_marks.txt",
 }
-_LEGAL = frozenset("법률 제 조 항 호 판결 선고 결정 대법원 헌법재판소 법원 시행 일부개정 전부개정 "
-                   "v v. ch s art reg".split())
+_LEGAL = frozenset(["법률", "제", "조", "항", "호", "판결", "선고", "결정", "대법원", "헌법재판소",
+                    "법원", "시행", "일부개정", "전부개정", "v", "v.", "ch", "s", "art", "reg"])
 _MAX = 5
 
 
 @cache
 def _phrases() -> dict[tuple[str, ...], frozenset[str]]:
     """Each list entry as a tuple of token texts, mapped to the lists it is in."""
-    from .shape import word
     from ..model.tokens import tokenise
+    from .shape import word
 
     found: dict[tuple[str, ...], set[str]] = {}
     for name, listname in _LISTS.items():
@@ -54,7 +54,8 @@ def _surnames() -> frozenset[str]:
 
 @cache
 def _org_suffixes() -> tuple[str, ...]:
-    return tuple(words("korean_organisation_suffixes.txt") | words("korean_institution_endings.txt"))
+    found = words("korean_organisation_suffixes.txt") | words("korean_institution_endings.txt")
+    return tuple(sorted(found))
 
 
 def features(tokens: list[Token]) -> list[list[str]]:

@@ -47,9 +47,9 @@ def core(token: Token) -> list[str]:
     return [f"w={word(token)}", f"s={shape_of(token.text)}"]
 
 
-def features(token: Token) -> list[str]:
+def features(token: Token, own_core: list[str] | None = None) -> list[str]:
     text = token.text
-    feats = core(token) + [f"len={min(len(text), 8)}"]
+    feats = (own_core or core(token)) + [f"len={min(len(text), 8)}"]
     if token.kind == "digits":
         value = int(text[:6])
         if _YEAR.match(text):

@@ -26,6 +26,9 @@ UNCERTAIN_BELOW = 0.6
 _CERTAIN = ("URL", "DOI", "accessed")  # the finders' forms leave no doubt
 _RULE_TYPES = ("legal_case", "legislation", "patent")
 _KEPT_CUSTOM = ("locator", "title-translation", "et-al")
+# the fields item_language reads: when they equal the rules', so does the language
+_LANGUAGE_FROM = ("title", "container-title", "collection-title", "publisher", "author",
+                  "editor", "translator")
 _ARBITRATED = ("author", "editor", "translator", "title", "container-title", "collection-title",
                "publisher", "publisher-place", "issued", "volume", "issue", "page", "genre",
                "number", "edition")
@@ -60,7 +63,8 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True,
         item["type"], confidence["type"] = typed
     else:
         item["type"] = infer_type(item, genre=None, after_in=False)
-    language = item_language(item)
+    same = all(item.get(k) == rule.item.get(k) for k in _LANGUAGE_FROM)
+    language = rule.item.get("language") if same else item_language(item)
     if language:
         item["language"] = language
     _record_confidence(item, confidence)

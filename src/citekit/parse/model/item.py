@@ -14,7 +14,8 @@ from .spans import FieldSpan
 _TEXT = ("title", "container-title", "collection-title", "publisher", "publisher-place",
          "genre", "number", "edition", "authority", "ISBN")
 _NUMBER = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|제)\.?\s*|(?:권|호|집|巻|号|期)$", re.IGNORECASE)
-_ROLE_WORDS = re.compile(r"\s*(?:기자|특파원|지음|저|著|옮김|역|訳|译|편|엮음|編|编|主编|\(Eds?\.?\)|"
+_ROLE_WORDS = re.compile(r"\s*(?:기자|특파원|지음|저|著|옮김|역|訳|译|편|엮음|編|编|主编|"
+                         r"\(Eds?\.?\)|"
                          r"\(eds?\)|eds?\.)\s*$")
 
 

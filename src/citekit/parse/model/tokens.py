@@ -40,7 +40,8 @@ def tokenise(text: str) -> list[Token]:
             if tail and not (tail.group().startswith(")") and "(" in match.group()):
                 end = start + tail.start()
                 out.append(Token(text[start:end], start, end, kind))
-                out.extend(Token(c, end + i, end + i + 1, "other") for i, c in enumerate(tail.group()))
+                out.extend(Token(c, end + i, end + i + 1, "other")
+                           for i, c in enumerate(tail.group()))
                 continue
         elif kind == "han":
             role = _ROLE_TAIL.search(match.group())
