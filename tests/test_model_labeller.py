@@ -12,6 +12,7 @@ from citekit.parse.assemble import parse_draft
 from citekit.parse.features import sequence_features
 from citekit.parse.features.depth import features as depth_features
 from citekit.parse.features.lexicon import features as lexicon_features
+from citekit.parse.model.combine import uncertainty_warning
 from citekit.parse.model.labeller import available
 from citekit.parse.model.rulemap import rule_fields
 from citekit.parse.model.spans import field_spans
@@ -85,13 +86,24 @@ def test_parse_carries_field_confidence() -> None:
     assert set(custom.get("parse-uncertain", [])) == {k for k, v in scores.items() if v < 0.6}
 
 
+def test_doubtful_fields_are_named_in_a_warning() -> None:
+    item = {"custom": {"parse-uncertain": ["container-title", "type"],
+                       "parse-field-confidence": {"container-title": 0.41, "title": 0.9}}}
+    warning = uncertainty_warning(item)
+    assert warning.severity == "warning" and warning.rule == "parse-uncertain"
+    assert "container-title (0.41)" in warning.message and "type" in warning.message
+    assert "title" not in warning.message.replace("container-title", "")
+    assert uncertainty_warning({"custom": {"parse-confidence": 1.0}}) is None
+
+
 @needs_model
-def test_doubtful_fields_are_warned_about() -> None:
-    result = parse_reference("zq 19 // ~~ wibble 44 ;; plonk")
-    custom = result.item.get("custom", {})
-    if custom.get("parse-uncertain"):
-        assert any(d.rule == "parse-uncertain" and d.severity == "warning"
-                   for d in result.diagnostics)
+@pytest.mark.parametrize("raw", ["zq 19 // ~~ wibble 44 ;; plonk",
+                                 "윤가람. (2020). 도서관 이용의 결정요인. 도서관정보연구, 31(2), 45-67."])
+def test_warning_if_and_only_if_fields_are_doubtful(raw: str) -> None:
+    result = parse_reference(raw)
+    doubtful = bool(result.item.get("custom", {}).get("parse-uncertain"))
+    warned = any(d.rule == "parse-uncertain" for d in result.diagnostics)
+    assert doubtful == warned
 
 
 @needs_model

@@ -57,8 +57,8 @@ def prepare(examples: list[Example], without_rules: bool = True):
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--size", type=int, default=30000)
-    parser.add_argument("--iterations", type=int, default=120)
+    parser.add_argument("--size", type=int, default=20000)
+    parser.add_argument("--iterations", type=int, default=60)
     parser.add_argument("--out", type=Path, default=None, help="model folder (default: shipped)")
     parser.add_argument("--reuse-corpus", action="store_true",
                         help="reuse the corpus of an earlier run with the same seed and size")

@@ -39,14 +39,20 @@ def model_path(name: str, directory: Path | None = None) -> str:
 
 
 def label(text: str, tokens: list[Token], rule_fields: list[str] | None,
-          directory: Path | None = None) -> tuple[list[str], list[float]]:
-    """Each token's label and its marginal probability."""
+          directory: Path | None = None):
+    """Each token's label, its marginal probability, and a function giving the marginal of
+    any label at any token (valid until the next call)."""
     if not tokens:
-        return [], []
+        return [], [], lambda _label, _index: 0.0
     use = tagger(model_path(FIELDS_MODEL, directory))
     labels = use.tag(sequence_features(text, tokens, rule_fields))
     marginals = [use.marginal(lab, i) for i, lab in enumerate(labels)]
-    return labels, marginals
+    known = set(use.labels())
+
+    def probability(name: str, index: int) -> float:
+        return use.marginal(name, index) if name in known else 0.0
+
+    return labels, marginals, probability
 
 
 def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
@@ -78,13 +84,15 @@ def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
 
 
 def classify_type(item: dict, rule_type: str | None, text: str,
-                  directory: Path | None = None) -> tuple[str, float] | None:
+                  directory: Path | None = None) -> tuple[str, float, float] | None:
+    """The type, its probability, and the probability of the rules' type."""
     path = model_path(TYPE_MODEL, directory)
     if not Path(path).is_file():
         return None
     use = tagger(path)
     found = use.tag([type_features(item, rule_type, text)])[0]
-    return found, use.marginal(found, 0)
+    rules = use.marginal(rule_type, 0) if rule_type in set(use.labels()) else 0.0
+    return found, use.marginal(found, 0), rules
 
 
 __all__ = ["OUTSIDE", "available", "classify_type", "label", "type_features"]
