@@ -1,5 +1,8 @@
 """Rules only, model only and the combination side by side on a gold file.
 
+``combined`` is what ``citekit parse`` ships (the model reads only references the rules are
+unsure of); ``ungated`` lets the model correct every reference.
+
     python -m training.evaluate --gold ../shared/parse-real/real.jsonl [--gold ...]
     python -m training.evaluate --emit combined < refs.txt   # one mode's JSONL on stdout
 
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from .build import OUT, SHIPPED
 
-MODES = ("rules", "model", "combined")
+MODES = ("rules", "model", "combined", "ungated")
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "parse-dev" / "score.py"
 
 
@@ -42,8 +45,8 @@ def emit(mode: str, models: Path, lines) -> None:
         if mode == "rules":
             result = rule
         else:
-            result = combine(rule, f"ref{number}", with_rules=mode == "combined",
-                             directory=folder)
+            result = combine(rule, f"ref{number}", with_rules=mode != "model",
+                             gate=mode == "combined", directory=folder)
         sys.stdout.write(json.dumps(result.item, ensure_ascii=False) + "\n")
 
 

@@ -42,11 +42,17 @@ DOUBT = 0.5
 """...and gives the rules' reading (the tokens the rules gave the field) less than this."""
 
 
-def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True,
+def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: bool = True,
             directory: Path | None = None) -> ParseResult:
-    """The rules' item, corrected where the model is sure and doubts the rules' reading
-    (``with_rules=False``: the model's own item, for comparison)."""
+    """The rules' item, corrected where the model is sure and doubts the rules' reading.
+
+    ``gate``: only references the rules themselves are unsure of (``parse-confidence`` below
+    1: a field missing or decided by a fallback) go to the model; the rules' confident
+    readings stand (this measured best; ``gate=False`` lets the model correct any reference).
+    ``with_rules=False``: the model's own item, for comparison."""
     if rule.item.get("type") in _RULE_TYPES or not rule.text.strip():
+        return _as_is(rule)
+    if with_rules and gate and rule.item.get("custom", {}).get("parse-confidence", 0) >= 1.0:
         return _as_is(rule)
     text = rule.text
     tokens = tokenise(text)
