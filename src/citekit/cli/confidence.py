@@ -26,6 +26,18 @@ def add_confidence_option(parser: argparse.ArgumentParser) -> None:
              "below X; the doubtful references are named with file and line")
 
 
+def doubtful(loaded: Loaded) -> list[Diagnostic]:
+    """A warning, with file and line, for each parsed reference with doubtful fields."""
+    from ..parse.model.combine import uncertainty_warning
+
+    found = []
+    for ref, item in zip(loaded.references, loaded.items, strict=False):
+        warning = uncertainty_warning(item)
+        if warning:
+            found.append(warning.at(file=ref.file, line=ref.line, item_id=item.get("id")))
+    return found
+
+
 def below(loaded: Loaded, minimum: float | None) -> list[Diagnostic]:
     """An error for each parsed reference whose confidence is below ``minimum``."""
     if minimum is None or not loaded.references:

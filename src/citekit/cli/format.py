@@ -9,7 +9,7 @@ from ..api import render
 from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters
 from ..sources import display_name
 from .common import add_output_option, report, write_output
-from .confidence import add_confidence_option, below
+from .confidence import add_confidence_option, below, doubtful
 from .library import add_library_options, load_input
 
 
@@ -63,8 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     loaded = load_input(args, args.file)
-    doubtful = below(loaded, args.min_confidence)
-    report(loaded.diagnostics + doubtful, quiet=args.quiet)
+    failing = below(loaded, args.min_confidence)
+    report(loaded.diagnostics + doubtful(loaded) + failing, quiet=args.quiet)
     good = loaded.parsed_items
     rendered = _render(args, good)
     for problem in [] if args.quiet else rendered.problems:
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         where = display_name(args.citations)
         report([d.at(file=where) for d in rendered.diagnostics], quiet=args.quiet)
     write_output(rendered.output, args.output)
-    return 1 if loaded.problems or rendered.diagnostics or doubtful else 0
+    return 1 if loaded.problems or rendered.diagnostics or failing else 0
 
 
 def _render(args: argparse.Namespace, good: list) -> Rendered:

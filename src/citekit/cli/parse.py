@@ -8,7 +8,7 @@ import json
 from ..formats import dumps_csl_json
 from ..pipeline import load
 from .common import add_output_option, report, write_output
-from .confidence import add_confidence_option, below
+from .confidence import add_confidence_option, below, doubtful
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,11 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     loaded = load(args.file, per_line=args.to == "jsonl")
-    doubtful = below(loaded, args.min_confidence)
-    report(loaded.diagnostics + doubtful, quiet=args.quiet)
+    failing = below(loaded, args.min_confidence)
+    report(loaded.diagnostics + doubtful(loaded) + failing, quiet=args.quiet)
     if args.to == "jsonl":
         text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in loaded.items)
     else:
         text = dumps_csl_json(loaded.items)
     write_output(text, args.output)
-    return 1 if loaded.problems or doubtful else 0
+    return 1 if loaded.problems or failing else 0

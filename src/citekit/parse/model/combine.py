@@ -92,9 +92,6 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
         item["language"] = language
     _record_confidence(item, confidence)
     diagnostics = [d for d in rule.diagnostics if d.rule != "parse-failed"]
-    warning = uncertainty_warning(item)
-    if warning:
-        diagnostics.append(warning)
     if "title" not in item and "author" not in item:
         diagnostics.append(Diagnostic(
             "parse-failed", "error", "could not find a title or an author in this reference"))
@@ -132,10 +129,7 @@ def uncertainty_warning(item: CSLItem) -> Diagnostic | None:
 
 
 def _as_is(rule: ParseResult) -> ParseResult:
-    """The rules' own result, with the same warning about their doubtful fields."""
-    warning = uncertainty_warning(rule.item)
-    if warning and not any(d.rule == warning.rule for d in rule.diagnostics):
-        rule.diagnostics.append(warning)
+    """The rules' own result."""
     return rule
 
 
