@@ -64,7 +64,9 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
     model, confidence = build_item(text, spans, item_id)
     if with_rules:
         support = _support(rule, tokens, probability)
-        taken = [s for s in rule_spans(rule) if s[0] in _CERTAIN]
+        # a field the rules lack is not added over a span the finders claimed (a locator,
+        # an access date), though it may be over text the rules' labels gave a field
+        taken = [s for s in rule_spans(rule) if s[0] in _CERTAIN] + list(rule.claims)
         clashing = {s.field for s in spans
                     if any(f != s.field and s.start < e and st < s.end for f, st, e in taken)}
         item, confidence = _arbitrate(model, confidence, rule.item, support, clashing)
