@@ -65,8 +65,10 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
     if with_rules:
         support = _support(rule, tokens, probability)
         # a field the rules lack is not added over a span the finders claimed (a locator,
-        # an access date), though it may be over text the rules' labels gave a field
-        taken = [s for s in rule_spans(rule) if s[0] in _CERTAIN] + list(rule.claims)
+        # an access date), though it may be over text the rules' labels (and their author
+        # zone, a guess) gave a field
+        taken = [s for s in rule_spans(rule) if s[0] in _CERTAIN] + [
+            c for c in rule.claims if c[0] != "author"]
         clashing = {s.field for s in spans
                     if any(f != s.field and s.start < e and st < s.end for f, st, e in taken)}
         item, confidence = _arbitrate(model, confidence, rule.item, support, clashing)
