@@ -59,7 +59,8 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
     if len(tokens) > MAX_TOKENS:
         return _as_is(rule)
     fields = rule_fields(rule, tokens) if with_rules else None
-    labels, marginals, probability = label(text, tokens, fields, directory)
+    wanted = frozenset(f for f, _, _ in rule_spans(rule)) if with_rules else frozenset()
+    labels, marginals, probability = label(text, tokens, fields, directory, wanted)
     spans = field_spans(tokens, labels, marginals)
     model, confidence = build_item(text, spans, item_id)
     if with_rules:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -10,6 +11,7 @@ from ..features import sequence_features
 from .spans import OUTSIDE
 from .tokens import Token
 
+_LOCK = threading.Lock()  # a crfsuite tagger keeps its last sequence: one caller at a time
 FIELDS_MODEL = "fields.crfsuite"
 TYPE_MODEL = "type.crfsuite"
 
@@ -39,20 +41,29 @@ def model_path(name: str, directory: Path | None = None) -> str:
 
 
 def label(text: str, tokens: list[Token], rule_fields: list[str] | None,
-          directory: Path | None = None):
+          directory: Path | None = None, wanted: frozenset[str] = frozenset()):
     """Each token's label, its marginal probability, and a function giving the marginal of
-    any label at any token (valid until the next call)."""
+    each ``wanted`` label at any token."""
     if not tokens:
         return [], [], lambda _label, _index: 0.0
     use = tagger(model_path(FIELDS_MODEL, directory))
-    labels = use.tag(sequence_features(text, tokens, rule_fields))
-    marginals = [use.marginal(lab, i) for i, lab in enumerate(labels)]
-    known = set(use.labels())
+    features = sequence_features(text, tokens, rule_fields)
+    known = _labels(model_path(FIELDS_MODEL, directory))
+    with _LOCK:
+        labels = use.tag(features)
+        marginals = [use.marginal(lab, i) for i, lab in enumerate(labels)]
+        table = {name: [use.marginal(name, i) for i in range(len(tokens))]
+                 for name in wanted if name in known}
 
     def probability(name: str, index: int) -> float:
-        return use.marginal(name, index) if name in known else 0.0
+        return table[name][index] if name in table else 0.0
 
     return labels, marginals, probability
+
+
+@cache
+def _labels(path: str) -> tuple[str, ...]:
+    return tuple(tagger(path).labels())
 
 
 def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
@@ -90,9 +101,11 @@ def classify_type(item: dict, rule_type: str | None, text: str,
     if not Path(path).is_file():
         return None
     use = tagger(path)
-    found = use.tag([type_features(item, rule_type, text)])[0]
-    rules = use.marginal(rule_type, 0) if rule_type in set(use.labels()) else 0.0
-    return found, use.marginal(found, 0), rules
+    features = [type_features(item, rule_type, text)]
+    with _LOCK:
+        found = use.tag(features)[0]
+        rules = use.marginal(rule_type, 0) if rule_type in _labels(path) else 0.0
+        return found, use.marginal(found, 0), rules
 
 
 __all__ = ["OUTSIDE", "available", "classify_type", "label", "type_features"]
