@@ -6,8 +6,10 @@ References are built from templates in several styles (English and Korean) so th
 needs nothing outside the repository; with ``--dev`` the raw strings of
 ``../shared/parse-dev/dev.jsonl`` are cycled instead (read at run time, never copied).
 Reported: references per second of CPU time (wall clock too, which other processes on a
-shared machine distort), the ratio to the 1,000 refs/s target, and the ratio to a baseline
-run in the same process (a plain word-tokenising pass over the same strings).
+shared machine distort), the ratio to the 1,500 refs/s target, the rules alone in the same
+process (so the trained labeller's share shows), the slowest single reference (target:
+under 100 ms), and the ratio to a baseline run in the same process (a plain word-tokenising
+pass over the same strings).
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from pathlib import Path
 
 from citekit.lang import detect_language
 from citekit.parse import parse_reference
+from citekit.parse.assemble import parse_draft
 
-TARGET = 1000.0
+TARGET = 1500.0
+SLOWEST = 0.100
 WARM_UP = "Smith, J. (2020). A study of law. Law Review, 3(4), 1-9. 김철수, 「법」, 『법학』, 2020."
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TEMPLATES = [
@@ -134,6 +138,12 @@ def main() -> int:
     baseline, _ = timed(word.findall, refs)
     cpu, wall = timed(parse_reference, refs)
     rate = len(refs) / cpu
+    rules, _ = timed(lambda ref: parse_draft(ref, "item"), refs)
+    slowest = 0.0
+    for ref in refs:
+        started = time.process_time()
+        parse_reference(ref)
+        slowest = max(slowest, time.process_time() - started)
     titles = [parse_reference(ref).item.get("title", ref) for ref in refs[:1000]]
     language = timed(detect_language, titles)[0] * len(refs) / len(titles)
     print(
@@ -145,11 +155,15 @@ def main() -> int:
         f"the parser's own work: {len(refs) / max(cpu - language, 1e-9):,.0f} refs/s"
     )
     print(f"ratio to the {TARGET:,.0f} refs/s target: {rate / TARGET:.2f}")
+    print(f"rules alone, same strings: {len(refs) / rules:,.0f} refs/s (the full parse costs "
+          f"{cpu / rules:.2f}x the rules)")
+    print(f"slowest reference: {slowest * 1000:.1f} ms of CPU time "
+          f"(target < {SLOWEST * 1000:.0f} ms)")
     print(
         f"baseline (word tokenising, same strings, same process): {len(refs) / baseline:,.0f} "
         f"refs/s; the parser costs {cpu / baseline:.0f}x the baseline"
     )
-    return 0 if rate >= TARGET else 1
+    return 0 if rate >= TARGET and slowest < SLOWEST else 1
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from ..render import MODES, OUTPUT_FORMATS, Rendered, read_clusters
 from ..render.tables import TABLES, auto_tables
 from ..sources import display_name
 from .common import add_output_option, report, write_output
+from .confidence import add_confidence_option, below, doubtful
 from .library import add_library_options, load_input
 
 
@@ -65,13 +66,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " bibliography that has legal sources",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
+    add_confidence_option(parser)
     add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     loaded = load_input(args, args.file)
-    report(loaded.diagnostics, quiet=args.quiet)
+    failing = below(loaded, args.min_confidence)
+    report(loaded.diagnostics + doubtful(loaded) + failing, quiet=args.quiet)
     good = loaded.parsed_items
     rendered = _render(args, good)
     for problem in [] if args.quiet else rendered.problems:
@@ -81,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         report([d.at(file=where) for d in rendered.diagnostics], quiet=args.quiet)
     write_output(rendered.output, args.output)
     _summarise(args, loaded)
-    return 1 if loaded.problems or rendered.diagnostics else 0
+    return 1 if loaded.problems or rendered.diagnostics or failing else 0
 
 
 def _summarise(args: argparse.Namespace, loaded) -> None:  # noqa: ANN001

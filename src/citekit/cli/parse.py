@@ -8,6 +8,7 @@ import json
 from ..formats import dumps_csl_json
 from ..pipeline import load
 from .common import add_output_option, report, write_output
+from .confidence import add_confidence_option, below, doubtful
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,16 +25,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="csl-json (a JSON list) or jsonl (one object per non-blank input line, in order)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="report errors only")
+    add_confidence_option(parser)
     add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     loaded = load(args.file, per_line=args.to == "jsonl")
-    report(loaded.diagnostics, quiet=args.quiet)
+    failing = below(loaded, args.min_confidence)
+    report(loaded.diagnostics + doubtful(loaded) + failing, quiet=args.quiet)
     if args.to == "jsonl":
         text = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in loaded.items)
     else:
         text = dumps_csl_json(loaded.items)
     write_output(text, args.output)
-    return 1 if loaded.problems else 0
+    return 1 if loaded.problems or failing else 0

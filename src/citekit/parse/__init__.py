@@ -27,6 +27,8 @@ class ParseResult:
 
     item: CSLItem
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str = ""  # the cleaned string the parser read (claims' offsets point into it)
+    claims: list[tuple[str, int, int]] = field(default_factory=list)  # (field, start, end)
 
     @property
     def ok(self) -> bool:
@@ -35,10 +37,19 @@ class ParseResult:
 
 
 def parse_reference(raw: str, *, item_id: str | None = None) -> ParseResult:
-    """Parse one informal reference string into a CSL item (never raises on bad input)."""
-    from .assemble import parse_draft
+    """Parse one informal reference string into a CSL item (never raises on bad input).
 
-    return parse_draft(raw, item_id or "item")
+    The rules read the string first; the trained labeller (``model/``, loaded on first use)
+    then labels it with what the rules claimed, and ``model.combine`` joins the two."""
+    from .assemble import parse_draft
+    from .model.labeller import available
+
+    rules = parse_draft(raw, item_id or "item")
+    if not available():
+        return rules
+    from .model.combine import combine
+
+    return combine(rules, item_id or "item")
 
 
 __all__ = ["ParseResult", "parse_reference"]

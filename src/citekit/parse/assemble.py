@@ -102,7 +102,8 @@ def parse_draft(raw: str, item_id: str) -> ParseResult:
 
     diagnostics = [d.at(column=to_raw(d.location.column - 1) + 1) if d.location.column else d
                    for d in draft.diagnostics]
-    return ParseResult(item, diagnostics)
+    claims = [(c.field, c.start, c.end) for c in draft.claims]
+    return ParseResult(item, diagnostics, text=draft.raw, claims=claims)
 
 
 def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
