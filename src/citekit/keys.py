@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .digits import is_digits
 from .model import NAME_FIELDS, CSLItem, date_parts
 from .packagedata import data_lines
 
@@ -119,7 +120,7 @@ def _title_romanizer(text: str) -> str:
 
 def _usable(word: str) -> bool:
     """A key word: two letters or more, not only digits, not a placeholder (``nan``, ``ref``)."""
-    return len(word) >= 2 and not word.isdigit() and word not in _placeholders()
+    return len(word) >= 2 and not is_digits(word) and word not in _placeholders()
 
 
 @lru_cache(maxsize=1)

@@ -93,7 +93,9 @@ def item_fields(item: CSLItem, *, classic: bool = False) -> tuple[str, dict[str,
         elif variable == "language" and str(value) in data["languages"]:
             put("langid", data["languages"][str(value)], variable)
         elif variable in mapping and not isinstance(value, (dict, list)):
-            put(mapping[variable], _field_text(mapping[variable], str(value)), variable)
+            noted = _case_note(item, variable)
+            text = protect_phrases(str(value), noted) if noted is not None else None
+            put(mapping[variable], text or _field_text(mapping[variable], str(value)), variable)
         else:
             lost.append(variable)
     if bib_type == "online" and "publisher" in fields and "organization" not in fields:
@@ -118,6 +120,26 @@ def _put_custom(custom: Any, put: Any) -> list[str]:
             put(str(field), str(value), f"custom.biblatex.{field}")
     # bibtex-case is the reader's note of the title's braces, which protect_case writes again
     return [f"custom.{key}" for key in custom if key not in ("biblatex", "bibtex-case")]
+
+
+def _case_note(item: CSLItem, variable: str) -> list[str] | None:
+    """The braced phrases the BibTeX reader noted for a title-cased title (``bibtex-case``)."""
+    custom = item.get("custom")
+    note = custom.get("bibtex-case") if isinstance(custom, dict) else None
+    phrases = note.get(variable) if isinstance(note, dict) else None
+    return [str(p) for p in phrases] if isinstance(phrases, list) else None
+
+
+def protect_phrases(title: str, phrases: list[str]) -> str:
+    """A title read from BibTeX written back as it was: only its braced phrases braced, so
+    a style that sentence-cases it lowers the rest again."""
+    places = sorted((title.find(p), -len(p), p) for p in set(phrases) if p and p in title)
+    out, at = [], 0
+    for found, _, phrase in places:
+        if found >= at:  # not inside a longer phrase already braced
+            out += [escape(title[at:found]), "{" + escape(phrase) + "}"]
+            at = found + len(phrase)
+    return "".join(out) + escape(title[at:])
 
 
 def _field_text(field: str, value: str) -> str:

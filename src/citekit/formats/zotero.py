@@ -25,8 +25,8 @@ from ..model import CSLItem
 from ..packagedata import data_json
 from .edtf import parse_edtf
 
-SQLITE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (.*))?$", re.DOTALL)
-_ISO_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(:\d{2})?Z?$")
+SQLITE_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?: (.*))?$", re.DOTALL)
+_ISO_TIME = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?$")
 _EXTRA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.*?)\s*$")
 _LEGACY_EXTRA = re.compile(r"\{:([A-Za-z][A-Za-z _-]*?)\s*:\s*([^}]*)\}")
 

@@ -119,7 +119,7 @@ def confident_language(text: str) -> str | None:
 _CASE_NAME = re.compile(r"(?:^|\s)[A-Z(\[][^\s]*(?:\s+\S+){0,6}\s+v\.?\s+[A-Z(]")
 _LEGAL_FORM = re.compile(
     r"\b(?:Ltd|Plc|plc|PLC|LLP|LLC|Inc|Corp|Co|UKHL|UKSC|UKPC|EWCA|EWHC|QB|KB|AC|WLR|All ER)"
-    r"\b\.?|\[\d{4}\]"
+    r"\b\.?|\[[0-9]{4}\]"
 )
 SHORT_WORDS = 8
 """A Latin string of at most this many words is too short for statistics to overrule a

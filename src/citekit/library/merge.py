@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import NAME_FIELDS, CSLItem
 
-_PAGE_RANGE = re.compile(r"^\s*([A-Za-z]?\d+)\s*(?:[-\u2013\u2014]+\s*([A-Za-z]?\d+))?\s*$")
+_PAGE_RANGE = re.compile(r"^\s*([A-Za-z]?[0-9]+)\s*(?:[-\u2013\u2014]+\s*([A-Za-z]?[0-9]+))?\s*$")
 _ABBREVIATION = re.compile(r"^[A-Z]{1,4}$")
 _EDITION_NOISE = re.compile(r"\b(?:edn|ed\.|edition|updated|revised)\b|[()\[\]]", re.I)
 

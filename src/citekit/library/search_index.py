@@ -95,7 +95,7 @@ def match_roman(query: str) -> str | None:
     return " AND ".join(f'"{word}"' for word in long_words)
 
 
-_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+_YEAR = re.compile(r"^(?:1[5-9][0-9][0-9]|20[0-9][0-9])$")
 
 
 def split_years(query: str) -> tuple[str, list[int]]:

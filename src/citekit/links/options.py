@@ -67,7 +67,7 @@ def accepted(text: str) -> frozenset[int]:
     for part in (p.strip() for p in str(text).split(",")):
         if not part:
             continue
-        match = re.fullmatch(r"(\d{3})(?:\.\.(=?)(\d{3}))?", part)
+        match = re.fullmatch(r"([0-9]{3})(?:\.\.(=?)([0-9]{3}))?", part)
         if not match:
             raise UsageError(f"--accept: {part!r} is not a status code or range (200..=299)")
         low = int(match.group(1))

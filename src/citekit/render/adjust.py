@@ -18,7 +18,7 @@ _LOCALE_TERM = re.compile(
     r'<term\b[^>]*name="edition"[^>]*form="short"[^>]*>\s*(?:<single>)?([^<]+)<'
 )
 _EDITION_WORD = re.compile(r"\b(?:ed|edn|edition|eds|Aufl|éd)\b\.?|[판版]", re.I)
-_NUMERIC = re.compile(r"^\s*\d+(?:st|nd|rd|th|e|er)?\s*$", re.I)
+_NUMERIC = re.compile(r"^\s*[0-9]+(?:st|nd|rd|th|e|er)?\s*$", re.I)
 
 
 @lru_cache(maxsize=32)

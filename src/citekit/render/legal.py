@@ -19,8 +19,8 @@ from .styles import Style
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_UN_SYMBOL = re.compile(r"^(?:A|S|E|ST|CCPR|CEDAW|CERD|CAT|CRC|CRPD|CMW|CED|HRI)/\S*\d")
-_YEAR_END = re.compile(r"\s+(\d{4})$")
+_UN_SYMBOL = re.compile(r"^(?:A|S|E|ST|CCPR|CEDAW|CERD|CAT|CRC|CRPD|CMW|CED|HRI)/\S*[0-9]")
+_YEAR_END = re.compile(r"\s+([0-9]{4})$")
 _LOCATOR = re.compile(r"^(?P<label>[A-Za-z]+)\.?\s+(?P<value>\S.*)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PLAIN_CASE_REPORTS = frozenset({"u.s.", "us", "s. ct.", "s ct", "l. ed.", "l ed", "l. ed. 2d"})
@@ -117,7 +117,7 @@ def _oscola_case(item: CSLItem) -> CSLItem:
         else:
             # OSCOLA 2.7.1, 2.1.4 (unreported): number, then (court, date): Othman v UK App no
             # 8139/09 (ECtHR, 17 January 2012); Supreme Court 2018Da284295 likewise
-            label = "App no " if re.fullmatch(r"\d{1,6}/\d{2}", number) else ""
+            label = "App no " if re.fullmatch(r"[0-9]{1,6}/[0-9]{2}", number) else ""
             fixed["container-title"] = label + number
             fixed["authority"] = ", ".join(p for p in (authority, _english_date(item)) if p)
             fixed.pop("number")

@@ -17,6 +17,7 @@ from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from ..digits import is_digits
 from .options import ServeOptions
 
 Scope = MutableMapping[str, Any]
@@ -56,7 +57,7 @@ class Guard:
             await self._set_cookie(scope, query, send)
             return
         length = headers.get("content-length", "")
-        if length.isdigit() and int(length) > self.options.max_body:
+        if is_digits(length) and int(length) > self.options.max_body:
             await _send_json(send, 413, self._too_large())
             return
         await self.app(scope, self._bounded(receive), send)

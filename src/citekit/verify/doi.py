@@ -10,6 +10,7 @@ from __future__ import annotations
 import urllib.parse
 from typing import Any
 
+from ..digits import is_digits
 from .endpoints import Endpoints
 from .http import Unreachable, get_json
 from .record import SourceRecord
@@ -90,7 +91,7 @@ def _datacite(doi: str, endpoints: Endpoints, **http: Any) -> SourceRecord | Non
         "author": [_creator(c) for c in attributes.get("creators") or []],
         "type": (attributes.get("types") or {}).get("citeproc"),
     }
-    if str(attributes.get("publicationYear", "")).isdecimal():
+    if is_digits(str(attributes.get("publicationYear", ""))):
         data["issued"] = {"date-parts": [[int(attributes["publicationYear"])]]}
     return _record(f"doi:{urllib.parse.unquote(doi)}", data, "datacite")
 

@@ -27,9 +27,10 @@ ARTICLE_TYPES = {
     "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "blogposting", "report",
     "techarticle", "socialmediaposting", "creativework", "webpage", "book", "chapter", "thesis",
 }  # fmt: skip
-_DATE = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_DATE = re.compile(r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?)?")
 _STAMP = re.compile(
-    r"^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$"
+    r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})"
+    r"(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})$"
 )
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

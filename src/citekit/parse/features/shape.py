@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...digits import is_digits
 from ..model.tokens import Token
 
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
@@ -14,7 +15,7 @@ def _char_class(char: str) -> str:
         return "X"
     if char.islower():
         return "x"
-    if char.isdigit():
+    if is_digits(char):
         return "d"
     if "\uac00" <= char <= "\ud7a3":
         return "가"

@@ -173,7 +173,7 @@ def _find_bare_pages(draft: Draft) -> None:
 
 def _ascending(m: re.Match[str]) -> bool:
     a, b = m.group(1), m.group(2)
-    return not (a.isdigit() and b.isdigit()) or int(b) >= int(a)
+    return not (is_digits(a) and is_digits(b)) or int(b) >= int(a)
 
 
 def _volume_before(draft: Draft, start: int) -> None:
