@@ -367,7 +367,6 @@ KNOWN_WRONG: dict[int, str] = {  # case index: the fields still wrong
     7: "type",
     14: "type",
     37: "container-title",
-    40: "page",  # the trained labeller reads arXiv:2101.11174 as a page (parse/model)
     41: "publisher",
     42: "type",
 }

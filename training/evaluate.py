@@ -1,10 +1,13 @@
 """Rules only, model only and the combination side by side on a gold file.
 
-``combined`` is what ``citekit parse`` ships (the model reads only references the rules are
-unsure of); ``ungated`` lets the model correct every reference.
+``shipped`` is what ``citekit parse`` does: the rules' values, with the model's confidence in
+each field (its values equal the rules', so the second table compares the doubtful fields
+each lists with the fields actually wrong). ``corrected`` lets the model replace the rules'
+reading of a field where it is sure and doubts theirs, in references the rules are unsure
+of; ``corrected-all`` in every reference.
 
     python -m training.evaluate --gold ../shared/parse-real/real.jsonl [--gold ...]
-    python -m training.evaluate --emit combined < refs.txt   # one mode's JSONL on stdout
+    python -m training.evaluate --emit shipped < refs.txt   # one mode's JSONL on stdout
 
 The gold files are read only to score (through their own ``score.py``); nothing here trains
 on them. ``--models DIR`` scores models built with ``training.build --out DIR``.
@@ -21,7 +24,9 @@ from pathlib import Path
 
 from .build import OUT, SHIPPED
 
-MODES = ("rules", "model", "combined", "ungated")
+MODES = ("rules", "model", "corrected", "corrected-all", "shipped")
+COMPARED = ("author", "title", "container-title", "issued", "volume", "issue", "page",
+            "publisher", "URL", "DOI", "type")
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "parse-dev" / "score.py"
 
 
@@ -46,7 +51,8 @@ def emit(mode: str, models: Path, lines) -> None:
             result = rule
         else:
             result = combine(rule, f"ref{number}", with_rules=mode != "model",
-                             gate=mode == "combined", directory=folder)
+                             correct=mode.startswith("corrected"), gate=mode == "corrected",
+                             directory=folder)
         sys.stdout.write(json.dumps(result.item, ensure_ascii=False) + "\n")
 
 
@@ -68,11 +74,51 @@ def main(argv: list[str] | None = None) -> None:
     if args.emit:
         emit(args.emit, args.models, sys.stdin)
         return
-    print(f"{'gold':<12} {'mode':<9} {'micro-F1':>8} {'en':>6} {'ko-mixed':>8} {'fully right':>11}")
+    print(f"{'gold':<12} {'mode':<13} {'micro-F1':>8} {'en':>6} {'ko-mixed':>8}"
+          f" {'fully right':>11}")
     for gold in args.gold:
         for mode in MODES:
             report = score(gold, mode, args.models)
-            print(f"{Path(gold).stem:<12} {mode:<9} " + _row(report))
+            print(f"{Path(gold).stem:<12} {mode:<13} " + _row(report))
+    print("\ndoubtful fields (custom.parse-uncertain) against the fields actually wrong")
+    for gold in args.gold:
+        for mode in ("rules", "shipped"):
+            print(f"{Path(gold).stem:<12} {mode:<13} " + doubt_row(gold, mode, args.models))
+
+
+def doubt_row(gold: str, mode: str, models: Path) -> str:
+    """How many of the fields a mode lists as doubtful are wrong, and of the others."""
+    import io
+    from contextlib import redirect_stdout
+
+    rows = [json.loads(line) for line in Path(gold).read_text("utf-8").splitlines() if line]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        emit(mode, models, [row["raw"] + "\n" for row in rows])
+    counts = {"doubtful": [0, 0], "other": [0, 0]}  # [wrong, all]
+    for row, line in zip(rows, out.getvalue().splitlines(), strict=True):
+        item, truth = json.loads(line), row["csl"]
+        doubtful = set(item.get("custom", {}).get("parse-uncertain", []))
+        for name in COMPARED:
+            if name in row.get("unscored", []) or (name not in truth and name not in item):
+                continue
+            kind = counts["doubtful" if name in doubtful else "other"]
+            kind[0] += _plain(item.get(name)) != _plain(truth.get(name))
+            kind[1] += 1
+    wrong = counts["doubtful"][0] + counts["other"][0]
+    return (f"doubtful {counts['doubtful'][0]}/{counts['doubtful'][1]} wrong, others "
+            f"{counts['other'][0]}/{counts['other'][1]} wrong; {counts['doubtful'][0]}/{wrong}"
+            " of the wrong fields flagged")
+
+
+def _plain(value: object) -> object:
+    """A field for comparison: names by family and given, dates by their parts, text folded."""
+    if isinstance(value, list):
+        return [(str(n.get("family", n.get("literal", ""))).casefold(),
+                 str(n.get("given", ""))[:1].casefold()) for n in value if isinstance(n, dict)]
+    if isinstance(value, dict):
+        return value.get("date-parts")
+    return " ".join(str(value).casefold().split()) if value is not None else None
 
 
 def _row(report: dict) -> str:

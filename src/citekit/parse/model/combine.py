@@ -1,9 +1,11 @@
 """The hook that joins the trained labeller and the rules into one parse.
 
 The rule parser runs first (its finders are certain about URLs, DOIs, access dates and legal
-citations); the model labels every token, seeing what the rules claimed, and its spans go
-through the rules' normalisers. Forms the rules are certain of win; each field keeps the
-model's confidence, and doubtful fields are listed in ``custom["parse-uncertain"]``.
+citations); the model labels every token, seeing what the rules claimed. What ships is the
+design that measured best (``training/evaluate.py``): the rules' values stand, and the
+model says how sure each field is: a field whose tokens the model does not read as that
+field is listed in ``custom["parse-uncertain"]``. With ``correct=True`` the model also
+replaces the rules' reading where it is sure and doubts theirs (kept to measure against).
 """
 
 from __future__ import annotations
@@ -42,14 +44,14 @@ DOUBT = 0.5
 """...and gives the rules' reading (the tokens the rules gave the field) less than this."""
 
 
-def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: bool = True,
-            directory: Path | None = None) -> ParseResult:
-    """The rules' item, corrected where the model is sure and doubts the rules' reading.
+def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: bool = False,
+            correct: bool = False, directory: Path | None = None) -> ParseResult:
+    """The rules' item with the model's confidence in each field.
 
-    ``gate``: only references the rules themselves are unsure of (``parse-confidence`` below
-    1: a field missing or decided by a fallback) go to the model; the rules' confident
-    readings stand (this measured best; ``gate=False`` lets the model correct any reference).
-    ``with_rules=False``: the model's own item, for comparison."""
+    ``correct``: the model also replaces a field where it is sure and doubts the rules'
+    reading, and adds fields the rules lack. ``gate``: only references the rules themselves
+    are unsure of go to the model. ``with_rules=False``: the model's own item. These three
+    are for ``training.evaluate``, which measures them against what ships."""
     if rule.item.get("type") in _RULE_TYPES or not rule.text.strip():
         return _as_is(rule)
     if with_rules and gate and rule.item.get("custom", {}).get("parse-confidence", 0) >= 1.0:
@@ -72,7 +74,7 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
             c for c in rule.claims if c[0] != "author"]
         clashing = {s.field for s in spans
                     if any(f != s.field and s.start < e and st < s.end for f, st, e in taken)}
-        item, confidence = _arbitrate(model, confidence, rule.item, support, clashing)
+        item, confidence = _arbitrate(model, confidence, rule.item, support, clashing, correct)
     else:
         item = model
         if "title" not in item and "author" not in item:
@@ -82,8 +84,8 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
     if typed and rule_type:
         found, sure, for_rules = typed
         known = rule_type in _type_labels(directory)  # the model knows nothing of others
-        keep = found == rule_type or sure < TRUST or for_rules >= DOUBT or not known or (
-            "genre" in rule.item)  # a thesis or report word settles it
+        keep = not correct or found == rule_type or sure < TRUST or for_rules >= DOUBT or (
+            not known or "genre" in rule.item)  # a thesis or report word settles it
         item["type"], confidence["type"] = (rule_type, for_rules) if keep else (found, sure)
         if keep and "type" in rule.item.get("custom", {}).get("parse-uncertain", []):
             confidence["type"] = min(for_rules, UNCERTAIN_BELOW - 0.1)
@@ -139,12 +141,13 @@ def _as_is(rule: ParseResult) -> ParseResult:
 
 
 def _arbitrate(model: CSLItem, confidence: dict[str, float], rules: CSLItem,
-               support: dict[str, float], clashing: set[str]
+               support: dict[str, float], clashing: set[str], correct: bool
                ) -> tuple[CSLItem, dict[str, float]]:
-    """Start from the rules' item; take the model's reading of a field where the rules have
-    none and the model is sure (and its span is not the rules' span of another field), or
-    where the model is sure and doubts the rules' reading. Fields the rules decided by a
-    fallback stay uncertain."""
+    """Start from the rules' item and score each field by the model's support for it. With
+    ``correct``, take the model's reading of a field where the rules have none and the model
+    is sure (and its span is not the rules' span of another field), or where the model is
+    sure and doubts the rules' reading. Fields the rules decided by a fallback stay
+    uncertain."""
     item: CSLItem = {k: v for k, v in rules.items() if k != "custom"}
     kept = {k: v for k, v in rules.get("custom", {}).items() if k in _KEPT_CUSTOM}
     if kept or "custom" in model:
@@ -157,19 +160,19 @@ def _arbitrate(model: CSLItem, confidence: dict[str, float], rules: CSLItem,
     for key in _ARBITRATED:
         mine, sure = model.get(key), confidence.get(key, 0.0)
         if key not in rules:
-            if mine is not None and sure >= TRUST and key not in clashing:
+            if correct and mine is not None and sure >= TRUST and key not in clashing:
                 item[key], scores[key] = mine, sure
             continue
         belief = support.get(key, UNCERTAIN_BELOW)
-        if mine is not None and mine != rules[key] and sure >= TRUST and belief < DOUBT:
+        if correct and mine is not None and mine != rules[key] and sure >= TRUST \
+                and belief < DOUBT:
             item[key], scores[key] = mine, sure
         else:
             scores[key] = max(belief, sure) if mine == rules[key] else belief
             if key in doubted:
                 scores[key] = min(scores[key], UNCERTAIN_BELOW - 0.1)
-    for key in ("ISBN",):
-        if key in model and key not in item:
-            item[key], scores[key] = model[key], confidence.get(key, 0.0)
+    if correct and "ISBN" in model and "ISBN" not in item:
+        item["ISBN"], scores["ISBN"] = model["ISBN"], confidence.get("ISBN", 0.0)
     return item, scores
 
 
