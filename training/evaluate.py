@@ -4,7 +4,8 @@
 each field (its values equal the rules', so the second table compares the doubtful fields
 each lists with the fields actually wrong). ``corrected`` lets the model replace the rules'
 reading of a field where it is sure and doubts theirs, in references the rules are unsure
-of; ``corrected-all`` in every reference.
+of; ``corrected-all`` in every reference; ``confidence-all`` is ``shipped`` with the model
+reading every reference, not only those the rules doubt.
 
     python -m training.evaluate --gold ../shared/parse-real/real.jsonl [--gold ...]
     python -m training.evaluate --emit shipped < refs.txt   # one mode's JSONL on stdout
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from .build import OUT, SHIPPED
 
-MODES = ("rules", "model", "corrected", "corrected-all", "shipped")
+MODES = ("rules", "model", "corrected", "corrected-all", "shipped", "confidence-all")
 COMPARED = ("author", "title", "container-title", "issued", "volume", "issue", "page",
             "publisher", "URL", "DOI", "type")
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "parse-dev" / "score.py"
@@ -51,8 +52,8 @@ def emit(mode: str, models: Path, lines) -> None:
             result = rule
         else:
             result = combine(rule, f"ref{number}", with_rules=mode != "model",
-                             correct=mode.startswith("corrected"), gate=mode == "corrected",
-                             directory=folder)
+                             correct=mode.startswith("corrected"),
+                             gate=mode in ("corrected", "shipped"), directory=folder)
         sys.stdout.write(json.dumps(result.item, ensure_ascii=False) + "\n")
 
 
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{Path(gold).stem:<12} {mode:<13} " + _row(report))
     print("\ndoubtful fields (custom.parse-uncertain) against the fields actually wrong")
     for gold in args.gold:
-        for mode in ("rules", "shipped"):
+        for mode in ("rules", "shipped", "confidence-all"):
             print(f"{Path(gold).stem:<12} {mode:<13} " + doubt_row(gold, mode, args.models))
 
 
