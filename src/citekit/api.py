@@ -5,26 +5,29 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 
-from . import formats as _formats
-from . import lang
-from . import render as _render
-from .documents import cite_document
 from .errors import UsageError
-from .fileio import write_atomic
 from .model import CSLItem
-from .parse import parse_reference
-from .pipeline import Loaded, load, load_text
-from .render import Rendered
-from .sources import to_nfc
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the heavy parts are imported where they are used
+    from . import formats as _formats
+    from .documents import cite_document as cite  # noqa: F401
+    from .pipeline import Loaded
+    from .render import Cluster, Rendered
 
 
 def parse(reference: str, *, item_id: str = "item1") -> CSLItem:
     """Parse one informal reference string into a CSL-JSON item."""
+    from .parse import parse_reference
+    from .sources import to_nfc
+
     return parse_reference(to_nfc(reference), item_id=item_id).item
 
 
 def read(source: str, *, text: str | None = None) -> Loaded:
     """Read items from a file path (``-`` for stdin), or from ``text`` named ``source``."""
+    from .pipeline import load, load_text
+
     if text is not None:
         return load_text(text, source)
     return load(source)
@@ -39,22 +42,24 @@ def render(
     locale: str | None = None,
     script: str | None = None,
     romanization: str | None = None,
-    clusters: list[_render.Cluster] | str | None = None,
+    clusters: list[Cluster] | str | None = None,
 ) -> Rendered:
     """Render items, presented for the style's multilingual policy, with pandoc's citeproc.
 
     With ``clusters`` (citation clusters, or Markdown with ``[@key, p 4]`` citations) the
     output is those citations in order: footnotes with ``mode="notes"``, else in-text.
     """
-    prepared = lang.present(
-        builtins.list(items), style=style, script=script, romanization=romanization
-    )
+    from .lang import present
+    from .render import render as render_items
+    from .render import render_citations
+
+    prepared = present(builtins.list(items), style=style, script=script, romanization=romanization)
     if clusters is not None:
         cited_as = "notes" if mode == "notes" else "citations"
-        return _render.render_citations(
+        return render_citations(
             prepared, clusters, style=style, to=to, locale=locale, mode=cited_as
         )
-    return _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+    return render_items(prepared, style=style, mode=mode, to=to, locale=locale)
 
 
 def format(
@@ -94,11 +99,20 @@ def write(
     hold. With ``path`` the text is also written there atomically. ``latex`` writes
     accented letters in BibTeX/BibLaTeX as LaTeX commands (Korean stays UTF-8).
     """
+    from . import formats as _formats
+    from .fileio import write_atomic
+
     result = _formats.write_library(builtins.list(items), to, latex=latex)
     if path is not None:
         write_atomic(path, result.text)
     return result
 
 
-cite = cite_document
-"""Render a Markdown document's pandoc citations, bibliography appended (``citekit.documents``)."""
+def __getattr__(name: str) -> object:
+    """``cite``: ``citekit.documents.cite_document``, which renders a Markdown document's
+    pandoc citations with the bibliography appended (imported on first use)."""
+    if name == "cite":
+        from .documents import cite_document
+
+        return cite_document
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

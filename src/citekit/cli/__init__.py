@@ -6,36 +6,27 @@ Exit status: 0 success, 1 when some inputs had problems (still output), 2 usage 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from ..errors import CitekitError
-from . import check as check_cmd
-from . import cite as cite_cmd
-from . import convert as convert_cmd
-from . import format as format_cmd
-from . import lang as lang_cmd
-from . import library as library_cmd
-from . import links as links_cmd
-from . import parse as parse_cmd
 from .common import check_paths, utf8_stdout
 
-COMMANDS = (
-    parse_cmd,
-    format_cmd,
-    check_cmd,
-    links_cmd,
-    convert_cmd,
-    cite_cmd,
-    lang_cmd,
-    library_cmd,
-)
+COMMANDS = ("parse", "format", "check", "links", "convert", "cite", "lang", "library")
+"""Subcommands, each a module here; only the one asked for is imported (start-up cost)."""
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names, when its first argument is one (else None)."""
+    return argv[0] if argv and argv[0] in COMMANDS else None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered (just ``only``, if given:
+    its module alone is imported, and its help and errors are the same)."""
     parser = argparse.ArgumentParser(
         prog="citekit",
         description="Parse, check and render citations of multilingual sources.",
@@ -44,15 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name in (only,) if only else COMMANDS:
+        importlib.import_module(f".{name}", __name__).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
     utf8_stdout()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_chosen(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)

@@ -128,5 +128,10 @@ def detect_language(
         return None
     # py3langid's sure guesses come before title words only when it is the detector in use
     # (benchmarks/lang_detectors.py swaps in others behind the same rules).
+    # (Each step runs only when the ones before it leave the language open, so the model
+    # is not loaded for text whose script or function words decide.)
+    by_words = function_word_language(text)
+    if by_words:
+        return by_words
     sure = confident_language(text) if statistical is statistical_language else None
-    return function_word_language(text) or sure or cue_word_language(text) or statistical(text)
+    return sure or cue_word_language(text) or statistical(text)
