@@ -32,6 +32,12 @@ SHARED = ROOT.parent / "shared" / "render"
 FORMATS = ("text", "html", "markdown", "latex", "rtf", "docx")
 
 
+def _case(done: object) -> str:
+    """Digests of a render's whole output, its entries (ids and texts) and its problems."""
+    entries = "\n".join(f"{entry.id}\t{entry.text}" for entry in done.entries)
+    return " ".join(_digest(part) for part in (done.output, entries, "\n".join(done.problems)))
+
+
 def _digest(value: str | bytes) -> str:
     data = value if isinstance(value, bytes) else value.encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:16]
@@ -68,7 +74,7 @@ def digests(size: int) -> dict[str, str]:
                 for to in FORMATS if small else ("text", "html"):
                     done = render.render(items, style=style, mode=mode, to=to)
                     key = f"{name} {style} {mode} {to}"
-                    out[key] = _digest(done.output) + " " + _digest("\n".join(done.problems))
+                    out[key] = _case(done)
                     print(key, out[key], flush=True)
             if notes is not None:
                 clusters = render.clusters_from_json(notes)
@@ -77,7 +83,7 @@ def digests(size: int) -> dict[str, str]:
                         items, clusters, style=style, to=to, mode="notes"
                     )
                     key = f"{name} {style} clusters {to}"
-                    out[key] = _digest(done.output) + " " + _digest("\n".join(done.problems))
+                    out[key] = _case(done)
                     print(key, out[key], flush=True)
     return out
 
@@ -100,7 +106,8 @@ def main() -> int:
     for key in differ:
         print(f"DIFFERENT: {key}")
     same = len(before) - len(differ)
-    print(f"{same}/{len(before)} outputs identical" + (f", {len(missing)} missing" if missing else ""))
+    gone = f", {len(missing)} missing" if missing else ""
+    print(f"{same}/{len(before)} outputs identical{gone}")
     return 1 if differ else 0
 
 

@@ -121,7 +121,7 @@ def render_grouped(
             for batch in batches(collision_groups(items))
         ]
         if mode == "bibliography":
-            jobs.append(partial(fixed_order, items, style, _body(items), locale))
+            jobs.append(partial(fixed_order, items, style, None, locale))
         with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
             results = list(pool.map(lambda job: job(), jobs))
     texts: dict[str, dict] = {}
@@ -134,6 +134,5 @@ def render_grouped(
 def _entries(
     items: list[CSLItem], style: Style, mode: str, to: str, locale: str | None
 ) -> list[dict]:
-    return run_citeproc(items, _body(items), style=style, mode=mode, to=to, locale=locale)[0][
-        "entries"
-    ]
+    body = None if mode == "bibliography" else _body(items)
+    return run_citeproc(items, body, style=style, mode=mode, to=to, locale=locale)[0]["entries"]

@@ -176,7 +176,7 @@ def initials_sorted(style: Style) -> bool:
     return global_initials(style) is not None
 
 
-def fixed_order(items: list, style: Style, body: str, locale: str | None) -> list[str]:
+def fixed_order(items: list, style: Style, body: str | None, locale: str | None) -> list[str]:
     """The bibliography's ids in pandoc's order with empty macro keys moved last (just
     pandoc's order for a style without macro keys).
 
