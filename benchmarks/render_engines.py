@@ -75,8 +75,11 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """(CPU seconds of the whole process tree, peak MiB) of one run of ``command``."""
+def measure(
+    command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
+) -> tuple[float, float]:
+    """(CPU seconds of the whole process tree, peak MiB) of one run of ``command`` (exit
+    statuses other than ``ok`` raise RuntimeError)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
@@ -92,7 +95,7 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[floa
     watcher.start()
     _, stderr = process.communicate()
     watcher.join()
-    if process.returncode != 0:
+    if process.returncode not in ok:
         raise RuntimeError(f"{command[0]} failed: {stderr.decode('utf-8', 'replace')[-500:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

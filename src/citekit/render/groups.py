@@ -59,7 +59,8 @@ def collision_key(item: CSLItem) -> str:
 def worth_grouping(style: Style, mode: str, to: str, count: int) -> bool:
     """Grouping pays and is safe: many items, an author-date style that disambiguates names
     only among cites of the same first author, no bibliography substitutes or numbers."""
-    if count < GROUPING_THRESHOLD or style.note or mode == "notes" or to in ("rtf", "docx"):
+    # (``notes`` in an author-date style are its in-text citations, grouped like them)
+    if count < GROUPING_THRESHOLD or style.note or to in ("rtf", "docx"):
         return False
     options = citation_options(style)
     if not any(key.startswith("disambiguate-add-") for key in options):
