@@ -132,6 +132,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 10000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per engine (median)")
     parser.add_argument("--plain-limit", type=int, default=1000)
+    parser.add_argument(
+        "--engine", action="append", help="citekit, pandoc, citeproc-js (default all)"
+    )
     args = parser.parse_args()
     js, why = oracle()
     if js is None:
@@ -147,6 +150,8 @@ def main() -> int:
                 cites = Path(folder) / f"cites{size}.md"
                 cites.write_text("\n\n".join(f"[@{i['id']}]" for i in data) + "\n")
                 for engine, command in commands(style, items, cites, js).items():
+                    if args.engine and engine not in args.engine:
+                        continue
                     if engine == "pandoc" and style == "apa" and size > args.plain_limit:
                         print(f"{style} {size:6} {engine:12} skipped (quadratic; > --plain-limit)")
                         continue

@@ -205,8 +205,11 @@ local function document(found, mode)
   local body = pandoc.Blocks{}
   for _, entry in ipairs(found) do
     if mode == 'bibliography' then
+      -- (ids.py pads internal ids to one width; the document's anchors keep the plain
+      -- number, citekit-item-7, as before)
+      local anchor = entry.ids[1]:gsub('^(citekit%-item%-)0+(%d)', '%1%2')
       body:insert(pandoc.Div(as_plain(pandoc.Blocks(entry.blocks)),
-        { id = 'ref-' .. entry.ids[1], class = 'csl-entry' }))
+        { id = 'ref-' .. anchor, class = 'csl-entry' }))
     elseif entry.note then
       body:insert(pandoc.Para{ pandoc.Note(entry.blocks) })
     else

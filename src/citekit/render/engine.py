@@ -108,7 +108,8 @@ def run(
     docx = None
     if clusters is None and worth_grouping(resolved, mode, to, len(items)):
         result = render_grouped(prepared, resolved, **options)  # orders itself
-    elif mode != "bibliography" or not needs_fixing(resolved):
+    elif mode != "bibliography" or not needs_fixing(resolved) or len(prepared) < 2:
+        # (a single entry has no order to fix: no sort-key run)
         result, docx = single_run(prepared, body, resolved, **options)
     elif to in ("rtf", "docx"):
         # pandoc writes these documents itself, so it needs the order before it runs
