@@ -194,13 +194,13 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
     """
     import tempfile
 
-    from .pandoc import run_pandoc
+    from .pandoc import items_json, run_pandoc
 
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         refs = Path(folder) / "items.json"
         copies = collation_copies(items, initials=initials_sorted(style))
-        refs.write_text(json.dumps(copies, ensure_ascii=False), encoding="utf-8")
+        refs.write_text(items_json(copies), encoding="utf-8")
         header: dict = {"nocite": "@*"} if body is None else {}
         if locale or style.locale:
             header["lang"] = locale or style.locale

@@ -82,7 +82,7 @@ def run_citeproc(
         header["lang"] = locale or style.locale
     with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:
         refs = Path(tmp) / "items.json"
-        refs.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+        refs.write_text(items_json(items), encoding="utf-8")
         docx = Path(tmp) / "out.docx"
         document = (
             "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
@@ -103,6 +103,15 @@ def run_citeproc(
     result = json.loads(done.stdout.decode("utf-8"))
     result["warnings"] = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
     return result, data
+
+
+def items_json(items: list[CSLItem]) -> str:
+    """The items as pandoc reads them, without ``custom`` (citekit's own notes: romanized
+    and original forms, parse confidence), which no style can print: less for pandoc to
+    read and hold (its memory grows with its input)."""
+    return json.dumps(
+        [{k: v for k, v in item.items() if k != "custom"} for item in items], ensure_ascii=False
+    )
 
 
 def run_pandoc(
