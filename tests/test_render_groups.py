@@ -42,14 +42,14 @@ def both_ways(monkeypatch, items, **options):
     return plain, grouped
 
 
-@pytest.mark.parametrize("mode", ["bibliography", "citations"])
+@pytest.mark.parametrize("mode", ["bibliography", "citations", "notes"])
 def test_grouped_equals_plain_on_synthetic_items(monkeypatch, mode):
     items = clashing_items(160)
     plain, grouped = both_ways(monkeypatch, items, style="apa", mode=mode)
     assert grouped.output == plain.output
     texts = " ".join(entry.text for entry in plain.entries)
     assert "2003a" in texts and "2003b" in texts  # year suffixes were needed
-    if mode == "citations":
+    if mode != "bibliography":
         assert "(A. Surname0007, 2007)" in texts  # and initials for a shared surname
 
 
@@ -78,3 +78,46 @@ def test_grouping_only_where_safe():
     assert not groups.worth_grouping(apa, "bibliography", "text", 10)
     assert not groups.worth_grouping(apa, "bibliography", "docx", 5000)
     assert not groups.worth_grouping(oscola, "bibliography", "text", 5000)
+    assert not groups.worth_grouping(oscola, "notes", "text", 5000)
+    assert groups.worth_grouping(apa, "notes", "text", 5000)  # its in-text citations
+
+
+def test_no_disambiguation_runs_are_chunked(monkeypatch):
+    """Many items go to pandoc in chunks of at most CHUNK_SIZE (bounded memory per run),
+    and the output is the same as with one chunk per core."""
+    items = clashing_items(120)
+    monkeypatch.setattr(groups, "GROUPING_THRESHOLD", 0)
+    whole = engine.render(items, style="apa", mode="bibliography")
+    sizes: list[int] = []
+    real = groups._entries
+
+    def counted(chunk, style, *args):  # type: ignore[no-untyped-def]
+        if style.path.name.startswith("plain-"):  # the no-disambiguation copy
+            sizes.append(len(chunk))
+        return real(chunk, style, *args)
+
+    monkeypatch.setattr(groups, "_entries", counted)
+    monkeypatch.setattr(groups, "CHUNK_SIZE", 25)
+    chunked = engine.render(items, style="apa", mode="bibliography")
+    assert chunked.output == whole.output
+    assert sum(1 for size in sizes if size > 25) == 0
+    assert len(sizes) >= 5
+
+
+def test_bibliography_registers_items_in_input_order_with_nocite():
+    """A bibliography uses nocite; ids of one width keep pandoc's registration (year
+    suffixes) in input order, past the ninth item (citekit-item-10 sorts before -2)."""
+    items = [
+        {
+            "id": f"z{index}",
+            "type": "book",
+            "author": [{"family": "Kim", "given": "E."}],
+            "title": "Same",
+            "URL": f"https://example.org/{index}",
+            "issued": {"date-parts": [[2020]]},
+        }
+        for index in range(12)
+    ]
+    entries = engine.render(items, style="apa").entries
+    suffixes = {entry.id: entry.text.split("(2020", 1)[1][0] for entry in entries}
+    assert [suffixes[f"z{index}"] for index in range(12)] == list("abcdefghijkl")

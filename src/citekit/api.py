@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from . import formats as _formats
-from . import lang
-from . import render as _render
-from .documents import cite_document
 from .errors import UsageError
-from .fileio import write_atomic
 from .model import CSLItem
-from .parse import parse_reference
-from .pipeline import Loaded, load, load_text
-from .render import Rendered
-from .sources import to_nfc
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the heavy parts are imported where they are used
+    from .documents import cite_document as cite  # noqa: F401
+    from .formats import WriteResult
+    from .pipeline import Loaded
+    from .render import Cluster, Rendered
     from .verify import Completed
 
 
@@ -26,11 +21,16 @@ def parse(reference: str, *, item_id: str = "item1") -> CSLItem:
     """Parse one informal reference string into a CSL-JSON item."""
     if not isinstance(reference, str):
         raise UsageError(f"parse() takes a string, not {type(reference).__name__}")
+    from .parse import parse_reference
+    from .sources import to_nfc
+
     return parse_reference(to_nfc(reference), item_id=item_id).item
 
 
 def read(source: str, *, text: str | None = None) -> Loaded:
     """Read items from a file path (``-`` for stdin), or from ``text`` named ``source``."""
+    from .pipeline import load, load_text
+
     if text is not None:
         return load_text(text, source)
     return load(source)
@@ -54,7 +54,7 @@ def render(
     locale: str | None = None,
     script: str | None = None,
     romanization: str | None = None,
-    clusters: list[_render.Cluster] | str | None = None,
+    clusters: list[Cluster] | str | None = None,
     tables: tuple[str, ...] | None = None,
 ) -> Rendered:
     """Render items, presented for the style's multilingual policy, with pandoc's citeproc.
@@ -64,14 +64,15 @@ def render(
     With ``tables`` (``cases``, ``legislation``, ``secondary``) the bibliography is split
     into OSCOLA's Table of Cases, Table of Legislation and Bibliography, with headings.
     """
-    prepared = lang.present(
-        _items(items), style=style, script=script, romanization=romanization
-    )
+    from .lang import present
     from .lang.policy import load_policy
     from .lang.present import unromanized
+    from .render import render as render_items
+    from .render import render_citations
     from .render.adjust import for_style
     from .render.korean_courts import in_english
 
+    prepared = present(_items(items), style=style, script=script, romanization=romanization)
     prepared = in_english(prepared, script or load_policy(style).script)
     prepared = for_style(prepared, style=style, locale=locale)
     if tables:
@@ -80,11 +81,11 @@ def render(
         rendered = render_tables(prepared, style=style, to=to, locale=locale, which=tables)
     elif clusters is not None:
         cited_as = "notes" if mode == "notes" else "citations"
-        rendered = _render.render_citations(
+        rendered = render_citations(
             prepared, clusters, style=style, to=to, locale=locale, mode=cited_as
         )
     else:
-        rendered = _render.render(prepared, style=style, mode=mode, to=to, locale=locale)
+        rendered = render_items(prepared, style=style, mode=mode, to=to, locale=locale)
     rendered.problems = unromanized(prepared, style=style, script=script) + rendered.problems
     return rendered
 
@@ -119,14 +120,17 @@ def format(
 
 def write(
     items: Iterable[CSLItem], to: str, path: str | None = None, *, latex: bool = False
-) -> _formats.WriteResult:
+) -> WriteResult:
     """Write items as ``csl-json``, ``csl-yaml``, ``biblatex``, ``bibtex`` or ``ris``.
 
     The text is in ``.text``; ``.diagnostics`` names, per item, the fields ``to`` cannot
     hold. With ``path`` the text is also written there atomically. ``latex`` writes
     accented letters in BibTeX/BibLaTeX as LaTeX commands (Korean stays UTF-8).
     """
-    result = _formats.write_library(_items(items), to, latex=latex)
+    from .fileio import write_atomic
+    from .formats import write_library
+
+    result = write_library(_items(items), to, latex=latex)
     if path is not None:
         write_atomic(path, result.text)
     return result
@@ -145,5 +149,11 @@ def complete(items: Iterable[CSLItem], *, fix: bool = False, **settings: object)
     return complete_items(items, fix=fix, **settings)  # type: ignore[arg-type]
 
 
-cite = cite_document
-"""Render a Markdown document's pandoc citations, bibliography appended (``citekit.documents``)."""
+def __getattr__(name: str) -> object:
+    """``cite``: ``citekit.documents.cite_document``, which renders a Markdown document's
+    pandoc citations with the bibliography appended (imported on first use)."""
+    if name == "cite":
+        from .documents import cite_document
+
+        return cite_document
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

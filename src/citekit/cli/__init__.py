@@ -6,44 +6,33 @@ Exit status: 0 success, 1 when some inputs had problems (still output), 2 usage 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from ..errors import CitekitError
-from . import check as check_cmd
-from . import cite as cite_cmd
-from . import complete as complete_cmd
-from . import completion as completion_cmd
-from . import config as config_cmd
-from . import convert as convert_cmd
-from . import format as format_cmd
-from . import lang as lang_cmd
-from . import library as library_cmd
-from . import links as links_cmd
-from . import parse as parse_cmd
-from . import serve as serve_cmd
 from .common import check_paths, utf8_stdout
 
-COMMANDS = (
-    parse_cmd,
-    format_cmd,
-    check_cmd,
-    links_cmd,
-    complete_cmd,
-    convert_cmd,
-    cite_cmd,
-    lang_cmd,
-    library_cmd,
-    config_cmd,
-    completion_cmd,
-    serve_cmd,
-)
+COMMANDS = ("parse", "format", "check", "links", "complete", "convert", "cite", "lang",
+            "library", "config", "completion", "serve")
+"""Subcommands, each a module here; only the one asked for is imported (start-up cost)."""
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names, after any ``--color WHEN`` (None: register them all,
+    as ``completion`` and ``--help`` need)."""
+    rest = list(argv)
+    while rest and rest[0].startswith(("--color", "--colour")):
+        rest = rest[1:] if "=" in rest[0] else rest[2:]
+    name = rest[0] if rest else None
+    return name if name in COMMANDS and name != "completion" else None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered (just ``only``, if given:
+    its module alone is imported, and its help and errors are the same)."""
     parser = argparse.ArgumentParser(
         prog="citekit",
         description="Parse, check and render citations of multilingual sources.",
@@ -59,20 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="colour in reports: auto (a terminal without NO_COLOR), always, never",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name in (only,) if only else COMMANDS:
+        importlib.import_module(f".{name}", __name__).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
     utf8_stdout()
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     extra: list[str] = []
     if "--" in argv:  # what follows goes to pandoc (citekit cite ... -- --toc)
         at = argv.index("--")
         argv, extra = argv[:at], argv[at + 1 :]
+    parser = build_parser(_chosen(argv))
     args = parser.parse_args(argv)
     if extra:
         if not hasattr(args, "pandoc_args"):

@@ -98,11 +98,11 @@ def cue_word_language(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model for :data:`LATIN_LANGUAGES`, loaded only when first needed, from
+    citekit's cache of it (``langid_model.py``: milliseconds instead of half a second)."""
+    from .langid_model import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LATIN_LANGUAGES))
-    return identifier
+    return load_identifier(LATIN_LANGUAGES)
 
 
 def statistical_language(text: str) -> str | None:
@@ -148,5 +148,10 @@ def detect_language(
         return "en"
     # py3langid's sure guesses come before title words only when it is the detector in use
     # (benchmarks/lang_detectors.py swaps in others behind the same rules).
+    # (Each step runs only when the ones before it leave the language open, so the model
+    # is not loaded for text whose script or function words decide.)
+    by_words = function_word_language(text)
+    if by_words:
+        return by_words
     sure = confident_language(text) if statistical is statistical_language else None
-    return function_word_language(text) or sure or cue_word_language(text) or statistical(text)
+    return sure or cue_word_language(text) or statistical(text)

@@ -25,6 +25,20 @@ TEXT_FIELDS = (
 )
 MIN_WORDS = 2  # fewer Latin words than this are not enough to tell a language
 _WORD = re.compile(r"[^\W\d_]+")
+_DETECTED: dict[str, str | None] = {}
+_DETECTED_MAX = 200_000
+
+
+def detected_language(text: str) -> str | None:
+    """``detect_language(text)``, remembered: ``format`` tags a title when it parses the
+    reference and again when it presents the item, and the detector is the costly part
+    (a plain dict, emptied when it holds ``_DETECTED_MAX`` texts; the strings are the
+    items' own)."""
+    if text not in _DETECTED:
+        if len(_DETECTED) >= _DETECTED_MAX:
+            _DETECTED.clear()
+        _DETECTED[text] = detect_language(text)
+    return _DETECTED[text]
 
 
 def name_text(name: dict) -> str:
@@ -40,7 +54,7 @@ def field_languages(item: CSLItem) -> dict[str, str]:
     found: dict[str, str] = {}
     for field in TEXT_FIELDS:
         if isinstance(item.get(field), str):
-            tag = detect_language(item[field])
+            tag = detected_language(item[field])
             if tag:
                 found[field] = tag
     for field in NAME_FIELDS:
@@ -99,7 +113,7 @@ def item_language(item: CSLItem) -> str | None:
         return _clear_latin_language(title) or by_script
     for text in texts:
         if _long_enough(text):
-            found = detect_language(text)
+            found = detected_language(text)
             if found == "en" and legal_english(text):
                 return _longer_field_language(text, texts) or found
             return found

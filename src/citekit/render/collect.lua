@@ -29,8 +29,37 @@ local function unguard_inlines(inlines)
   return out
 end
 
-local function unguard(blocks)
-  return pandoc.Blocks(blocks):walk{ Inlines = unguard_inlines }
+local function count(text, mark)
+  local n, start = 0, 1
+  while true do
+    local first, last = text:find(mark, start, true)
+    if not first then return n end
+    n, start = n + 1, last + 1
+  end
+end
+
+-- the guard as citekit writes it, alone at the start of the note: removed (with the
+-- space after it) without walking the note; any other guard takes the full walk
+local function strip_leading_guard(blocks)
+  local first = blocks[1]
+  if not (first and (first.t == 'Para' or first.t == 'Plain')) then return false end
+  local content = first.content
+  if not (content[1] and content[1].t == 'Str' and content[1].text == GUARD) then
+    return false
+  end
+  local skip = content[2] and (content[2].t == 'Space' or content[2].t == 'SoftBreak')
+  content:remove(1)
+  if skip then content:remove(1) end
+  first.content = content
+  blocks[1] = first
+  return true
+end
+
+local function unguard(blocks, text)
+  blocks = pandoc.Blocks(blocks)
+  local guards = count(text, GUARD)
+  if guards == 0 or (guards == 1 and strip_leading_guard(blocks)) then return blocks end
+  return blocks:walk{ Inlines = unguard_inlines }
 end
 
 -- pandoc appends a style's initialize-with period to a Hangul or Hanzi given name it
@@ -225,6 +254,14 @@ local function polish(blocks)
   return blocks
 end
 
+-- the joiner and unspaced-name repairs on one entry, walking it only where they apply
+-- (``text``: the entry as plain text, from pandoc.utils.stringify)
+local function repaired(blocks, text)
+  if text:find(NUMBER_JOINER, 1, true) then blocks = blocks:walk{ Str = rejoin_numbers } end
+  if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
+  return blocks
+end
+
 local function as_plain(blocks)
   -- a single paragraph becomes inline content, so a fragment has no <p> around it
   if #blocks == 1 and blocks[1].t == 'Para' then
@@ -274,10 +311,9 @@ local function bibliography(doc)
   for _, div in ipairs(refs and refs.content or {}) do
     local id = div.t == 'Div' and div.identifier:match('^ref%-(.+)$')
     -- an entry the style renders empty (APA's personal communications) is left out
-    if id and pandoc.utils.stringify(div.content):match('%S') then
-      local blocks = polish(div.content):walk{ Str = rejoin_numbers }
-      if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
-      table.insert(found, { ids = { id }, blocks = blocks })
+    local text = id and pandoc.utils.stringify(div.content)
+    if text and text:match('%S') then
+      table.insert(found, { ids = { id }, blocks = repaired(polish(div.content), text) })
     end
   end
   if next(rank) then
@@ -292,18 +328,26 @@ local function bibliography(doc)
   return found
 end
 
+-- the first footnote in a citation (citeproc puts it first, as the citation's content)
+local function first_note(inlines)
+  local first = inlines[1]
+  if first and first.t == 'Note' then return first end
+  local note
+  inlines:walk{ Note = function(n) note = note or n end }
+  return note
+end
+
 local function citations(doc)
   local found = {}
   doc.blocks:walk{
     Cite = function(cite)
-      local note
-      cite.content:walk{ Note = function(n) note = note or n end }
       local ids = {}
       for _, c in ipairs(cite.citations) do table.insert(ids, c.id) end
       if ids[1]:find('^citekit%-twin%-') then return nil end
-      local blocks = unguard(note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) })
-      blocks = polish(blocks):walk{ Str = rejoin_numbers }
-      if next(UNSPACED) then blocks = blocks:walk{ Inlines = fix_unspaced } end
+      local note = first_note(cite.content)
+      local blocks = note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) }
+      local text = pandoc.utils.stringify(blocks)
+      blocks = repaired(polish(unguard(blocks, text)), text)
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
       return nil
     end,
@@ -315,8 +359,11 @@ local function document(found, mode)
   local body = pandoc.Blocks{}
   for _, entry in ipairs(found) do
     if mode == 'bibliography' then
+      -- (ids.py pads internal ids to one width; the document's anchors keep the plain
+      -- number, citekit-item-7, as before)
+      local anchor = entry.ids[1]:gsub('^(citekit%-item%-)0+(%d)', '%1%2')
       body:insert(pandoc.Div(as_plain(pandoc.Blocks(entry.blocks)),
-        { id = 'ref-' .. entry.ids[1], class = 'csl-entry' }))
+        { id = 'ref-' .. anchor, class = 'csl-entry' }))
     elseif entry.note then
       body:insert(pandoc.Para{ pandoc.Note(entry.blocks) })
     else

@@ -38,13 +38,18 @@ from .styles import (
 )
 
 
-def markdown_body(items: list[CSLItem], clusters: list[Cluster] | str | None, style: Style) -> str:
+def markdown_body(
+    items: list[CSLItem], clusters: list[Cluster] | str | None, style: Style, mode: str
+) -> str | None:
     """The citations as pandoc Markdown; None cites every item once, in input order (pandoc
     then registers them in that order, which breaks ties, e.g. year suffixes, as
-    citeproc-js does), even for a bibliography."""
+    citeproc-js does). A bibliography of every item needs no citations: None
+    (``nocite``, registered in the same order; see ``pandoc.run_citeproc``)."""
     if isinstance(clusters, str):
         body = normalize_markdown_labels(clusters)
         return guard_markdown_citations(body) if style.note else body
+    if clusters is None and mode == "bibliography":
+        return None
     if clusters is None:  # a provision the parser found is the cite's pinpoint
         clusters = [Cluster(items=(own_cite(item, style),)) for item in items]
     return "\n\n".join(cluster_markdown(c, note=style.note) for c in clusters)
@@ -52,7 +57,7 @@ def markdown_body(items: list[CSLItem], clusters: list[Cluster] | str | None, st
 
 def single_run(
     items: list[CSLItem],
-    body: str,
+    body: str | None,
     style: Style,
     *,
     mode: str,
@@ -62,7 +67,7 @@ def single_run(
 ) -> tuple[dict, bytes | None]:
     """One pandoc run; note styles get twins for authors sharing a surname (prepare.py),
     cited after everything else so that note numbers and ibid are unchanged."""
-    if style.note and mode != "bibliography":
+    if style.note and mode != "bibliography" and body is not None:
         twins = name_clash_twins(items)
         items = items + twins
         body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
@@ -100,12 +105,13 @@ def run(
         prepared = suffixes_without_periods(prepared)
     if initials_only(resolved):
         prepared = initialised_names(prepared)
-    body = markdown_body(prepared, clusters, resolved)
+    body = markdown_body(prepared, clusters, resolved, mode)
     options = {"mode": mode, "to": to, "locale": locale}
     docx = None
     if clusters is None and worth_grouping(resolved, mode, to, len(items)):
         result = render_grouped(prepared, resolved, **options)  # orders itself
-    elif mode != "bibliography" or not needs_fixing(resolved):
+    elif mode != "bibliography" or not needs_fixing(resolved) or len(prepared) < 2:
+        # (a single entry has no order to fix: no sort-key run)
         result, docx = single_run(prepared, body, resolved, **options)
     elif to in ("rtf", "docx"):
         # pandoc writes these documents itself, so it needs the order before it runs

@@ -6,7 +6,7 @@ can collide: the same first-author family name, or the same title for authorless
 So citekit renders
 
 * every item once with a copy of the style that does no disambiguation (fast, linear),
-  in one chunk per core,
+  in chunks of at most ``CHUNK_SIZE`` items (at least one per core),
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
 * for a bibliography, all items with a copy of the style that prints only the sort keys,
@@ -36,6 +36,10 @@ GROUPING_THRESHOLD = 300
 """Below this many items one plain run is fast enough."""
 BATCH_SIZE = 150
 """Most items of clash groups per pandoc process (whole groups are kept together)."""
+CHUNK_SIZE = 2500
+"""Most items per no-disambiguation run: pandoc's memory grows with its input (about
+25 KB an item over a floor of about 150 MB), so 50,000 items go in 20 runs, two at a time
+on two cores, instead of two runs of 25,000."""
 _SAFE_RULES = {"", "by-cite", "primary-name", "primary-name-with-initials"}
 
 
@@ -55,7 +59,8 @@ def collision_key(item: CSLItem) -> str:
 def worth_grouping(style: Style, mode: str, to: str, count: int) -> bool:
     """Grouping pays and is safe: many items, an author-date style that disambiguates names
     only among cites of the same first author, no bibliography substitutes or numbers."""
-    if count < GROUPING_THRESHOLD or style.note or mode == "notes" or to in ("rtf", "docx"):
+    # (``notes`` in an author-date style are its in-text citations, grouped like them)
+    if count < GROUPING_THRESHOLD or style.note or to in ("rtf", "docx"):
         return False
     options = citation_options(style)
     if not any(key.startswith("disambiguate-add-") for key in options):
@@ -114,14 +119,14 @@ def render_grouped(
         fast_style = without_disambiguation(style, Path(folder))
         jobs: list[Callable[[], Any]] = [
             partial(_entries, chunk, fast_style, mode, to, locale)
-            for chunk in chunks(items, workers)
+            for chunk in chunks(items, max(workers, -(-len(items) // CHUNK_SIZE)))
         ]
         jobs += [
             partial(_entries, batch, style, mode, to, locale)
             for batch in batches(collision_groups(items))
         ]
         if mode == "bibliography":
-            jobs.append(partial(fixed_order, items, style, _body(items), locale))
+            jobs.append(partial(fixed_order, items, style, None, locale))
         with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
             results = list(pool.map(lambda job: job(), jobs))
     texts: dict[str, dict] = {}
@@ -134,6 +139,5 @@ def render_grouped(
 def _entries(
     items: list[CSLItem], style: Style, mode: str, to: str, locale: str | None
 ) -> list[dict]:
-    return run_citeproc(items, _body(items), style=style, mode=mode, to=to, locale=locale)[0][
-        "entries"
-    ]
+    body = None if mode == "bibliography" else _body(items)
+    return run_citeproc(items, body, style=style, mode=mode, to=to, locale=locale)[0]["entries"]

@@ -24,8 +24,12 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def internal_ids(items: list[CSLItem]) -> tuple[list[CSLItem], dict[str, str]]:
-    """Copies of ``items`` with ids ``citekit-item-1``, ... and each internal id's user id."""
-    renamed = [{**item, "id": f"{INTERNAL_PREFIX}{n}"} for n, item in enumerate(items, 1)]
+    """Copies of ``items`` with ids ``citekit-item-1``, ... and each internal id's user id.
+
+    The numbers have one width (``citekit-item-007`` among 100 items), so that the ids'
+    sorted order is the input order (pandoc registers ``nocite: '@*'`` items sorted)."""
+    width = len(str(len(items)))
+    renamed = [{**item, "id": f"{INTERNAL_PREFIX}{n:0{width}d}"} for n, item in enumerate(items, 1)]
     return renamed, {new["id"]: old["id"] for new, old in zip(renamed, items, strict=True)}
 
 

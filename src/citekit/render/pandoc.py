@@ -52,7 +52,7 @@ def wants_document(style: Style, mode: str, to: str) -> bool:
 
 def run_citeproc(
     items: list[CSLItem],
-    body: str,
+    body: str | None,
     *,
     style: Style,
     mode: str,
@@ -62,10 +62,15 @@ def run_citeproc(
 ) -> tuple[dict[str, Any], bytes | None]:
     """Render ``body`` (Markdown with citations) against ``items``: (writer JSON, docx bytes).
 
+    ``body`` None cites every item with ``nocite: '@*'`` (for a bibliography: pandoc then
+    skips the citations, about half its work in a note style). Pandoc registers such items
+    in id order, which ``ids.internal_ids`` makes the input order, so ties (year suffixes)
+    are broken as when each item is cited once, in order.
     ``order``: the bibliography's ids in the order the writer should put them."""
     pandoc_to = PANDOC_FORMATS[to]
-    # items are all cited in the body, so no nocite: '@*' (which costs pandoc much time)
     header: dict[str, Any] = {}
+    if body is None:
+        header["nocite"] = "@*"
     if mode != "bibliography":
         header["suppress-bibliography"] = True
     if order:
@@ -80,9 +85,11 @@ def run_citeproc(
         header["lang"] = locale or style.locale
     with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:
         refs = Path(tmp) / "items.json"
-        refs.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+        refs.write_text(items_json(items), encoding="utf-8")
         docx = Path(tmp) / "out.docx"
-        document = "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + body + "\n"
+        document = (
+            "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
+        )
         arguments = [
             "--from=markdown",
             "--citeproc",
@@ -99,6 +106,15 @@ def run_citeproc(
     result = json.loads(done.stdout.decode("utf-8"))
     result["warnings"] = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
     return result, data
+
+
+def items_json(items: list[CSLItem]) -> str:
+    """The items as pandoc reads them, without ``custom`` (citekit's own notes: romanized
+    and original forms, parse confidence), which no style can print: less for pandoc to
+    read and hold (its memory grows with its input)."""
+    return json.dumps(
+        [{k: v for k, v in item.items() if k != "custom"} for item in items], ensure_ascii=False
+    )
 
 
 def run_pandoc(
