@@ -10,6 +10,7 @@ replaces the rules' reading where it is sure and doubts theirs (kept to measure 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ...diagnostics import Diagnostic
@@ -36,6 +37,7 @@ _ARBITRATED = ("author", "editor", "translator", "title", "container-title", "co
                "number", "edition")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_TOKENS = 160
 """Longer strings are left to the rules (no reference is that long; keeps each under 100 ms)."""
 TRUST = 0.8
@@ -58,7 +60,7 @@ def combine(rule: ParseResult, item_id: str, *, with_rules: bool = True, gate: b
         return _as_is(rule)
     if with_rules and gate and rule.item.get("custom", {}).get("parse-confidence", 0) >= 1.0:
         return _as_is(rule)
-    text = rule.text
+    text = _SURROGATES.sub("\ufffd", rule.text)  # the model's features are UTF-8 strings
     tokens = tokenise(text)
     if len(tokens) > MAX_TOKENS:
         return _as_is(rule)

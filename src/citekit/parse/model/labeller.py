@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from importlib.resources import as_file, files
@@ -66,6 +67,9 @@ def _labels(path: str) -> tuple[str, ...]:
     return tuple(tagger(path).labels())
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
     """Features of the whole reference for the type classifier."""
     feats = [f"has={k}" for k in sorted(item) if k not in ("id", "custom")]
@@ -91,7 +95,7 @@ def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
                  "in", "vol.", "pp.", "권", "호", "面", "著", "『", "「", "<"):
         if word in text.casefold().split() or (not word.isascii() and word in text):
             feats.append(f"word={word}")
-    return feats
+    return [_SURROGATES.sub("\ufffd", feat) for feat in feats]  # crfsuite takes UTF-8 only
 
 
 def classify_type(item: dict, rule_type: str | None, text: str,
