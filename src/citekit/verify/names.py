@@ -7,6 +7,7 @@ from functools import cache
 
 from ..model import Name
 from ..packagedata import data_lines
+from ..parse.normalise.names import han_name as split_han_name
 from ..parse.normalise.names import split_names
 
 _EMAIL = re.compile(r"\S+@\S+")
@@ -53,20 +54,13 @@ def _is_han_name(text: str) -> bool:
     )
 
 
-@cache
-def _han_surnames() -> tuple[str, ...]:
-    found = data_lines("citekit.verify", "data", "han_surnames.txt")
-    return tuple(sorted(found, key=len, reverse=True))
-
-
 def han_name(text: str) -> Name:
-    """A Japanese, Chinese or Hanja name: ``田中 誠`` and ``田中誠`` → family 田中, given 誠."""
+    """A Japanese, Chinese or Hanja name: ``田中 誠`` as spaced, ``田中誠`` as the parser splits
+    a Han name (known Japanese and Chinese compound family names first)."""
     pieces = text.split()
     if len(pieces) == 2:
         return {"family": pieces[0], "given": pieces[1]}
-    family = next((s for s in _han_surnames() if text.startswith(s) and len(text) > len(s)),
-                  text[:1])  # fmt: skip
-    return {"family": family, "given": text[len(family) :]}
+    return split_han_name(text)
 
 
 def inverted_name(text: str) -> Name:
