@@ -24,7 +24,13 @@ def _model_dir() -> Path:
 
 
 def available(directory: Path | None = None) -> bool:
-    return ((directory or _model_dir()) / FIELDS_MODEL).is_file()
+    return _shipped() if directory is None else (directory / FIELDS_MODEL).is_file()
+
+
+@cache
+def _shipped() -> bool:
+    """Whether the package's own model is there (looked at once: the package does not change)."""
+    return (_model_dir() / FIELDS_MODEL).is_file()
 
 
 @cache

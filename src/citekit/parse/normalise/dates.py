@@ -80,14 +80,33 @@ def _day_month(a: int, b: int) -> list[int]:
     return []
 
 
+@cache
+def _named() -> list[bool]:
+    """For each pattern, whether its month is a word (only month_number() can accept it)."""
+    return [r"(?P<m>[^\W\d_]" in pattern.pattern for pattern, _, _ in _patterns()]
+
+
+@cache
+def _month_stems() -> tuple[str, ...]:
+    """The month and season names no shorter name is part of (``jan`` stands for ``january``)."""
+    names = sorted(table("months.tsv"), key=len)
+    stems: list[str] = []
+    for name in names:
+        if not any(stem in name for stem in stems):
+            stems.append(name)
+    return tuple(stems)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All non-overlapping dates in ``text``, the more certain forms first, in string order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     if not _ANY_YEAR.search(text):
         return found
-    for pattern, needs, score in _patterns():
-        if needs and not any(ch in text for ch in needs):
+    folded = text.casefold()
+    months = any(stem in folded for stem in _month_stems())  # else no named month can match
+    for (pattern, needs, score), named in zip(_patterns(), _named()):
+        if needs and not any(ch in text for ch in needs) or named and not months:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
