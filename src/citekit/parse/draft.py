@@ -35,6 +35,7 @@ class Draft:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     doubts: set[str] = field(default_factory=set)  # fields decided by a default, not evidence
+    claimed: set[str] = field(default_factory=set)  # the fields of ``claims`` (for ``has``)
 
     def __post_init__(self) -> None:
         if not self.masked:
@@ -44,6 +45,7 @@ class Draft:
         """Give ``raw[start:end]`` to field ``name`` and mask it."""
         found = Claim(name, start, end, value)
         self.claims.append(found)
+        self.claimed.add(name)
         self.masked = self.masked[:start] + MASK * (end - start) + self.masked[end:]
         return found
 
@@ -53,12 +55,13 @@ class Draft:
 
     def first(self, name: str) -> Claim | None:
         """The first claim for a field, in string order."""
-        found = [c for c in self.claims if c.field == name]
-        return min(found, key=lambda c: c.start) if found else None
+        if name not in self.claimed:
+            return None
+        return min((c for c in self.claims if c.field == name), key=lambda c: c.start)
 
     def has(self, *names: str) -> bool:
         """True when any of the fields has been claimed."""
-        return any(c.field in names for c in self.claims)
+        return not self.claimed.isdisjoint(names)
 
     def text(self, claim: Claim) -> str:
         """The raw text of a claim."""

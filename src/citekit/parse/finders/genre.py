@@ -16,6 +16,12 @@ _THESIS_KIND = re.compile(
     r"honours|doctorate|unpublished)|국내|해외)\s*$",
     re.IGNORECASE,
 )
+_REPORT_WORDS = re.compile(  # what every _REPORT match contains: a cheap test before the search
+    r"working\s+papers?|research\s+reports?|discussion\s+papers?|policy\s+brief"
+    r"|tech(?:nical|\.)?\s*rep|white\s+paper|report\s+no|보고서|보도\s*자료|연구\s*보고"
+    rf"|\(\s*report\s*\)|{alternation('korean_report_series.txt')}",
+    re.IGNORECASE,
+)
 _MANUSCRIPT = re.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
 _REPORT = re.compile(
     r"(?:\b(?-i:[A-Z][\w-]*)\s+){0,3}(?=(?:working|research|discussion|policy)\s)"  # series name
@@ -39,6 +45,8 @@ def find_genre(draft: Draft) -> None:
         draft.claim("genre", kind.start() if kind else m.start(), m.end(), "thesis")
         return
     for kind, pattern in (("report", _REPORT), ("manuscript", _MANUSCRIPT)):
+        if pattern is _REPORT and not _REPORT_WORDS.search(draft.masked):
+            continue
         m = pattern.search(draft.masked)
         if m:
             draft.claim("genre", m.start(), m.end(), kind)

@@ -105,7 +105,7 @@ def find_dates(text: str) -> list[DateMatch]:
         return found
     folded = text.casefold()
     months = any(stem in folded for stem in _month_stems())  # else no named month can match
-    for (pattern, needs, score), named in zip(_patterns(), _named()):
+    for (pattern, needs, score), named in zip(_patterns(), _named(), strict=True):
         if needs and not any(ch in text for ch in needs) or named and not months:
             continue
         for m in pattern.finditer(text):
