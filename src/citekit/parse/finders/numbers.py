@@ -76,7 +76,7 @@ def find_numbers(draft: Draft) -> None:
         draft.claim("locator", pinpoint.start(1), pinpoint.end(1), pinpoint.group(1))
     lower = draft.masked.lower()
     for name, pattern, needs in _LABELLED:
-        if draft.has(name) or not any(word in lower for word in needs):
+        if draft.has(name) or not any(map(lower.__contains__, needs)):
             continue
         m = pattern.search(draft.masked)
         if m:

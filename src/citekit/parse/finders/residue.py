@@ -31,7 +31,7 @@ def find_residue(draft: Draft) -> None:
         for m in _ISBN.finditer(draft.masked):
             draft.claim("ISBN", m.start(), m.end(), re.sub(r"[-\s]", "", m.group(1)))
     for pattern, needs in _JUNK:
-        if not any(n in lower for n in needs):
+        if not any(map(lower.__contains__, needs)):
             continue
         for m in pattern.finditer(draft.masked):
             if m.end() > m.start() and "\x00" not in m.group(0):

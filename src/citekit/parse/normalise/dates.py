@@ -104,9 +104,10 @@ def find_dates(text: str) -> list[DateMatch]:
     if not _ANY_YEAR.search(text):
         return found
     folded = text.casefold()
-    months = any(stem in folded for stem in _month_stems())  # else no named month can match
+    months = any(map(folded.__contains__, _month_stems()))  # else no named month can match
+    chars = set(text)
     for (pattern, needs, score), named in zip(_patterns(), _named(), strict=True):
-        if needs and not any(ch in text for ch in needs) or named and not months:
+        if needs and chars.isdisjoint(needs) or named and not months:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
