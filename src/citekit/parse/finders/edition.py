@@ -13,10 +13,12 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 
+_EDITION_WORDS = re.compile(r"ed|aufl|éd|판", re.IGNORECASE)  # in every _EDITION match: cheap
+
 
 def find_edition(draft: Draft) -> None:
     """Claim an edition statement."""
-    m = _EDITION.search(draft.masked)
+    m = _EDITION_WORDS.search(draft.masked) and _EDITION.search(draft.masked)
     if m:
         value = next(g for g in m.groups() if g)
         draft.claim("edition", m.start(), m.end(), value)

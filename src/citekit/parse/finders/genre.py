@@ -11,6 +11,7 @@ _THESIS = re.compile(
     r"\b(?:thesis|dissertation|th[eè]se|tesis|tesi)\b|\bdiss\.|(?:박사|석사)?\s*학위\s*논문|(?:박사|석사)\s*논문|(?:博士|修士|碩士)(?:学位|學位)?論文",
     re.IGNORECASE,
 )
+_THESIS_WORDS = re.compile(r"thes|thès|tesi|diss|논문|論文", re.IGNORECASE)  # in each _THESIS hit
 _THESIS_KIND = re.compile(
     r"(?:\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.\s?a\.|m\.?\s?sc?\.|ma|msc|diploma|bachelor'?s?|"
     r"honours|doctorate|unpublished)|국내|해외)\s*$",
@@ -39,7 +40,7 @@ _REPORT = re.compile(
 
 def find_genre(draft: Draft) -> None:
     """Claim a thesis or report genre phrase."""
-    m = _THESIS.search(draft.masked)
+    m = _THESIS_WORDS.search(draft.masked) and _THESIS.search(draft.masked)
     if m:
         kind = _THESIS_KIND.search(draft.masked, max(0, m.start() - 16), m.start())
         draft.claim("genre", kind.start() if kind else m.start(), m.end(), "thesis")
