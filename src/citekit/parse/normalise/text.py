@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _EDGE = " \t,;:.\u3000·/|-–—"
@@ -11,6 +12,7 @@ _PAIRS = {"(": ")", "[": "]", "“": "”", '"': '"', "‘": "’", "'": "'", "�
 _CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
 
 
+@lru_cache(maxsize=8192)  # a pure function of strings, often asked twice about one segment
 def clean(text: str, *, keep_final_period: bool = False) -> str:
     """Collapse whitespace and trim separators (and wrapping brackets) at both ends.
 
