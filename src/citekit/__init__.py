@@ -69,36 +69,40 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import a public name's module when the name is first used (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'citekit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+class _LazyPackage(types.ModuleType):
+    """A package whose public names live in submodules, imported when first looked up.
 
+    Some names are also submodules' names (``citekit.parse`` the function and
+    ``citekit/parse/`` the parser): the import system sets a submodule as an attribute of
+    its package when it is imported, which must not replace the function."""
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOMES))
+    _homes: dict[str, str]
 
-
-_SHADOWED = frozenset({"check", "parse", "render"})
-"""Public functions named like a subpackage (``citekit.parse`` the function, ``citekit/parse/``
-the parser)."""
-
-
-class _Package(types.ModuleType):
-    """``citekit`` itself: importing ``citekit.parse`` (the parser) must not replace the
-    function ``citekit.parse`` (the import system sets the subpackage as an attribute)."""
+    def __getattr__(self, name: str) -> object:
+        home = self.__dict__.get("_homes", {}).get(name)
+        if home is None:
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{home}", self.__name__), name)
+        super().__setattr__(name, value)
+        return value
 
     def __setattr__(self, name: str, value: object) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
+        if name in self.__dict__.get("_homes", {}) and isinstance(value, types.ModuleType):
             return
         super().__setattr__(name, value)
 
+    def __dir__(self) -> list[str]:
+        return sorted(set(self.__dict__) | set(self._homes))
 
-sys.modules[__name__].__class__ = _Package
+
+def _import_on_first_use(package: str, homes: dict[str, str]) -> None:
+    """Make each name in ``homes`` (name -> submodule) of ``package`` import on first use."""
+    module = sys.modules[package]
+    module.__class__ = _LazyPackage
+    module.__dict__["_homes"] = homes
+
+
+_import_on_first_use(__name__, _HOMES)
 
 
 if TYPE_CHECKING:  # for type checkers and editors; never run

@@ -71,7 +71,7 @@ def complete(
     looked = verifier.look_up(originals)
     stamp = now()
     result = Completed([])
-    for index, (item, seen) in enumerate(zip(originals, looked, strict=False)):
+    for item, seen in zip(originals, looked, strict=True):
         done = copy.deepcopy(item)
         changed: list[str] = []
         if fix:
@@ -85,13 +85,11 @@ def complete(
         result.items.append(done)
         result.filled.append(filled)
         result.corrected.append(changed)
-        result.diagnostics += item_findings(done, seen, item_id=done.get("id"), index=index)
+        result.diagnostics += item_findings(done, seen, item_id=done.get("id"))
     return result
 
 
-def item_findings(
-    item: CSLItem, looked: Looked, *, item_id: Any = None, index: int = 0
-) -> list[Diagnostic]:
+def item_findings(item: CSLItem, looked: Looked, *, item_id: Any = None) -> list[Diagnostic]:
     """Findings for one item from its sources (without fixes or text positions)."""
     from .findings import diagnostics_for
 
