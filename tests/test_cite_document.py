@@ -25,7 +25,7 @@ OSCOLA_NOTES = [
     "Kim, ‘韓美, 납북자 가족 공동 면담… “北인권 싸움서 지지 않겠다”’ (n 3); Kim, ‘미한 고위관리, 납북·억류자 가족 만나 지원 약속…“북한인권 싸움서 후퇴 안 해”’ (n 5).",
     "Hong (n 1) 3.",
     "Donoghue v Stevenson [1932] AC 562 (HL) 580.",
-    "Human Rights Act 1998, s 3.",  # OSCOLA 2.4.2 (docs/legal.md)
+    "Human Rights Act 1998 s 3.",  # the official style (oscola-manual: OSCOLA 2.4.2's comma)
     "‘납북자 가족만난 美국무 부차관보 “北 인권싸움서 물러서지 않을 것”’ (n 4).",
 ]
 

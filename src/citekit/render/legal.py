@@ -1,6 +1,8 @@
-"""Legal items as OSCOLA (4th ed.) and APA 7 cite them, where the official styles print the
-encoding of ``docs/legal.md`` otherwise (each rule is listed there, under "Where citekit
-departs from citeproc-js", and asserted in ``tests/test_legal_render.py``).
+"""Legal items as the OSCOLA 4th edition cites them, for the style ``oscola-manual``, where the
+official ``oscola`` style prints the encoding of ``docs/legal.md`` otherwise (each rule is
+listed there, under "oscola-manual: where the manual departs from the official style", and
+asserted in ``tests/test_legal_render.py``). ``oscola`` itself prints what the official style
+prints, as citeproc-js (and so Zotero) does.
 
 Pandoc renders copies of the items rewritten here, so the user's items never change.
 """
@@ -15,7 +17,7 @@ from ..model import CSLItem
 from ..packagedata import data_lines
 from ..parse.data import words
 from .clusters import CiteItem, locator_labels
-from .styles import Style
+from .styles import MANUAL_VARIANTS, Style
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -23,6 +25,7 @@ _UN_SYMBOL = re.compile(r"^(?:A|S|E|ST|CCPR|CEDAW|CERD|CAT|CRC|CRPD|CMW|CED|HRI)
 _YEAR_END = re.compile(r"\s+([0-9]{4})$")
 _LOCATOR = re.compile(r"^(?P<label>[A-Za-z]+)\.?\s+(?P<value>\S.*)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_DOCKET_NUMBER = re.compile(r"[A-Za-z]*[0-9]+(?:[A-Za-z]+[0-9]+)?(?:[-/][0-9]+)*")
 _PLAIN_CASE_REPORTS = frozenset({"u.s.", "us", "s. ct.", "s ct", "l. ed.", "l ed", "l. ed. 2d"})
 
 
@@ -36,13 +39,43 @@ def style_family(style: Style) -> str | None:
     return None
 
 
+def follows_manual(style: Style) -> bool:
+    """Whether ``style`` is a manual variant (``oscola-manual``), or a copy made of one."""
+    return any(
+        str(name).replace("\\", "/").rsplit("/", 1)[-1].lower().startswith(tuple(MANUAL_VARIANTS))
+        for name in (style.id, style.path.stem)
+    )
+
+
 def legal_copies(items: list[CSLItem], style: Style) -> list[CSLItem]:
-    """The items as pandoc should see them for ``style``: legal items rewritten where the
-    official style would print them against its manual; every other item unchanged."""
-    family = style_family(style)
-    if family != "oscola":  # APA 7's legal forms are the Bluebook's, as apa.csl prints them
-        return items
-    return [_oscola(item) for item in items]
+    """The items as pandoc should see them for ``style``: for ``oscola-manual``, legal items
+    rewritten where the official style would print them against its manual; otherwise legal
+    items as citeproc-js reads them (below); every other item unchanged."""
+    if follows_manual(style):
+        return [_oscola(item) for item in items]
+    apa = style_family(style) == "apa"
+    return [_as_citeproc_js(item, apa) for item in items]
+
+
+def _as_citeproc_js(item: CSLItem, apa: bool) -> CSLItem:
+    """Two readings where citeproc-js and pandoc differ: an item with a ``jurisdiction`` keeps
+    its title's case (citeproc-js applies no text-case to it: ``Council Directive … on the
+    protection of natural persons``); in APA the docket number of an unreported case is
+    labelled ``No.`` where citeproc-js reads it as a number (``No. 8139/09``, ``No.
+    2018Da284295``, not ``2017Hun-Ba127`` or ``2016다12345``); pandoc labels fewer, and some
+    ``Nos.``."""
+    docket = apa and item.get("type") == "legal_case" and not item.get("container-title")
+    number = str(item.get("number") or "")
+    if not item.get("jurisdiction") and not docket:
+        return item
+    fixed = copy.copy(item)
+    if item.get("jurisdiction"):
+        for field in ("title", "title-short"):
+            if isinstance(item.get(field), str) and item[field]:
+                fixed[field] = f'<span class="nocase">{item[field]}</span>'
+    if docket and _DOCKET_NUMBER.fullmatch(number):
+        fixed["number"] = f"No. {number}"
+    return fixed
 
 
 def own_cite(item: CSLItem, style: Style) -> CiteItem:

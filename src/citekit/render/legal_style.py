@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
-from .legal import style_family
+from .legal import follows_manual, style_family
 from .styles import Style
 
 CSL = "http://purl.org/net/xbiblio/csl"
@@ -28,8 +28,8 @@ _LEGISLATION = {"match": "any", "type": "legislation treaty"}  # OSCOLA pinpoint
 
 
 def with_legislation_commas(style: Style) -> Style:
-    """``style`` itself, or for an OSCOLA style a patched copy (cached for the process)."""
-    return _copy(style, "commas")
+    """``style`` itself, or for ``oscola-manual`` a patched copy (cached for the process)."""
+    return _copy(style, "commas") if follows_manual(style) else style
 
 
 def without_case_italics(style: Style) -> Style:
@@ -40,19 +40,20 @@ def without_case_italics(style: Style) -> Style:
 def _copy(style: Style, kind: str) -> Style:
     if style_family(style) != "oscola":
         return style
-    path = _patched(str(style.path), style.path.stat().st_mtime_ns, kind)
+    name = Path(style.id).stem if follows_manual(style) else style.path.stem
+    path = _patched(str(style.path), style.path.stat().st_mtime_ns, kind, name)
     return style if path is None else Style(id=style.id, path=path, note=style.note,
                                              locale=style.locale)
 
 
 @lru_cache(maxsize=8)
-def _patched(source: str, _mtime: int, kind: str) -> Path | None:
+def _patched(source: str, _mtime: int, kind: str, name: str) -> Path | None:
     text = Path(source).read_text(encoding="utf-8")
     patched = patch_text(text) if kind == "commas" else roman_case_names(text)
     if patched is None:
         return None
     digest = hashlib.sha1(patched.encode("utf-8")).hexdigest()[:12]
-    path = _folder() / f"{Path(source).stem}-legal-{digest}.csl"  # keeps the style's name
+    path = _folder() / f"{name}-legal-{digest}.csl"  # keeps the style's name
     path.write_text(patched, encoding="utf-8")
     return path
 

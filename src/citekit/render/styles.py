@@ -17,6 +17,9 @@ from ..errors import StyleError
 
 CSL = "{http://purl.org/net/xbiblio/csl}"
 _DISAMBIGUATION = ("givenname-disambiguation-rule",)
+MANUAL_VARIANTS = {"oscola-manual": "oscola"}
+"""Style ids that render as their official style does except for legal materials, which follow
+the style's manual where the official style departs from it (``render/legal.py``)."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def style_ids() -> tuple[str, ...]:
     names = {p.stem for p in root.glob("*.csl")} | {
         p.stem for p in (root / "dependent").glob("*.csl")
     }
-    return tuple(sorted(names))
+    return tuple(sorted(names | set(MANUAL_VARIANTS)))
 
 
 @lru_cache(maxsize=64)
@@ -74,6 +77,9 @@ def resolve_style(style: str) -> Style:
         if not path.is_file():
             raise StyleError(f"style file not found: {style}")
         return _load(path, style, locale=None)
+    if style in MANUAL_VARIANTS:
+        official = resolve_style(MANUAL_VARIANTS[style])
+        return Style(id=style, path=official.path, note=official.note, locale=official.locale)
     root = styles_dir()
     for candidate in (root / f"{style}.csl", root / "dependent" / f"{style}.csl"):
         if candidate.is_file():
