@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.parse import parse_reference
 
 
@@ -87,9 +89,9 @@ def test_access_word_after_the_date() -> None:
     assert "issued" not in item
 
 
-def test_report_number_is_split_from_the_genre() -> None:
+def test_report_number_is_split_from_the_series() -> None:
     item = parse("정보통신정책연구원 (2020). 인공지능 윤리 가이드라인 연구. 연구보고서 20-05.")
-    assert (item["type"], item["genre"], item["number"]) == ("report", "연구보고서", "20-05")
+    assert (item["type"], item["collection-title"], item["number"]) == ("report", "연구보고서", "20-05")
     assert "page" not in item
 
 
@@ -145,3 +147,26 @@ def test_conference_year_is_not_a_volume() -> None:
     item = parse("Park, J., Kim, S. (2020). KoBERT. In Proceedings of HCLT 2020 (pp. 10-15).")
     assert item["container-title"] == "Proceedings of HCLT 2020"
     assert "volume" not in item
+
+
+@pytest.mark.parametrize(
+    ("raw", "series", "number"),
+    [
+        ("박민수·최지현, 『지역 돌봄 정책의 재설계』, 연구보고서 21-14, 2021. 6. 30.", "연구보고서", "21-14"),
+        ("이서연, 「북한 이탈주민 정착 지원의 과제」, NARS 현안분석 제250호, 2022.", "NARS 현안분석", "제250호"),
+        ("한지우, 「청년 주거 빈곤의 실태」, 기본연구 2019-05, 국토연구원, 2019.", "기본연구", "2019-05"),
+    ],
+)
+def test_a_korean_report_series_is_the_collection_and_its_number(raw, series, number):
+    item = parse_reference(raw).item
+    assert item["type"] == "report"
+    assert (item.get("collection-title"), item.get("number")) == (series, number)
+    assert "genre" not in item
+
+
+def test_a_bare_report_word_only_sets_the_type_and_english_genres_stay():
+    bare = parse_reference("‘한반도 기후 적응 전략’ 보고서 - 국토연구원").item
+    assert bare["type"] == "report" and "genre" not in bare
+    english = parse_reference("Lee, S. (2019). Household debt and consumption "
+                              "(Working Paper 2019-12). Bank of Korea.").item
+    assert (english.get("genre"), english.get("number")) == ("Working Paper", "2019-12")

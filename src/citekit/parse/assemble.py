@@ -161,16 +161,25 @@ def _copy_claims(draft: Draft, item: CSLItem) -> None:
         elif claim.field == "translator":
             item["translator"] = _names(draft.text(claim))[0]
         elif claim.field == "genre":
-            genre = clean(draft.text(claim))
-            numbered = None if "legal" in draft.flags else _NUMBERED.match(genre)
-            item["genre"] = numbered.group(1) if numbered else genre
-            if numbered:
-                item["number"] = numbered.group(2)
+            _genre(item, clean(draft.text(claim)), legal="legal" in draft.flags)
         else:
             value = claim.value if claim.value is not None else draft.text(claim)
             abbreviated = "legal" in draft.flags and claim.field == "container-title"  # U.S.
             item[claim.field] = (value if claim.field in ("URL", "DOI")
                                  else clean(str(value), keep_final_period=abbreviated))
+
+
+def _genre(item: CSLItem, genre: str, *, legal: bool) -> None:
+    """A genre phrase: ``Working Paper 12`` is a genre and a number; a Korean series and its
+    number (``연구보고서 18-09``, ``NARS 현안분석 제250호``) the collection and the number; a
+    bare ``보고서`` (report) only says the type, which the claim has already settled."""
+    numbered = None if legal else _NUMBERED.match(genre)
+    if not numbered:
+        if genre != "보고서":
+            item["genre"] = genre
+        return
+    name, item["number"] = numbered.group(1), numbered.group(2)
+    item["collection-title" if _HANGUL.search(name) else "genre"] = name
 
 
 def _outlet_from_names(names: list, item: CSLItem) -> list:
