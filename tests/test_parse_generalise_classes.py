@@ -311,9 +311,24 @@ ROMANISED_FAMILY_FIRST += [
       "volume": "57", "issue": "3", "page": "12", "issued": 2015, "type": J}),
 ]
 
+# articles cited without their titles (astronomy, physics): the name before the volume is
+# the journal
+TITLELESS_ARTICLES = [
+    ("Okonkwo B. et al. 2016, Monthly Notices, 461, 3021",
+     {"author": "Okonkwo|B", "container-title": "Monthly Notices", "volume": "461",
+      "page": "3021", "issued": 2016, "type": J}),
+    ("Reyes M., Lindqvist P. 2008, ApJ, 689, 114",
+     {"author": "Reyes|M; Lindqvist|P", "container-title": "ApJ", "volume": "689",
+      "page": "114", "issued": 2008, "type": J}),
+    ("Tanabe K. et al. 2012, Phys. Rev. D, 86, 023512",
+     {"author": "Tanabe|K", "container-title": "Phys. Rev. D", "volume": "86",
+      "page": "023512", "issued": 2012, "type": J}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
     + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST
+    + TITLELESS_ARTICLES
 )
 
 

@@ -35,6 +35,9 @@ _PLACE_PUBLISHER = re.compile(
     r"(?P<pub>[^:]{2,100})$"
 )
 _INITIALS_NEXT = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:,|$|\s+(?:and|&)\b)")
+_JOURNAL_ALONE = re.compile(  # ApJ, MNRAS, Nano Lett., Experimental Astronomy, Phys. Rev. B
+    r"^(?:[A-Z][A-Za-z&]*\.?|of|the|and|&|for|in)(?:\s(?:[A-Z][A-Za-z&]*\.?|of|the|and|&|for|in)){0,4}$"
+)
 _ROLE_ASIDE = re.compile(
     r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
     r"(?P<after>[^()]{2,80}))\)$")
@@ -159,11 +162,17 @@ def _split_outlet_from_title(draft: Draft, text: str, out: dict[str, object]) ->
 
 
 def _split_container_from_title(text: str, out: dict[str, object]) -> None:
-    """``Title of Paper, Journal Name, 5 (3), 1-9``: the journal hides after the last comma."""
+    """``Title of Paper, Journal Name, 5 (3), 1-9``: the journal hides after the last comma;
+    ``Harrison F.A. et al. 2005, Experimental Astronomy, 20, 131`` (astronomy and chemistry
+    cite articles without their titles): a short capitalised name alone before the volume is
+    the journal."""
     head, sep, tail = text.rpartition(", ")
     tokens = tail.split()
     if sep and head and 1 <= len(tokens) <= 8 and tail[:1].isupper() and ":" not in tail:
         out["title"], out["container-title"] = head, tail
+    elif not sep and _JOURNAL_ALONE.match(text):
+        del out["title"]
+        out["container-title"] = text
 
 
 def _container_with_editors(text: str, out: dict[str, object]) -> None:
