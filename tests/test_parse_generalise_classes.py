@@ -325,10 +325,33 @@ TITLELESS_ARTICLES = [
       "page": "023512", "issued": 2012, "type": J}),
 ]
 
+# a title with commas of its own in a comma-separated article, and a period in a title set
+# off in parentheses (a year range is the title's, the later year the date)
+TITLES_WITH_COMMAS_AND_PERIODS = [
+    ("Moreau, P. L., Santos, R., Basalt flows of the Paraná basin, Santa Catarina, Brazil "
+     "(abstract). Geology Today, v. 14, pp. 77-78. 1999.",
+     {"author": "Moreau|P; Santos|R",
+      "title": "Basalt flows of the Paraná basin, Santa Catarina, Brazil (abstract)",
+      "container-title": "Geology Today", "volume": "14", "page": "77-78", "issued": 1999,
+      "type": J}),
+    ("Lindgren, K., Weber, T., Glacial retreat on the Kenai Peninsula, Alaska, USA. "
+     "Arctic Research, v. 31, pp. 210-225. 2004.",
+     {"author": "Lindgren|K; Weber|T",
+      "title": "Glacial retreat on the Kenai Peninsula, Alaska, USA",
+      "container-title": "Arctic Research", "volume": "31", "page": "210-225", "issued": 2004,
+      "type": J}),
+    ("Dubois, Claire, Les ouvriers du textile à Lille (1880-1914), Lille, Septentrion, 2011.",
+     {"author": "Dubois|C", "title": "Les ouvriers du textile à Lille (1880-1914)",
+      "publisher": "Septentrion", "issued": 2011, "type": B}),
+    ("Park, Jiyoung, Labour and the State in Korea (1961-1987), London, Routledge, 2019.",
+     {"author": "Park|J", "title": "Labour and the State in Korea (1961-1987)",
+      "publisher": "Routledge", "issued": 2019, "type": B}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
     + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST
-    + TITLELESS_ARTICLES
+    + TITLELESS_ARTICLES + TITLES_WITH_COMMAS_AND_PERIODS
 )
 
 

@@ -26,7 +26,7 @@ def _rank(text: str, date: DateMatch) -> tuple[int, int]:
     if not after or after[0] in ".,;:)]":
         score += 1
     if re.search(r"\d\s*[-–/]\s*\d", text[date.start : date.end]):
-        score -= 1  # a range of years is more often a period in a title than a date
+        score -= 3  # a range of years is more often a period in a title than a date
     return score, -date.start
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..data import alternation, table
-from ..draft import Draft
+from ..draft import MASK, Draft
 from ..normalise.kind import is_news_outlet
 from ..normalise.names import korean_role
 from ..normalise.text import clean
@@ -63,9 +63,11 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
     out: dict[str, object] = {}
     pending: list[Segment] = []
     commas = draft.masked[start : start + 40].lstrip(" )\x00")[:1] == ","
+    title_seg = journal_seg = None
     for seg in cut_segments(draft, start, commas=commas):
         text = seg.text
         if "title" not in out and not draft.has("title"):
+            title_seg = seg
             aside = _ROLE_ASIDE.search(text)
             if aside:  # Distinction (R. Nice, Trans.)
                 role = "editor" if (aside.group("role") or "T")[:1] == "E" else "translator"
@@ -124,6 +126,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
                 and "book-title" not in draft.flags \
                 and not draft.has("container-title"):
             out["container-title"] = text
+            journal_seg = seg
             continue
         series = _SERIES.match(text)
         if series and "collection-title" not in out and "," not in text:
@@ -131,8 +134,22 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             out["collection-number"] = series.group("number")
             continue
         pending.append(seg)
+    if commas and title_seg and journal_seg and out.get("title") == title_seg.text:
+        pending = _title_continued(draft, title_seg, journal_seg, pending, out)
     resolve(draft, pending, out)
     return out
+
+
+def _title_continued(draft: Draft, title: Segment, journal: Segment, pending: list[Segment],
+                     out: dict[str, object]) -> list[Segment]:
+    """In a comma-separated article (``Author, Title, Journal, v. 26``), what lies between the
+    title and the journal is the rest of a title with commas of its own (``Proximal ejecta of
+    the Chicxulub crater, Yucatan Peninsula, Mexico (abstract)``); the rest stays pending."""
+    between = [seg for seg in pending if title.end <= seg.start and seg.end <= journal.start]
+    if not between or MASK in draft.masked[title.start : between[-1].end]:
+        return pending
+    out["title"] = clean(draft.raw[title.start : between[-1].end])
+    return [seg for seg in pending if seg not in between]
 
 
 def _korean_role_segment(text: str) -> str | None:
