@@ -348,10 +348,30 @@ TITLES_WITH_COMMAS_AND_PERIODS = [
       "publisher": "Routledge", "issued": 2019, "type": B}),
 ]
 
+# MLA chapters: “Chapter.” Book. Ed. Name. Place: Publisher, Year. Pages; a volume "of" a
+# book or series; a page range after a year is no month
+MLA_CHAPTERS = [
+    ("Ortega, Lucia. “Rivers and Memory.” Landscapes of the Andes. Ed. Carlos Vega. "
+     "Lima: Fondo Editorial, 2015. 45-67.",
+     {"author": "Ortega|L", "title": "Rivers and Memory", "container-title": "Landscapes of the Andes",
+      "publisher": "Fondo Editorial", "issued": 2015, "page": "45-67", "type": CH}),
+    ("Brandt, Karl. “The Late Letters.” Essays on Rilke. Ed. Maria Stein. Berlin: De Gruyter, "
+     "2009. 12-30.",
+     {"author": "Brandt|K", "title": "The Late Letters", "container-title": "Essays on Rilke",
+      "publisher": "De Gruyter", "issued": 2009, "page": "12-30", "type": CH}),
+    ("Neruda, Pablo. “Oda al mar.” Vol. 3 of Obras completas. Madrid: Cátedra, 1999.",
+     {"author": "Neruda|P", "title": "Oda al mar", "container-title": "Obras completas",
+      "volume": "3", "publisher": "Cátedra", "issued": 1999, "type": CH}),
+    ("Yuki Kato. Harmonic analysis on groups, volume 12 of Studies in Mathematics. Springer, "
+     "Berlin, 2004.",
+     {"author": "Kato|Y", "title": "Harmonic analysis on groups", "volume": "12",
+      "publisher": "Springer", "issued": 2004, "type": B}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
     + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST
-    + TITLELESS_ARTICLES + TITLES_WITH_COMMAS_AND_PERIODS
+    + TITLELESS_ARTICLES + TITLES_WITH_COMMAS_AND_PERIODS + MLA_CHAPTERS
 )
 
 

@@ -78,6 +78,12 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
                 _split_container_from_title(text, out)
             continue
+        if text.startswith("of ") and _after_volume(draft, seg):
+            # “Chapter.” Vol. 2 of Book: the book; Title, volume 374 of Series: the series
+            key = "container-title" if "quoted-title" in draft.flags else "collection-title"
+            out.setdefault(key, clean(text[3:]))
+            out["in"] = out.get("in") or key == "container-title"
+            continue
         role = _EDITED_BY.match(text)
         if role:
             key = "editor-text" if role.group("ed") else "translator-text"
@@ -138,6 +144,12 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         pending = _title_continued(draft, title_seg, journal_seg, pending, out)
     resolve(draft, pending, out)
     return out
+
+
+def _after_volume(draft: Draft, seg: Segment) -> bool:
+    """Whether the claim just before ``seg`` is its volume (``Vol. 2 of …``)."""
+    before = [claim for claim in draft.claims if claim.end <= seg.start]
+    return bool(before) and max(before, key=lambda c: c.end).field == "volume"
 
 
 def _title_continued(draft: Draft, title: Segment, journal: Segment, pending: list[Segment],

@@ -74,6 +74,8 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             _publisher_and_place(text, out)
         elif "publisher-place" not in out and _is_place(text):
             out["publisher-place"] = text
+        elif not has_container and ("editor-text" in out or "quoted-title" in draft.flags):
+            out["container-title"] = text  # “Chapter.” Book. Ed. Name. Place: Publisher
     _trim_container(out)
     for key in ("container-title", "publisher"):
         value = out.get(key)

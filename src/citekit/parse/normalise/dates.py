@@ -60,7 +60,8 @@ def _patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], int]]:
         (re.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), (), 6),
         (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), (), 6),
         (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), (), 6),
-        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.])"), (".",), 4),
+        # 2018. 12 (not 2009. 12-30, a year and a page range)
+        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.\-–])"), (".",), 4),
         (re.compile(rf"(?<!\w)[^\W\d_]{{3,10}}\.?\s*[-–/]\s*{m},?\s+{y}{nd}"), ("-", "–", "/"), 5),
         (re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]{y}{nd}"), ("/", "."), 5),
         (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), (), 5),
