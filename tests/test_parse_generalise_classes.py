@@ -323,6 +323,13 @@ TITLELESS_ARTICLES = [
     ("Tanabe K. et al. 2012, Phys. Rev. D, 86, 023512",
      {"author": "Tanabe|K", "container-title": "Phys. Rev. D", "volume": "86",
       "page": "023512", "issued": 2012, "type": J}),
+    # chemistry: the abbreviated journal, then the year, volume and page
+    ("E. Chen, P. Wu, Nano Lett. 2012, 12, 301.",
+     {"author": "Chen|E; Wu|P", "container-title": "Nano Lett", "volume": "12", "page": "301",
+      "issued": 2012, "type": J}),
+    ("J. Smith, K. Lee, Chem. Commun. 2015, 51, 1234.",
+     {"author": "Smith|J; Lee|K", "container-title": "Chem. Commun", "volume": "51",
+      "page": "1234", "issued": 2015, "type": J}),
 ]
 
 # a title with commas of its own in a comma-separated article, and a period in a title set

@@ -24,6 +24,7 @@ _ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|hrsg|dir
                     r"|\(\s*[\u30a0-\u30ff・ ]+\)")  # a katakana reading: (タカハシ ナオコ)
 # a given-first name of two to four words: Maria Lopez, Samuel Ortiz Bell, Kyung-ah Moon
 _GIVEN_FIRST = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|du|le|la)){1,3}"
+_ABBREVIATIONS_THEN_CLAIM = re.compile(r"(?:\s*[A-Z][a-z]{0,7}\.)*\s*\x00")  # Chem. Soc. 2018
 _JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
@@ -127,7 +128,8 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if _reads_like_names(zone):
         if _note_with_subtitle(draft, zone, end):
             return start, start + len(zone.split(",")[0])
-        return start, _drop_title_chunk(zone, start, end)
+        then_claimed = _ABBREVIATIONS_THEN_CLAIM.match(draft.masked, end) is not None
+        return start, _drop_title_chunk(zone, start, end, then_claimed=then_claimed)
     first = zone.split(",")[0]
     if _is_organisation(first) or _before_apa_year(draft, start, end):
         return start, start + len(first)
@@ -224,7 +226,7 @@ def _note_with_subtitle(draft: Draft, zone: str, end: int) -> bool:
         _FACTS_AT_END.search(draft.raw) is not None
 
 
-def _drop_title_chunk(zone: str, start: int, end: int) -> int:
+def _drop_title_chunk(zone: str, start: int, end: int, *, then_claimed: bool = False) -> int:
     """``K. Chandy and J. Misra, Parallel Program Design``: in a list written with initials, a
     last chunk of several capitalised words with no initial is the title's start, not a name."""
     chunks = zone.rstrip(" ,").split(",")
@@ -235,8 +237,15 @@ def _drop_title_chunk(zone: str, start: int, end: int) -> int:
     words_ = [t for t in last if t not in ("and", "&")]
     plain = not any(is_initial(t.rstrip(".")) for t in words_)
     initials = any(is_initial(t.rstrip(".,")) for t in earlier)
+    cut = start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
     if len(words_) >= 3 and plain and initials and not zone.rstrip().endswith("."):
-        return start + len(zone.rstrip(" ,")) - len(chunks[-1]) - 1
+        return cut
+    # E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082 (chemistry: the journal, then the year)
+    abbreviated = then_claimed and words_ and words_[-1].endswith(".") and len(words_[-1]) > 3 \
+        and words_[-1].rstrip(".").casefold() not in ("jr", "sr", "st")
+    if 1 <= len(words_) <= 3 and plain and abbreviated and all(
+            any(is_initial(t.rstrip(".,")) for t in chunk.split()) for chunk in chunks[:-1]):
+        return cut
     return end
 
 

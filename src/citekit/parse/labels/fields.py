@@ -75,7 +75,9 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
                 text = text[: aside.start()]
             out["title"] = text
             _split_outlet_from_title(draft, text, out)
-            if seg.followed_by in JOURNAL_FIELDS and not draft.has("container-title"):
+            chemistry = seg.followed_by == "issued" and draft.has("volume")
+            if (seg.followed_by in JOURNAL_FIELDS or chemistry) \
+                    and not draft.has("container-title"):
                 _split_container_from_title(text, out)
             continue
         if text.startswith("of ") and _after_volume(draft, seg):
