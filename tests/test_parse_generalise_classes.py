@@ -375,10 +375,28 @@ MLA_CHAPTERS = [
       "publisher": "Springer", "issued": 2004, "type": B}),
 ]
 
+# what issued a report or thesis is its publisher, whole; a proceedings' venue is no part
+# of its title
+ISSUERS_AND_VENUES = [
+    ("Nakamura, T. (2001). Wave loads on piers. Technical report, Coastal Engineering Research "
+     "Institute, March 2001.",
+     {"author": "Nakamura|T", "title": "Wave loads on piers",
+      "publisher": "Coastal Engineering Research Institute", "issued": 2001, "type": R}),
+    ("Osei, K., Modular Verification of Compilers, Ph.D. Thesis, Computer Science Department, "
+     "Lund University, 1998.",
+     {"author": "Osei|K", "title": "Modular Verification of Compilers",
+      "publisher": "Computer Science Department, Lund University", "issued": 1998, "type": T}),
+    ("Weber, A., & Klein, M. (1999). Plan repair as search. In Proceedings of the Fifth "
+     "European Workshop on Planning Vienna, Austria.",
+     {"author": "Weber|A; Klein|M", "title": "Plan repair as search",
+      "container-title": "Proceedings of the Fifth European Workshop on Planning",
+      "issued": 1999, "type": "paper-conference"}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
     + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST
-    + TITLELESS_ARTICLES + TITLES_WITH_COMMAS_AND_PERIODS + MLA_CHAPTERS
+    + TITLELESS_ARTICLES + TITLES_WITH_COMMAS_AND_PERIODS + MLA_CHAPTERS + ISSUERS_AND_VENUES
 )
 
 

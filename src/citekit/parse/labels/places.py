@@ -22,6 +22,15 @@ _INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|uni
                           re.IGNORECASE)
 _SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
                      re.IGNORECASE)
+# the name of a body: Department of Computer Science, Uppsala University
+_BODY_WORD = r"(?:[A-Z][\w.&’'-]*|of|for|and|the|&)"
+_NAME_OF_BODY = re.compile(rf"^{_BODY_WORD}(?:[\s,]+{_BODY_WORD}){{0,9}}$")
+_MEETING = re.compile(r"\b(?:proceedings|conference|workshop|symposium|congress|meeting)\b",
+                      re.IGNORECASE)
+_TRAILING_VENUE = re.compile(  # a proceedings' city and country, or country, with no comma before
+    r"(?<![,(])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\band)(?<!\bfor)(?<!\bthe)"
+    r"\s+(?P<place>(?:[A-Z][\w-]+,\s+)?"
+    r"(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))$")
 _TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
 _STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
 _EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
@@ -41,9 +50,19 @@ def _has_korean(text: str) -> bool:
 def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> None:
     """Give leftover segments to container, publisher or place by what the item has so far."""
     journal = draft.has(*JOURNAL_FIELDS) and "book-title" not in draft.flags
+    genre = draft.first("genre")
+    issuer = genre is not None and genre.value in ("report", "thesis")
     after_place = False
     for i, seg in enumerate(pending):
         text = seg.text
+        if issuer and _INSTITUTION.search(text) and not _SERIAL.search(text) \
+                and _NAME_OF_BODY.match(text):
+            # Technical report, Highway Loss Data Institute; Ph.D. Thesis, Computing Science
+            # Department, Uppsala University: the institution that issued it, whole
+            issued_by = out.get("publisher")
+            if not issued_by or (pending[i - 1].text == issued_by and i):
+                out["publisher"] = f"{issued_by}, {text}" if issued_by else text
+                continue
         if after_place and "publisher" not in out:
             out["publisher"] = text
             after_place = False
@@ -123,7 +142,15 @@ def _trim_container(out: dict[str, object]) -> None:
     if cut:
         out.setdefault("publisher", ", ".join(parts[cut:]))
         parts = parts[:cut]
-    out["container-title"] = ", ".join(parts)
+    container = ", ".join(parts)
+    venue = _TRAILING_VENUE.search(container)
+    if venue and venue.group("country").casefold() in words("place_names.txt") \
+            and "publisher-place" not in out and "," not in container[: venue.start()] \
+            and _MEETING.search(container):
+        # In Proceedings of the 1984 European Conference on Artificial Intelligence Pisa, Italy
+        out["publisher-place"] = venue.group("place")
+        container = container[: venue.start()]
+    out["container-title"] = container
 
 
 def _is_place(text: str) -> bool:
