@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from parse_generalise_support import labelled_params, wrong_fields
 
+from citekit.parse import parse_reference
+
 J, B, CH = "article-journal", "book", "chapter"
 NEWS, WEB, T, R = "article-newspaper", "webpage", "thesis", "report"
 
@@ -393,10 +395,25 @@ ISSUERS_AND_VENUES = [
       "issued": 1999, "type": "paper-conference"}),
 ]
 
+# what follows a title: a status (submitted to, to be presented at), a French place and
+# publisher after commas, an editor marked (éd.), a publisher's year dating the edition
+AFTER_THE_TITLE = [
+    ("Ayoun, R. ; Lebrun, G. 2010. Histoire des religions en Europe, Paris, Ellipses.",
+     {"author": "Ayoun|R; Lebrun|G", "title": "Histoire des religions en Europe",
+      "publisher": "Ellipses", "issued": 2010, "type": B}),
+    ("Martin, Paul (éd.), Les villes du Nord, Paris, Belin, 2001.",
+     {"editor": "Martin|P", "title": "Les villes du Nord", "publisher": "Belin", "issued": 2001,
+      "type": B}),
+    ("Weil, Simone. Gravity and Grace. 1947. Trans. Emma Crauford. London: Routledge, 2002.",
+     {"author": "Weil|S", "title": "Gravity and Grace", "publisher": "Routledge",
+      "issued": 2002, "type": B}),
+]
+
 CASES: list[tuple[str, dict]] = (
     OSCOLA_AUTHORS + KOREAN_APA + KOREAN_NEWS + QUOTED_HEADLINES + JA_ZH + SEPARATED
     + NUMBERS_AND_RESIDUE + TYPES + CATALOGUE_AND_BYLINES + RECORDS + ROMANISED_FAMILY_FIRST
     + TITLELESS_ARTICLES + TITLES_WITH_COMMAS_AND_PERIODS + MLA_CHAPTERS + ISSUERS_AND_VENUES
+    + AFTER_THE_TITLE
 )
 
 
@@ -408,6 +425,18 @@ KNOWN_WRONG: dict[int, str] = {
 @pytest.mark.parametrize(("raw", "expected"), labelled_params(CASES, KNOWN_WRONG))
 def test_reference_parses_to_the_labelled_fields(raw: str, expected: dict) -> None:
     assert wrong_fields(raw, expected) == {}
+
+
+@pytest.mark.parametrize(("raw", "title", "status"), [
+    ("Morel, A., Dubois, T., & Lang, C. Gesture input for mobile maps, paper submitted to "
+     "CHI 2004.", "Gesture input for mobile maps", "paper submitted to CHI"),
+    ("R. Lind and K. Obi, Sparse kernels for ranking, to be presented at ICML 2005.",
+     "Sparse kernels for ranking", "to be presented at ICML"),
+])
+def test_a_status_after_the_title_is_no_part_of_it(raw: str, title: str, status: str) -> None:
+    item = parse_reference(raw).item
+    assert item.get("title") == title
+    assert str(item.get("status", "")).startswith(status)
 
 
 def test_there_are_enough_cases() -> None:

@@ -43,6 +43,7 @@ _TRAILING_TRANSLATION = re.compile(
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PUBLISHER_YEAR = re.compile(r",\s*((?:1[5-9]|20)\d\d)$")
 _KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
 _EDITORS_MARK = re.compile(
@@ -110,9 +111,10 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     item: CSLItem = {"id": item_id}
     _copy_claims(draft, item)
     for key in ("title", "container-title", "publisher", "publisher-place", "collection-title",
-                "collection-number", "volume"):
+                "collection-number", "volume", "status"):
         if key in labels and key not in item:
             item[key] = clean(str(labels[key]))
+    _edition_year(item)
     for role in ("author", "editor", "translator"):
         if f"{role}-text" in labels and role not in item:
             names, _, _ = _names(str(labels[f"{role}-text"]))
@@ -135,6 +137,23 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
         item["language"] = language
     _record_doubts(draft, item)
     return {k: v for k, v in item.items() if v not in ("", None, [])}
+
+
+def _edition_year(item: CSLItem) -> None:
+    """``Gravity and Grace. 1947. Trans. … London: Routledge, 2002``: a year after the
+    publisher dates this edition, and an earlier year read as the date is the original's."""
+    publisher = item.get("publisher")
+    found = _PUBLISHER_YEAR.search(publisher) if isinstance(publisher, str) else None
+    if not found:
+        return
+    item["publisher"] = publisher[: found.start()]
+    year = int(found.group(1))
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    if parts[0] and isinstance(parts[0][0], int) and parts[0][0] < year \
+            and "original-date" not in item:
+        item["original-date"] = item["issued"]
+    if not parts[0] or "original-date" in item:
+        item["issued"] = {"date-parts": [[year]]}
 
 
 def _copy_claims(draft: Draft, item: CSLItem) -> None:

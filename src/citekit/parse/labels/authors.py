@@ -9,7 +9,7 @@ from ..draft import MASK, Draft
 from ..normalise.names import is_particle
 from .words import is_initial, last_word
 
-_STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|hrsg|coord|dir)\b", re.IGNORECASE)
+_STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|éds?|hrsg|coord|dir)\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|van|von|de|der|den|"
                          r"del|della|di|da|du|la|le|dos|das|ten|ter|and|&|et|al\.?|others|외|등)[,;]?$")
 _VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
@@ -20,11 +20,14 @@ _INVERTED_WITH_GIVEN = re.compile(
     r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
-_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|hrsg|dir|coord)\.?\)"
+_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|éds?|hrsg|dir|coord)\.?\)"
                     r"|\(\s*[\u30a0-\u30ff・ ]+\)")  # a katakana reading: (タカハシ ナオコ)
 # a given-first name of two to four words: Maria Lopez, Samuel Ortiz Bell, Kyung-ah Moon
 _GIVEN_FIRST = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|du|le|la)){1,3}"
 _ABBREVIATIONS_THEN_CLAIM = re.compile(r"(?:\s*[A-Z][a-z]{0,7}\.)*\s*\x00")  # Chem. Soc. 2018
+_INITIAL_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w’'-]+"
+_INITIALS_FIRST_LIST = re.compile(
+    rf"{_INITIAL_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_INITIAL_NAME})*(?=,\s)")
 _JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
@@ -90,7 +93,9 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
         role = _EDITOR_ASIDE.match(text, m.end())
         return _checked(draft, start, role.end() if role else m.start() + 1)
     korean = _korean_list_end(draft, text[start:].split(","))  # 배수경, 제목 (출판사)
-    return (start, start + korean) if korean is not None else None
+    if korean is not None:
+        return start, start + korean
+    return _checked(draft, start, len(text)) if _INITIALS_FIRST_LIST.match(text, start) else None
 
 
 def _name_before_gap(draft: Draft, start: int) -> int | None:
@@ -142,7 +147,8 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if cut and cut > start and _reads_like_names(draft.masked[start:cut]):
         draft.doubt("author")
         return start, cut
-    return None
+    initials = _INITIALS_FIRST_LIST.match(draft.masked, start, end)  # J. Fortes and B. Wah,
+    return (start, initials.end()) if initials else None
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import alternation, table
+from ..data import alternation, table, words
 from ..draft import MASK, Draft
 from ..normalise.kind import is_news_outlet
 from ..normalise.names import korean_role
@@ -41,6 +41,12 @@ _JOURNAL_ALONE = re.compile(  # ApJ, MNRAS, Nano Lett., Experimental Astronomy, 
 _ROLE_ASIDE = re.compile(
     r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
     r"(?P<after>[^()]{2,80}))\)$")
+_STATUS_PHRASE = re.compile(
+    r"(?:,\s+|^)(?P<status>(?:(?:a\s+)?paper\s+)?(?:submitted\s+to|to\s+be\s+presented\s+at"
+    r"|accepted\s+(?:for|at|by))\s+.+)$", re.IGNORECASE)  # (presented at X: X is the container)
+_TRAILING_PLACE_PUBLISHER = re.compile(
+    r",\s+(?P<place>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?),\s+(?P<pub>[A-Z][\w.&’'-]*"
+    r"(?:\s[A-Z][\w.&’'-]*){0,3})$")
 _SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 # a book series named by its kind: 岩波新書, 講談社学術文庫, 살림지식총서, 을유문고
 _CJK_SERIES = re.compile(r"^\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서)$")
@@ -73,6 +79,11 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
                 role = "editor" if (aside.group("role") or "T")[:1] == "E" else "translator"
                 out.setdefault(f"{role}-text", aside.group("names") or aside.group("after"))
                 text = text[: aside.start()]
+            status = _STATUS_PHRASE.search(text)
+            if status:  # Title, paper submitted to CHI 2004; to be presented at ICML 2005
+                out["status"] = status.group("status")
+                text = text[: status.start()]
+            text = _place_and_publisher_after_title(text, out)
             out["title"] = text
             _split_outlet_from_title(draft, text, out)
             chemistry = seg.followed_by == "issued" and draft.has("volume")
@@ -180,6 +191,16 @@ def _names_then_rest(text: str) -> tuple[str, str]:
     if not sep or " " not in names.strip() or _INITIALS_NEXT.match(rest):
         return text, ""
     return names, rest
+
+
+def _place_and_publisher_after_title(text: str, out: dict[str, object]) -> str:
+    """``Histoire des religions en Europe, Paris, Ellipses`` (French usage): a known place and
+    a publisher after the title's last commas."""
+    found = _TRAILING_PLACE_PUBLISHER.search(text)
+    if not found or found.group("place").casefold() not in words("place_names.txt"):
+        return text
+    out["publisher-place"], out["publisher"] = found.group("place"), found.group("pub")
+    return text[: found.start()]
 
 
 def _split_outlet_from_title(draft: Draft, text: str, out: dict[str, object]) -> None:
