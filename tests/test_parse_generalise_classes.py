@@ -404,6 +404,22 @@ AFTER_THE_TITLE = [
     ("Martin, Paul (éd.), Les villes du Nord, Paris, Belin, 2001.",
      {"editor": "Martin|P", "title": "Les villes du Nord", "publisher": "Belin", "issued": 2001,
       "type": B}),
+    ("A. Ruiz and B. Chen. Learning to rank with graphs. In Computer Vision and Pattern "
+     "Recognition (CVPR), pages 101–109. IEEE, 2015.",
+     {"author": "Ruiz|A; Chen|B", "title": "Learning to rank with graphs",
+      "container-title": "Computer Vision and Pattern Recognition (CVPR)", "page": "101-109",
+      "publisher": "IEEE", "issued": 2015, "type": CH}),
+    ("K. Ito. Fast filesystems. In Proceedings of the USENIX Annual Technical Conference, "
+     "pages 12–20, Berkeley, CA, USA, 2009. USENIX Association.",
+     {"author": "Ito|K", "title": "Fast filesystems",
+      "container-title": "Proceedings of the USENIX Annual Technical Conference",
+      "page": "12-20", "publisher": "USENIX Association", "issued": 2009,
+      "type": "paper-conference"}),
+    ("Okafor, B., Lee, S., & Tan, M. (2016). Caring for patients with chronic pain: nurses’ "
+     "views.. Journal of Clinical Nursing, 25(3), 40-49.",
+     {"author": "Okafor|B; Lee|S; Tan|M", "title": "Caring for patients with chronic pain: "
+      "nurses’ views", "container-title": "Journal of Clinical Nursing", "volume": "25",
+      "issue": "3", "page": "40-49", "issued": 2016, "type": J}),
     ("Weil, Simone. Gravity and Grace. 1947. Trans. Emma Crauford. London: Routledge, 2002.",
      {"author": "Weil|S", "title": "Gravity and Grace", "publisher": "Routledge",
       "issued": 2002, "type": B}),

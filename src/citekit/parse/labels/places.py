@@ -25,6 +25,9 @@ _SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bull
 # the name of a body: Department of Computer Science, Uppsala University
 _BODY_WORD = r"(?:[A-Z][\w.&’'-]*|of|for|and|the|&)"
 _NAME_OF_BODY = re.compile(rf"^{_BODY_WORD}(?:[\s,]+{_BODY_WORD}){{0,9}}$")
+# a learned society named alone publishes its proceedings: IEEE, ACM Press, USENIX Association
+_SOCIETY_PUBLISHER = re.compile(r"^(?:IEEE|ACM|USENIX|SIAM|AAAI)(?:\s+(?:Press|Association|Computer"
+                                r"\s+Society))?$")
 _MEETING = re.compile(r"\b(?:proceedings|conference|workshop|symposium|congress|meeting)\b",
                       re.IGNORECASE)
 _TRAILING_VENUE = re.compile(  # a proceedings' city and country, or country, with no comma before
@@ -40,7 +43,8 @@ _NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\
 def _is_publisher(text: str) -> bool:
     tokens = re.findall(r"[\w’']+", text.casefold())
     known = words("publisher_words.txt")
-    return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스"))
+    return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스")) \
+        or bool(_SOCIETY_PUBLISHER.match(text))
 
 
 def _has_korean(text: str) -> bool:
@@ -84,7 +88,8 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             out["publisher"] = text  # World Health Organization. (2020). Title. World Health ...
         elif "publisher" not in out and _is_korean_institution(text):
             out["publisher"] = text  # 『경상논총』 제38권 제3호, 한독경상학회, 2020
-        elif "publisher" not in out and _is_publisher(text) and not _SERIAL.search(text):
+        elif "publisher" not in out and _is_publisher(text) and not _SERIAL.search(text) \
+                and not _MEETING.search(text):
             _publisher_and_place(text, out)
         elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
             out["container-title"] = text

@@ -7,7 +7,8 @@ import re
 from ...digits import is_digits
 from ..data import words
 
-SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?=\s|$)")
+# a period ending a sentence, or a doubled one (views.. Journal); not an ellipsis
+SENTENCE_END = re.compile(r"(?<=[^\s.])\.\.?(?=\s|$)")
 _LAST_WORD = re.compile(r"([\w’'-]+)$")
 
 
