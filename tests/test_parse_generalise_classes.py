@@ -420,6 +420,23 @@ AFTER_THE_TITLE = [
      {"author": "Okafor|B; Lee|S; Tan|M", "title": "Caring for patients with chronic pain: "
       "nurses’ views", "container-title": "Journal of Clinical Nursing", "volume": "25",
       "issue": "3", "page": "40-49", "issued": 2016, "type": J}),
+    ("Sadler, K. (1999). Auxiliary verbs. In York research reports in phonetics (Vol. 8, "
+     "pp. 33-50).",
+     {"author": "Sadler|K", "title": "Auxiliary verbs",
+      "container-title": "York research reports in phonetics", "volume": "8", "page": "33-50",
+      "issued": 1999, "type": CH}),
+    ("Blanc R., L’écriture et la ville, Paris, Seuil, 1990.",
+     {"author": "Blanc|R", "title": "L’écriture et la ville", "publisher": "Seuil",
+      "issued": 1990, "type": B}),
+    ("DURAND, Claire. PETIT, Marc. Les soins à domicile. Santé Publique, mai 2012, n°40. "
+     "p. 12-19.",
+     {"author": "DURAND|C; PETIT|M", "title": "Les soins à domicile",
+      "container-title": "Santé Publique", "issue": "40", "page": "12-19", "issued": 2012,
+      "type": J}),
+    ("–––––. “The Raven.” In Collected Poems, Volume Three, 45-52. New York: Library of "
+     "America, 1990.",
+     {"title": "The Raven", "container-title": "Collected Poems", "volume": "Three",
+      "page": "45-52", "publisher": "Library of America", "issued": 1990, "type": CH}),
     ("Weil, Simone. Gravity and Grace. 1947. Trans. Emma Crauford. London: Routledge, 2002.",
      {"author": "Weil|S", "title": "Gravity and Grace", "publisher": "Routledge",
       "issued": 2002, "type": B}),

@@ -43,6 +43,7 @@ _TRAILING_TRANSLATION = re.compile(
 )
 _NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_BOOK_VOLUME = re.compile(r"\(\s*Vol\.\s*[\w.-]+,\s*pp?\.\s*[\w–-]+\s*\)", re.IGNORECASE)
 _PUBLISHER_YEAR = re.compile(r",\s*((?:1[5-9]|20)\d\d)$")
 _KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
@@ -130,6 +131,8 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
     special |= {flag[5:] for flag in draft.flags if flag.startswith("type:")}
     item["type"] = special.pop() if special else infer_type(
         item, genre=genre.value if genre else None, after_in=bool(labels.get("in")))
+    if labels.get("in") and item["type"] == "article-journal" and _BOOK_VOLUME.search(draft.raw):
+        item["type"] = "chapter"  # APA: In Book title (Vol. 2, pp. 33-50)
     if item["type"] == "document" and "book-title" in draft.flags:
         item["type"] = "book"  # 『書名』 with nothing else to go on
     language = item_language(item)

@@ -23,6 +23,8 @@ _REPORT_WORDS = re.compile(  # what every _REPORT match contains: a cheap test b
     rf"|\(\s*report\s*\)|{alternation('korean_report_series.txt')}",
     re.IGNORECASE,
 )
+# In Essex research reports on linguistics (Vol. 24, p. 1-15): the series of a book, no genre
+_IN_A_BOOK = re.compile(r"(?:^|[.,]\s)In:?\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _MANUSCRIPT = re.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
 _REPORT = re.compile(
     r"(?:\b(?-i:[A-Z][\w-]*)\s+){0,3}(?=(?:working|research|discussion|policy)\s)"  # series name
@@ -49,6 +51,7 @@ def find_genre(draft: Draft) -> None:
         if pattern is _REPORT and not _REPORT_WORDS.search(draft.masked):
             continue
         m = pattern.search(draft.masked)
-        if m:
+        if m and not (kind == "report" and (_IN_A_BOOK.search(draft.masked, 0, m.start())
+                                            or m.group(0).startswith(("In ", "In: ")))):
             draft.claim("genre", m.start(), m.end(), kind)
             return

@@ -28,6 +28,7 @@ _ABBREVIATIONS_THEN_CLAIM = re.compile(r"(?:\s*[A-Z][a-z]{0,7}\.)*\s*\x00")  # C
 _INITIAL_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w’'-]+"
 _INITIALS_FIRST_LIST = re.compile(
     rf"{_INITIAL_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_INITIAL_NAME})*(?=,\s)")
+_CAPITALS_NAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s+[A-ZÀ-Þ][a-zà-ÿ]")
 _JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
@@ -90,6 +91,8 @@ def author_zone(draft: Draft, start: int = 0) -> tuple[int, int] | None:
         if word.casefold() in ("jr", "sr", "st") or (is_initial(word) and not vancouver and
                                                        _next_is_name_part(text, m.end())):
             continue
+        if _CAPITALS_NAME.match(text, m.end()) and _CAPITALS_NAME.match(text, start):
+            continue  # JOUET, Emmanuelle. GREACEN, Tim. Title (family names in capitals)
         role = _EDITOR_ASIDE.match(text, m.end())
         return _checked(draft, start, role.end() if role else m.start() + 1)
     korean = _korean_list_end(draft, text[start:].split(","))  # 배수경, 제목 (출판사)
@@ -294,6 +297,8 @@ def _reads_like_names(zone: str, *, part: bool = False) -> bool:
 def _not_a_name_word(token: str) -> bool:
     """Lower-case words (other than particles and list words) and title words are not names."""
     bare = token.rstrip(",;.")
+    if re.match(r"[Ll][’'][a-zà-ÿ]", token):
+        return True  # L’artiste: a French article, elided before a noun
     if token[:1].islower():
         return not is_particle(bare) and bare not in _LIST_WORDS
     return bool(_FUNCTION_WORD.match(token))

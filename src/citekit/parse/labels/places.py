@@ -28,6 +28,8 @@ _NAME_OF_BODY = re.compile(rf"^{_BODY_WORD}(?:[\s,]+{_BODY_WORD}){{0,9}}$")
 # a learned society named alone publishes its proceedings: IEEE, ACM Press, USENIX Association
 _SOCIETY_PUBLISHER = re.compile(r"^(?:IEEE|ACM|USENIX|SIAM|AAAI)(?:\s+(?:Press|Association|Computer"
                                 r"\s+Society))?$")
+_SPELLED_VOLUME = re.compile(
+    r",\s+Vol(?:ume|\.)\s+(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$")
 _MEETING = re.compile(r"\b(?:proceedings|conference|workshop|symposium|congress|meeting)\b",
                       re.IGNORECASE)
 _TRAILING_VENUE = re.compile(  # a proceedings' city and country, or country, with no comma before
@@ -148,6 +150,10 @@ def _trim_container(out: dict[str, object]) -> None:
         out.setdefault("publisher", ", ".join(parts[cut:]))
         parts = parts[:cut]
     container = ", ".join(parts)
+    spelled = _SPELLED_VOLUME.search(container)
+    if spelled and "volume" not in out:  # In Literary Criticism, Volume Two, 152-158
+        out["volume"] = spelled.group(1)
+        container = container[: spelled.start()]
     venue = _TRAILING_VENUE.search(container)
     if venue and venue.group("country").casefold() in words("place_names.txt") \
             and "publisher-place" not in out and "," not in container[: venue.start()] \

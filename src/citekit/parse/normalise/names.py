@@ -26,6 +26,7 @@ _INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
 _ORGANISATION_WITH_AND = re.compile(r"^[^,;&]*\b(?:for|of|on)\b[^,;&]*\band\b[^,;&]*$")
+_CAPITALS_AFTER_PERIOD = re.compile(r"(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s)")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 PARTICLES = words("name_particles.txt")
 
@@ -38,6 +39,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     if _HANGUL.search(text) and not re.search(r"[A-Za-z]{2}", _PARENS.sub("", text)):
         return [korean_name(p) for p in _korean_parts(text)], et_al
     text = _PARENS.sub("", text)
+    text = _CAPITALS_AFTER_PERIOD.sub("; ", text)  # JOUET, Emmanuelle. GREACEN, Tim
     if _ORGANISATION_WITH_AND.match(text) and _is_organisation(text):
         return [{"literal": text.rstrip(".")}], et_al  # Centers for Disease Control and Prevention
     if _FAMILY_INITIALS_RUN.match(text):
