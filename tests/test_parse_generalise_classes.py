@@ -437,6 +437,14 @@ AFTER_THE_TITLE = [
      "America, 1990.",
      {"title": "The Raven", "container-title": "Collected Poems", "volume": "Three",
       "page": "45-52", "publisher": "Library of America", "issued": 1990, "type": CH}),
+    ("Hallier, Jean, The Silent Cloister: Monastic Life (tr. Mary Doyle), Dublin: Four Courts "
+     "Press, 1971.",
+     {"author": "Hallier|J", "title": "The Silent Cloister: Monastic Life",
+      "publisher": "Four Courts Press", "issued": 1971, "type": B}),
+    ("Derrida, J. (1997). Of hospitality. Bowlby, R. (trans.). Stanford: Stanford University "
+     "Press.",
+     {"author": "Derrida|J", "title": "Of hospitality", "publisher": "Stanford University Press",
+      "issued": 1997, "type": B}),
     ("Weil, Simone. Gravity and Grace. 1947. Trans. Emma Crauford. London: Routledge, 2002.",
      {"author": "Weil|S", "title": "Gravity and Grace", "publisher": "Routledge",
       "issued": 2002, "type": B}),
@@ -470,6 +478,16 @@ def test_a_status_after_the_title_is_no_part_of_it(raw: str, title: str, status:
     item = parse_reference(raw).item
     assert item.get("title") == title
     assert str(item.get("status", "")).startswith(status)
+
+
+@pytest.mark.parametrize(("raw", "family"), [
+    ("Hallier, Jean, The Silent Cloister: Monastic Life (tr. Mary Doyle), Dublin: Four Courts "
+     "Press, 1971.", "Doyle"),
+    ("Derrida, J. (1997). Of hospitality. Bowlby, R. (trans.). Stanford: Stanford University "
+     "Press.", "Bowlby"),
+])
+def test_a_translator_after_the_title_is_kept(raw: str, family: str) -> None:
+    assert [n.get("family") for n in parse_reference(raw).item.get("translator", [])] == [family]
 
 
 def test_there_are_enough_cases() -> None:

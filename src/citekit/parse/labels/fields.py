@@ -39,8 +39,8 @@ _JOURNAL_ALONE = re.compile(  # ApJ, MNRAS, Nano Lett., Experimental Astronomy, 
     r"^(?:[A-Z][A-Za-z&]*\.?|of|the|and|&|for|in)(?:\s(?:[A-Z][A-Za-z&]*\.?|of|the|and|&|for|in)){0,4}$"
 )
 _ROLE_ASIDE = re.compile(
-    r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>Trans)\.\s+"
-    r"(?P<after>[^()]{2,80}))\)$")
+    r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>(?i:trans|tr|trad))\."
+    r"\s+(?P<after>[^()]{2,80}))\)$")
 _STATUS_PHRASE = re.compile(
     r"(?:,\s+|^)(?P<status>(?:(?:a\s+)?paper\s+)?(?:submitted\s+to|to\s+be\s+presented\s+at"
     r"|accepted\s+(?:for|at|by))\s+.+)$", re.IGNORECASE)  # (presented at X: X is the container)
@@ -54,8 +54,9 @@ _PUBLISHER_SERIES = re.compile(
     r"^(?P<pub>[^()]{2,30}?)\s*\((?P<series>\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서))\)?$")
 _ONE_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
 _TRAILING_ROLE = re.compile(
-    rf"^(?P<names>{_ONE_NAME}(?:(?:, | and | & ){_ONE_NAME}){{0,5}}),?"
-    r" (?P<role>trs|tr|trans|eds|ed)\.?$")
+    rf"^(?P<names>{_ONE_NAME}(?:(?:, | and | & ){_ONE_NAME}){{0,5}}"
+    r"|[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}),?"  # or one inverted name: Bowlby, R. (trans.)
+    r" \(?(?P<role>trs|tr|trans|eds|ed)\.?\)?$")
 _CJK = r"\u3005\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 # names followed by what the people did: 梅田望夫 著, 李明 编, 이정우 저, 박민수 지음
 _NAMES_ROLE = re.compile(
