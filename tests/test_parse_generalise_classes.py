@@ -445,6 +445,18 @@ AFTER_THE_TITLE = [
      "Press.",
      {"author": "Derrida|J", "title": "Of hospitality", "publisher": "Stanford University Press",
       "issued": 1997, "type": B}),
+    ("[4] K. Abe and T. Ono, “Sonar mapping of reefs,” in OCEANS, 2009. Proceedings of "
+     "MTS/IEEE, October 2009, pp. 1–6.",
+     {"author": "Abe|K; Ono|T", "title": "Sonar mapping of reefs",
+      "container-title": "OCEANS, 2009. Proceedings of MTS/IEEE", "page": "1-6",
+      "issued": 2009, "type": "paper-conference"}),
+    ("Kahn, L. (2008). Hidden graphs. In A. Roth and P. Diaz, editors, Learning with "
+     "Structure. MIT Press, 2008.",
+     {"author": "Kahn|L", "title": "Hidden graphs", "container-title": "Learning with Structure",
+      "publisher": "MIT Press", "issued": 2008, "type": CH}),
+    ("Vogel (Eds.), Methods in Case Studies. Berlin: Springer-Verlag, pp. 10-31.",
+     {"editor": "Vogel", "title": "Methods in Case Studies", "publisher": "Springer-Verlag",
+      "page": "10-31", "type": B}),
     ("Weil, Simone. Gravity and Grace. 1947. Trans. Emma Crauford. London: Routledge, 2002.",
      {"author": "Weil|S", "title": "Gravity and Grace", "publisher": "Routledge",
       "issued": 2002, "type": B}),

@@ -25,6 +25,7 @@ from .finders.numbers import find_numbers
 from .finders.oscola import find_oscola_journal
 from .finders.patent import find_patent
 from .finders.portal import find_portal
+from .finders.proceedings import find_series_year_proceedings
 from .finders.quotes import find_quoted_titles
 from .finders.residue import find_residue
 from .finders.separated import find_separated
@@ -63,6 +64,7 @@ FINDERS = (
     find_genre,
     find_descriptor,
     find_edition,
+    find_series_year_proceedings,
     find_issued,
     find_oscola_journal,
     find_numbers,

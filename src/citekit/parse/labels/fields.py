@@ -15,7 +15,7 @@ from ..draft import MASK, Draft
 from ..normalise.kind import is_news_outlet
 from ..normalise.names import korean_role
 from ..normalise.text import clean
-from .places import JOURNAL_FIELDS, resolve
+from .places import JOURNAL_FIELDS, is_publisher, resolve
 from .segments import Segment, cut_segments
 
 _IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
@@ -138,7 +138,8 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
         place = _PLACE_PUBLISHER.match(text)
         in_book = out.get("in") or "editor-text" in out
         if place and "publisher" not in out and (
-                seg.followed_by not in JOURNAL_FIELDS or (seg.followed_by == "page" and in_book)):
+                seg.followed_by not in JOURNAL_FIELDS or (seg.followed_by == "page" and in_book)
+                or is_publisher(place.group("pub"))):  # Berlin: Springer-Verlag, pp. 167-181
             out["publisher-place"] = clean(place.group("place"))
             out["publisher"] = clean(place.group("pub"))
             continue

@@ -42,7 +42,8 @@ _EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
 _NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
 
 
-def _is_publisher(text: str) -> bool:
+def is_publisher(text: str) -> bool:
+    """A publisher's name: a publisher word, a Korean 출판사, a learned society alone."""
     tokens = re.findall(r"[\w’']+", text.casefold())
     known = words("publisher_words.txt")
     return any(t in known for t in tokens) or any(k in text for k in ("출판", "출판사", "북스")) \
@@ -90,7 +91,7 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             out["publisher"] = text  # World Health Organization. (2020). Title. World Health ...
         elif "publisher" not in out and _is_korean_institution(text):
             out["publisher"] = text  # 『경상논총』 제38권 제3호, 한독경상학회, 2020
-        elif "publisher" not in out and _is_publisher(text) and not _SERIAL.search(text) \
+        elif "publisher" not in out and is_publisher(text) and not _SERIAL.search(text) \
                 and not _MEETING.search(text):
             _publisher_and_place(text, out)
         elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
@@ -150,6 +151,10 @@ def _trim_container(out: dict[str, object]) -> None:
         out.setdefault("publisher", ", ".join(parts[cut:]))
         parts = parts[:cut]
     container = ", ".join(parts)
+    head, period, tail = container.rpartition(". ")
+    if period and "publisher" not in out and is_publisher(tail) and len(tail.split()) <= 4 \
+            and len(head.split()) >= 2 and not _SOCIETY_PUBLISHER.match(tail):  # not J. ACM
+        out["publisher"], container = tail, head  # Predicting Structured Data. MIT Press
     spelled = _SPELLED_VOLUME.search(container)
     if spelled and "volume" not in out:  # In Literary Criticism, Volume Two, 152-158
         out["volume"] = spelled.group(1)
@@ -195,7 +200,7 @@ def _publisher_and_place(text: str, out: dict[str, object]) -> None:
         return
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) > 1:
-        places = [p for p in parts if _is_place(p) and not _is_publisher(p)]
+        places = [p for p in parts if _is_place(p) and not is_publisher(p)]
         rest = [p for p in parts if p not in places]
         if places and rest:
             out["publisher"] = ", ".join(rest)
