@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...digits import is_digits
 from ..data import alternation, table, words
 from ..draft import MASK, Draft
 from ..normalise.kind import is_news_outlet
@@ -90,7 +91,7 @@ def label_segments(draft: Draft, start: int) -> dict[str, object]:
             chemistry = seg.followed_by == "issued" and draft.has("volume")
             if (seg.followed_by in JOURNAL_FIELDS or chemistry) \
                     and not draft.has("container-title"):
-                _split_container_from_title(text, out)
+                _split_container_from_title(text, out, titleless=_bare_volume(draft))
             continue
         if text.startswith("of ") and _after_volume(draft, seg):
             # “Chapter.” Vol. 2 of Book: the book; Title, volume 374 of Series: the series
@@ -215,7 +216,14 @@ def _split_outlet_from_title(draft: Draft, text: str, out: dict[str, object]) ->
         out["title"], out["container-title"] = head, tail
 
 
-def _split_container_from_title(text: str, out: dict[str, object]) -> None:
+def _bare_volume(draft: Draft) -> bool:
+    """The volume written as a bare number (``, 20, 131``), as title-less citations write it,
+    not ``volume 7 of …`` or ``Vol. 3``."""
+    volume = draft.first("volume")
+    return volume is not None and is_digits(draft.text(volume).strip(" ,."))
+
+
+def _split_container_from_title(text: str, out: dict[str, object], *, titleless: bool) -> None:
     """``Title of Paper, Journal Name, 5 (3), 1-9``: the journal hides after the last comma;
     ``Harrison F.A. et al. 2005, Experimental Astronomy, 20, 131`` (astronomy and chemistry
     cite articles without their titles): a short capitalised name alone before the volume is
@@ -224,7 +232,7 @@ def _split_container_from_title(text: str, out: dict[str, object]) -> None:
     tokens = tail.split()
     if sep and head and 1 <= len(tokens) <= 8 and tail[:1].isupper() and ":" not in tail:
         out["title"], out["container-title"] = head, tail
-    elif not sep and _JOURNAL_ALONE.match(text):
+    elif not sep and titleless and _JOURNAL_ALONE.match(text):
         del out["title"]
         out["container-title"] = text
 
