@@ -159,7 +159,10 @@ class ResidentPandoc:
         except (OSError, ValueError):
             self._give_back(process, keep=False)
             return None
-        big = Path(request["bibliography"]).stat().st_size > BIG_INPUT
+        try:
+            big = Path(request["bibliography"]).stat().st_size > BIG_INPUT
+        except OSError:
+            big = False
         self._give_back(process, keep=not big and process.served < RECYCLE)
         if status != 0:
             return None
