@@ -185,46 +185,63 @@ function setField(item, field, text) {
 
 // ---- rendered entries: rebuilt from pandoc's HTML as safe nodes ----
 
+function copySafe(from, to) {
+  for (const node of from.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      to.append(document.createTextNode(node.textContent));
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      if (FORMAT_TAGS.has(node.tagName)) {
+        const made = document.createElement(node.tagName.toLowerCase());
+        const style = node.getAttribute("style") || "";
+        if (/small-caps/.test(style)) made.className = "sc";
+        copySafe(node, made);
+        to.append(made);
+      } else if (node.tagName === "A" && /^https?:\/\//i.test(node.getAttribute("href") || "")) {
+        const link = document.createElement("a");
+        link.href = node.getAttribute("href");
+        link.rel = "noopener noreferrer";
+        link.target = "_blank";
+        copySafe(node, link);
+        to.append(link);
+      } else {
+        copySafe(node, to);
+      }
+    }
+  }
+}
+
 function safeNodes(html) {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
   const out = document.createDocumentFragment();
-  const copy = (from, to) => {
-    for (const node of from.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        to.append(document.createTextNode(node.textContent));
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        if (FORMAT_TAGS.has(node.tagName)) {
-          const made = document.createElement(node.tagName.toLowerCase());
-          const style = node.getAttribute("style") || "";
-          if (/small-caps/.test(style)) made.className = "sc";
-          copy(node, made);
-          to.append(made);
-        } else if (node.tagName === "A" && /^https?:\/\//i.test(node.getAttribute("href") || "")) {
-          const link = document.createElement("a");
-          link.href = node.getAttribute("href");
-          link.rel = "noopener noreferrer";
-          link.target = "_blank";
-          copy(node, link);
-          to.append(link);
-        } else {
-          copy(node, to);
-        }
-      }
-    }
-  };
-  copy(doc.body, out);
+  copySafe(doc.body, out);
   return out;
+}
+
+// Many entries read in one parse (each in its own div); if the parse does not give back
+// one div per entry, each is read on its own.
+function safeNodesMany(htmls) {
+  const doc = new DOMParser().parseFromString(
+    `<body>${htmls.map((h) => `<div>${h}</div>`).join("")}</body>`, "text/html");
+  const parts = [...doc.body.children];
+  if (parts.length !== htmls.length || parts.some((p) => p.tagName !== "DIV")) {
+    return htmls.map(safeNodes);
+  }
+  return parts.map((part) => {
+    const out = document.createDocumentFragment();
+    copySafe(part, out);
+    return out;
+  });
 }
 
 // Entries are replaced in place: an entry whose HTML is unchanged keeps its node, so a
 // re-render of a long list after a keystroke rebuilds only what changed.
 const shownEntries = new Map(); // id -> { html, node }
 
-function entryNode(entry, used) {
+function entryNode(entry, used, made) {
   const known = shownEntries.get(entry.id);
   if (known && known.html === entry.html && !used.has(known.node)) return known.node;
   const li = el("li", { "data-id": entry.id });
-  li.append(safeNodes(entry.html));
+  li.append(made());
   shownEntries.set(entry.id, { html: entry.html, node: li });
   return li;
 }
@@ -239,9 +256,13 @@ function showEntries(entries, mode) {
     shownEntries.clear();
   }
   list.className = `entries ${mode}`;
+  const fresh = []; // indexes of the entries whose HTML is new
+  entries.forEach((e, i) => { if ((shownEntries.get(e.id) || {}).html !== e.html) fresh.push(i); });
+  const parsed = new Map();
+  safeNodesMany(fresh.map((i) => entries[i].html)).forEach((nodes, k) => parsed.set(fresh[k], nodes));
   const used = new Set();
-  const nodes = entries.map((entry) => {
-    const node = entryNode(entry, used);
+  const nodes = entries.map((entry, i) => {
+    const node = entryNode(entry, used, () => parsed.get(i) || safeNodes(entry.html));
     used.add(node);
     return node;
   });
