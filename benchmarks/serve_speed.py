@@ -7,10 +7,12 @@ Targets (issue 18): the pasted list rendered on the page < 3 s after the paste; 
 in a field re-rendered < 300 ms for a 100-reference list. Baselines from the same run:
 ``citekit format`` of the list (a new process, as a person at a terminal would) and the API
 calls the page makes, in-process (read + render; for a keystroke, rendering the edited item
-with the items sharing its first author, which is what the page re-renders at once).
-Times are taken in the page (``performance.now()`` from the paste or keystroke to the
-entries being replaced), medians over ``--repeat`` runs after one warm-up. Needs
-/usr/bin/chromium and /usr/bin/chromedriver.
+with the items sharing its first author, which is what the page re-renders at once; each
+call starts pandoc, where the server keeps long-lived pandoc processes).
+For a paste, the page's marks on the way are printed too (job started, rows built from the
+list as read, the server's answer, entries shown). Times are taken in the page
+(``performance.now()`` from the paste or keystroke to the entries being replaced), medians
+over ``--repeat`` runs after one warm-up. Needs /usr/bin/chromium and /usr/bin/chromedriver.
 """
 
 from __future__ import annotations

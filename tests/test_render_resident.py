@@ -181,3 +181,19 @@ def test_a_dead_process_is_replaced(counted: list[list[str]]) -> None:
         assert citekit.render(items, style="apa", to="html").entries == plain
         assert len(pool._idle) == 1 and pool._idle[0].popen.poll() is None
     assert pool._idle == []
+
+
+def test_renders_at_once_from_several_threads(counted: list[list[str]]) -> None:
+    """More renders at a time than processes: the extra runs start pandoc; all are right."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    lists = [made_up(n) for n in (3, 4, 5, 6, 7, 8)]
+    plain = [citekit.render(items, style="apa", mode="citations").entries for items in lists]
+    started = len(counted)
+    with resident(size=2) as pool, ThreadPoolExecutor(max_workers=4) as threads:
+        kept = list(
+            threads.map(lambda items: citekit.render(items, style="apa", mode="citations"), lists)
+        )
+        assert len(pool._idle) <= 2
+    assert [r.entries for r in kept] == plain
+    assert len(counted) - started < len(lists)  # most went to the long-lived processes
