@@ -197,3 +197,22 @@ def test_renders_at_once_from_several_threads(counted: list[list[str]]) -> None:
         assert len(pool._idle) <= 2
     assert [r.entries for r in kept] == plain
     assert len(counted) - started < len(lists)  # most went to the long-lived processes
+
+
+def test_word_output_is_the_command_lines() -> None:
+    """Word documents carry their time of writing, so their XML parts are compared."""
+    import io
+    import zipfile
+
+    def parts(data: bytes) -> dict[str, bytes]:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        return {n: archive.read(n) for n in archive.namelist() if n.startswith("word/")}
+
+    items = made_up(6)
+    for mode in ("notes", "bibliography"):
+        plain = citekit.render(items, style="oscola", mode=mode, to="docx")
+        with resident():
+            kept = citekit.render(items, style="oscola", mode=mode, to="docx")
+        assert kept.entries == plain.entries
+        assert parts(kept.output) == parts(plain.output)
+    assert b"Report 1" in parts(plain.output)["word/document.xml"]
