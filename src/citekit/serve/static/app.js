@@ -502,10 +502,31 @@ function rowId(index) {
   return `row-${index}`;
 }
 
+// A row whose item, reading and place are unchanged keeps its node (a fix re-reads the
+// whole list: only the fixed rows are rebuilt, and the focus stays where it was).
+let shownRows = new Map(); // JSON of (place, language, item, row) -> node
+
 function showRows() {
   const list = $("rows");
-  list.replaceChildren();
-  state.items.forEach((item, index) => list.append(rowNode(item, index)));
+  const kept = new Map();
+  const nodes = state.items.map((item, index) => {
+    const key = JSON.stringify([index, state.lang, item, state.rows[index] || null]);
+    let node = shownRows.get(key);
+    if (node && !kept.has(key)) {
+      node.querySelector(".findings").replaceChildren();
+      node.querySelector(".link-verdicts").replaceChildren();
+    } else {
+      node = rowNode(item, index);
+    }
+    kept.set(key, node);
+    return node;
+  });
+  shownRows = kept;
+  const wanted = new Set(nodes);
+  for (const child of [...list.children]) if (!wanted.has(child)) child.remove();
+  nodes.forEach((node, index) => {
+    if (list.children[index] !== node) list.insertBefore(node, list.children[index] || null);
+  });
   $("fix-all").disabled = true;
 }
 
