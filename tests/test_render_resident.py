@@ -216,3 +216,19 @@ def test_word_output_is_the_command_lines() -> None:
         assert kept.entries == plain.entries
         assert parts(kept.output) == parts(plain.output)
     assert b"Report 1" in parts(plain.output)["word/document.xml"]
+
+
+def test_a_pandoc_that_cannot_stay_up_is_not_asked_again(monkeypatch, counted) -> None:
+    """A process that never answers (say, a pandoc without ``pandoc lua``) turns the pool
+    off: every run then starts pandoc as before, without a failed process each time."""
+    from citekit.render import resident as module
+
+    monkeypatch.setattr(module, "script_path", lambda: "/nonexistent/resident.lua")
+    items = made_up(3)
+    plain = citekit.render(items, style="apa").entries
+    with resident() as pool:
+        assert citekit.render(items, style="apa").entries == plain
+        assert pool._closed and pool._count == 0
+        started = len(counted)
+        assert citekit.render(items, style="apa").entries == plain
+        assert len(counted) == started + 2  # the entries and the order, by plain pandoc

@@ -86,6 +86,7 @@ class _Process:
             stderr=subprocess.DEVNULL,
         )
         self.served = 0
+        self.answered = 0
 
     def ask(self, request: dict[str, Any]) -> tuple[int, bytes, bytes]:
         stdin, stdout = self.popen.stdin, self.popen.stdout
@@ -96,6 +97,7 @@ class _Process:
         status, size = stdout.readline().split()
         body = stdout.read(int(size))
         warnings = stdout.read(int(stdout.readline()))
+        self.answered += 1
         return int(status), body, warnings
 
     def close(self) -> None:
@@ -157,6 +159,8 @@ class ResidentPandoc:
         try:
             status, body, warnings = process.ask(request)
         except (OSError, ValueError):
+            if not process.answered:  # it never answered (a pandoc without `pandoc lua`?)
+                self._closed = True
             self._give_back(process, keep=False)
             return None
         try:
