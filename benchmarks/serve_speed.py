@@ -7,10 +7,12 @@ Targets (issue 18): the pasted list rendered on the page < 3 s after the paste; 
 in a field re-rendered < 300 ms for a 100-reference list. Baselines from the same run:
 ``citekit format`` of the list (a new process, as a person at a terminal would) and the API
 calls the page makes, in-process (read + render; for a keystroke, rendering the edited item
-with the items sharing its first author, which is what the page re-renders at once).
-Times are taken in the page (``performance.now()`` from the paste or keystroke to the
-entries being replaced), medians over ``--repeat`` runs after one warm-up. Needs
-/usr/bin/chromium and /usr/bin/chromedriver.
+with the items sharing its first author, which is what the page re-renders at once; each
+call starts pandoc, where the server keeps long-lived pandoc processes).
+For a paste, the page's marks on the way are printed too (job started, rows built from the
+list as read, the server's answer, entries shown). Times are taken in the page
+(``performance.now()`` from the paste or keystroke to the entries being replaced), medians
+over ``--repeat`` runs after one warm-up. Needs /usr/bin/chromium and /usr/bin/chromedriver.
 """
 
 from __future__ import annotations
@@ -145,7 +147,13 @@ def wait(driver: webdriver.Chrome, script: str, timeout: float = 60.0) -> object
     raise SystemExit(f"timed out: {script}")
 
 
-def paste_seconds(driver: webdriver.Chrome, text: str, count: int) -> float:
+STEPS = ("started", "answered", "rows", "entries")
+"""The page's marks for a paste (``state.timing``): the job started on the server, its
+answer arrived (read and rendered), the rows were built, the entries were shown."""
+
+
+def paste_seconds(driver: webdriver.Chrome, text: str, count: int) -> tuple[float, dict]:
+    """Seconds from the paste to the entries shown, and the page's marks on the way."""
     driver.execute_script(PASTE, text)
     marker = text.split("\n", 1)[0].split('"')[1]
     wait(
@@ -154,7 +162,13 @@ def paste_seconds(driver: webdriver.Chrome, text: str, count: int) -> float:
         f" && document.querySelectorAll('#result li').length === {count}"
         f" && document.getElementById('result').textContent.includes({marker!r})",
     )
-    return driver.execute_script("return (state.lastRender - window.__t0) / 1000")
+    marks = driver.execute_script(
+        "const t = state.timing || {}; const out = {};"
+        " for (const k of arguments[0]) if (t[k]) out[k] = (t[k] - window.__t0) / 1000;"
+        " return out;",
+        list(STEPS),
+    )
+    return driver.execute_script("return (state.lastRender - window.__t0) / 1000"), marks
 
 
 def edit_seconds(driver: webdriver.Chrome, field: str, added: str, entry: str) -> float:
@@ -188,10 +202,13 @@ def main(argv: list[str] | None = None) -> int:
                 driver.get(url(bound))
                 wait(driver, "return document.getElementById('status').textContent")
                 paste_seconds(driver, references(4, seed=99), 4)  # warm-up
-                pasted, cli_paste, api_paste = [], [], []
+                pasted, cli_paste, api_paste, marks = [], [], [], []
                 for run in range(args.repeat):
                     text = references(args.paste, seed=run)
-                    pasted.append(paste_seconds(driver, text, args.paste))
+                    seconds, marked = paste_seconds(driver, text, args.paste)
+                    pasted.append(seconds)
+                    marks.append(marked)
+                    wait(driver, "return state.busy === 0")  # the check that follows
                     cli_paste.append(cli_seconds(text, folder))
                     api_paste.append(api_seconds(text))
                 text = references(args.edit, seed=50)
@@ -209,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 driver.quit()
     report("paste", args.paste, pasted, cli_paste, api_paste, 3.0)
+    steps = [(step, [m[step] for m in marks if step in m]) for step in STEPS]
+    shown = [f"{step} {statistics.median(times):.3f} s" for step, times in steps if times]
+    if shown:
+        print("          paste steps (medians, from the paste): " + ", ".join(shown))
     report("keystroke", args.edit, typed, cli_edit, api_edit, 0.3)
     return 0
 

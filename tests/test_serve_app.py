@@ -264,8 +264,10 @@ def test_structured_input_has_no_raw_rows(client: TestClient) -> None:
 def test_load_job_streams_progress_then_the_rendered_list(client: TestClient) -> None:
     job = client.post("/api/load", json={"name": "refs.txt", "text": REFS_TEXT, "style": "oscola"})
     found = events(client, job.json()["job"])
-    assert [e for e, _ in found] == ["progress", "progress", "done"]
-    assert found[1][1] == {"stage": "rendering", "total": 4}
+    assert [e for e, _ in found] == ["progress", "progress", "progress", "done"]
+    assert found[1][1]["stage"] == "read"
+    assert found[1][1]["read"] == read(client)  # the rows, before the list is rendered
+    assert found[2][1] == {"stage": "rendering", "total": 4}
     entries = [e["html"] for e in found[-1][1]["render"]["entries"]]
     assert len(entries) == 4 and "세계일보" in entries[0]
 

@@ -240,6 +240,40 @@ def test_edit_a_field_re_renders(browser, site) -> None:
     shot(browser, "04-edited", "#f-0-container-title")
 
 
+TWINS = (
+    'Kim E, "Alpha report on families" (Voa Korea, February 7, 2023).\n'
+    'Kim E, "Beta report on families" (Voa Korea, March 1, 2023).\n'
+    'Lee J, "Gamma talks" (Chosun Media, June 2, 2022).\n'
+    'Park S, "Delta review" (The Korea Herald, May 5, 2021).\n'
+)
+
+
+def test_an_edit_re_renders_the_entries_it_changes(browser, site) -> None:
+    """Year letters (2023a, 2023b) and the order depend on other items: after an edit
+    (typed fast, key by key) the page shows what ``citekit.render`` gives for the list
+    as edited, entry for entry."""
+    import citekit
+
+    pick_style(browser, "apa")
+    Select(browser.find_element(By.ID, "mode")).select_by_value("bibliography")
+    paste(browser, TWINS)
+    until(lambda: len(entries(browser)) == 4, "four entries")
+    until(lambda: sum("2023a" in e or "2023b" in e for e in entries(browser)) == 2, "2023a/b")
+    items = citekit.read("list.txt", text=TWINS).items
+    index = next(n for n, item in enumerate(items) if "Beta" in item["title"])
+    date = browser.find_element(By.ID, f"f-{index}-issued")
+    date.send_keys(Keys.CONTROL, "a")
+    date.send_keys("2019-03-01")  # one key at a time
+    title = browser.find_element(By.ID, f"f-{index}-title")
+    title.send_keys(" revised")
+    items[index]["issued"] = {"date-parts": [[2019, 3, 1]]}
+    items[index]["title"] += " revised"
+    wanted = [e.text for e in citekit.render(items, style="apa").entries]
+    assert not any("2023a" in e for e in wanted) and "revised" in wanted[0]  # now first
+    until(lambda: entries(browser) == wanted, "the entries of the edited list")
+    shot(browser, "04b-edit-changes-others", "#result")
+
+
 def test_doubtful_fields_are_marked(browser, site) -> None:
     paste(browser, "Kim, Some odd thing 2019 blah\n")
     until(lambda: len(entries(browser)) == 1, "one entry")
@@ -258,7 +292,13 @@ def test_apply_a_fix(browser, site) -> None:
     buttons = until(lambda: browser.find_elements(By.CSS_SELECTOR, "button.fix"), "fix buttons")
     before = len(buttons)
     assert "February 7, 2023 → 7 February 2023" in buttons[0].text
-    buttons[0].click()
+    browser.execute_script("for (const r of document.querySelectorAll('#rows > li')) r.dataset.mark = 'kept';")
+
+    def click_first_fix() -> bool:  # (a later check may replace the buttons meanwhile)
+        browser.find_element(By.CSS_SELECTOR, "button.fix").click()
+        return True
+
+    until(click_first_fix, "a click on the first fix")
     until(
         lambda: (
             browser.find_element(By.ID, "paste").get_attribute("value").count("7 February 2023")
@@ -270,6 +310,15 @@ def test_apply_a_fix(browser, site) -> None:
         lambda: len(browser.find_elements(By.CSS_SELECTOR, "button.fix")) == before - 1,
         "one fix fewer",
     )
+    # the list was read again: only the fixed row was rebuilt, the others kept their nodes
+    until(
+        lambda: "7 February 2023" in browser.find_element(By.CSS_SELECTOR, "#row-0 .raw").text,
+        "the fixed row",
+    )
+    marks = browser.execute_script(
+        "return [...document.querySelectorAll('#rows > li')].map((r) => r.dataset.mark || '')"
+    )
+    assert marks == ["", "kept", "kept", "kept"]
     shot(browser, "06-fixed", "#rows .finding")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -117,12 +118,18 @@ def items_json(items: list[CSLItem]) -> str:
     )
 
 
+RUNNER: Callable[[list[str], str], subprocess.CompletedProcess[bytes] | None] | None = None
+"""Long-lived pandoc processes taking the runs they can (``resident.py``; set by
+``citekit serve``); None, or a run they decline, starts pandoc."""
+
+
 def run_pandoc(
     arguments: list[str], document: str, *, failure: str, file: str | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     """Run pandoc on ``document`` (stdin); a failure raises ``RenderError`` with its message."""
+    done = RUNNER(arguments, document) if RUNNER else None
     try:
-        done = subprocess.run(
+        done = done or subprocess.run(
             [pandoc_path(), *arguments], input=document.encode("utf-8"), capture_output=True
         )
     except OSError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import CitekitError
+from ..render.resident import resident
 from . import work
 from .jobs import Job, Jobs, stream
 from .options import ServeOptions
@@ -40,6 +42,7 @@ def create_app(options: ServeOptions | None = None) -> Guard:
     options = options or ServeOptions()
     jobs = Jobs()
     styles = work.Styles(options)
+    memos = work.Memos()
 
     async def body(request: Request) -> dict[str, Any]:
         raw = await request.body()
@@ -77,13 +80,14 @@ def create_app(options: ServeOptions | None = None) -> Guard:
     def load(data: dict[str, Any]) -> Callable[[Job], dict[str, Any]]:
         def run(job: Job) -> dict[str, Any]:
             job.progress(stage="reading")
-            read = work.read_list(data.get("name"), data.get("text"), options)
+            read = work.read_list(data.get("name"), data.get("text"), options, memos)
+            job.progress(stage="read", read=read)  # the page builds the rows meanwhile
             job.progress(stage="rendering", total=len(read["items"]))
             parsed = [
                 i for i, row in zip(read["items"], read["rows"], strict=True) if not row["failed"]
             ]
-            rendered = work.render_list({**data, "items": parsed}, styles, options)
-            return {"read": read, "render": rendered, "text": data.get("text")}
+            rendered = work.render_list({**data, "items": parsed}, styles, options, memos)
+            return {"render": rendered, "text": data.get("text")}
 
         return run
 
@@ -151,14 +155,18 @@ def create_app(options: ServeOptions | None = None) -> Guard:
         Route("/api/load", start_load, methods=["POST"]),
         Route(
             "/api/read",
-            posting(lambda d: work.read_list(d.get("name"), d.get("text"), options)),
+            posting(lambda d: work.read_list(d.get("name"), d.get("text"), options, memos)),
             methods=["POST"],
         ),
         Route(
-            "/api/render", posting(lambda d: work.render_list(d, styles, options)), methods=["POST"]
+            "/api/render",
+            posting(lambda d: work.render_list(d, styles, options, memos)),
+            methods=["POST"],
         ),
-        Route("/api/check", posting(lambda d: work.check_list(d, options)), methods=["POST"]),
-        Route("/api/fix", posting(lambda d: work.fix_list(d, options)), methods=["POST"]),
+        Route(
+            "/api/check", posting(lambda d: work.check_list(d, options, memos)), methods=["POST"]
+        ),
+        Route("/api/fix", posting(lambda d: work.fix_list(d, options, memos)), methods=["POST"]),
         Route("/api/export", download, methods=["POST"]),
         Route("/api/upload", upload, methods=["POST"]),
         Route("/api/styles", style_search),
@@ -183,21 +191,27 @@ def create_app(options: ServeOptions | None = None) -> Guard:
     )
     app.state.options = options
     app.state.jobs = jobs
+    app.state.memos = memos
     guarded = Guard(_with_headers(app), options)
     guarded.state = app.state  # type: ignore[attr-defined]
     return guarded
 
 
 def _lifespan(jobs: Jobs, styles: work.Styles) -> Callable[[Starlette], Any]:
-    """On shutdown, stop the running jobs and remove the uploaded styles."""
+    """While serving, renders go to long-lived pandoc processes (``render/resident.py``),
+    started and warmed up at once; on shutdown, stop the running jobs, those processes,
+    and remove the uploaded styles."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            jobs.cancel_all()
-            styles.close()
+        with resident(size=2) as pool:
+            threading.Thread(target=work.warm_up, daemon=True, name="citekit-warm-up").start()
+            try:
+                yield
+            finally:
+                jobs.cancel_all()
+                styles.close()
+                pool.close()
 
     return lifespan
 

@@ -98,7 +98,7 @@ class Jobs:
             job.cancel()
 
 
-async def stream(job: Job, poll: float = 0.05) -> AsyncIterator[str]:
+async def stream(job: Job, poll: float = 0.02) -> AsyncIterator[str]:
     """The job's events as server-sent events, from the first, until it has finished."""
     sent = 0
     while True:

@@ -11,6 +11,7 @@ import re
 import secrets
 import tempfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from ..errors import StyleError, UsageError
 from ..model import CSLItem
 from ..render.styles import style_ids
 from .jobs import Job
+from .memo import Memo, digest
 from .options import ServeOptions
 
 MODES = ("bibliography", "notes", "citations")
@@ -45,6 +47,15 @@ EXPORTS: dict[str, tuple[str, str]] = {
     "ris": ("ris", "application/x-research-info-systems; charset=utf-8"),
     "csl-json": ("json", "application/json; charset=utf-8"),
 }
+
+
+class Memos:
+    """One server's remembered answers (``memo.py``): lists as read, renders, checks."""
+
+    def __init__(self) -> None:
+        self.read = Memo(8, copied=True)
+        self.render = Memo(64)
+        self.check = Memo(16)
 
 
 class PageError(Exception):
@@ -109,11 +120,20 @@ def _scores(value: object) -> dict[str, float]:
     return {str(k): v for k, v in value.items() if isinstance(v, (int, float))}
 
 
-def read_list(name: object, text: object, options: ServeOptions) -> dict[str, Any]:
+def _read(label: str, text: str, memos: Memos | None) -> citekit.Loaded:
+    """``citekit.read`` of the text, remembered (a copy: callers change the items)."""
+    if memos is None:
+        return citekit.read(label, text=text)
+    return memos.read.get(digest("read", label, text), lambda: citekit.read(label, text=text))
+
+
+def read_list(
+    name: object, text: object, options: ServeOptions, memos: Memos | None = None
+) -> dict[str, Any]:
     """Items read from pasted text (any format citekit reads), with each row's doubts."""
     label = safe_name(name)
     body = bounded_text(text, options)
-    loaded = citekit.read(label, text=body)
+    loaded = _read(label, body, memos)
     if len(loaded.items) > options.max_references:
         raise PageError(
             f"{label} has {len(loaded.items)} references; the page takes up to"
@@ -230,20 +250,30 @@ def _view(request: dict[str, Any], styles: Styles) -> dict[str, Any]:
     }
 
 
-def render_list(request: dict[str, Any], styles: Styles, options: ServeOptions) -> dict[str, Any]:
-    """The items rendered as HTML entries (escaped by pandoc), in output order."""
+def render_list(
+    request: dict[str, Any], styles: Styles, options: ServeOptions, memos: Memos | None = None
+) -> dict[str, Any]:
+    """The items rendered as HTML entries (escaped by pandoc), in output order: one
+    ``citekit.render`` of them all (remembered, keyed by the items and the choices)."""
     items = _items(request.get("items"), options)
     if not items:
         return {"entries": [], "problems": []}
-    rendered = citekit.render(items, to="html", **_view(request, styles))
-    return {
-        "entries": [{"id": entry.id, "html": entry.text} for entry in rendered.entries],
-        "problems": list(rendered.problems),
-    }
+    view = _view(request, styles)
+
+    def rendered() -> dict[str, Any]:
+        result = citekit.render(items, to="html", **view)
+        return {
+            "entries": [{"id": entry.id, "html": entry.text} for entry in result.entries],
+            "problems": list(result.problems),
+        }
+
+    if memos is None:
+        return rendered()
+    return memos.render.get(digest("render", items, view, request.get("style")), rendered)
 
 
 def _loaded(
-    request: dict[str, Any], options: ServeOptions
+    request: dict[str, Any], options: ServeOptions, memos: Memos | None = None
 ) -> tuple[citekit.Loaded, str | None, list[CSLItem]]:
     """The list as ``check`` sees it: the pasted text (for columns and fixes) with its
     parsed items, then the library items; and the rows the page edited, which are checked
@@ -254,7 +284,7 @@ def _loaded(
     text = request.get("text")
     if isinstance(text, str) and text.strip():
         text = bounded_text(text, options)
-        loaded = citekit.read(name, text=text)
+        loaded = _read(name, text, memos)
         count = len(loaded.items)
         if len(items) < count:
             raise PageError("the items do not match the text: read the list again")
@@ -264,8 +294,10 @@ def _loaded(
     return citekit.Loaded(source=name, items=items), None, []
 
 
-def _found(request: dict[str, Any], options: ServeOptions, **extra: Any) -> list[Diagnostic]:
-    loaded, text, changed = _loaded(request, options)
+def _found(
+    request: dict[str, Any], options: ServeOptions, memos: Memos | None = None, **extra: Any
+) -> list[Diagnostic]:
+    loaded, text, changed = _loaded(request, options, memos)
     style = _check_style(request)
     found = citekit.check(loaded, text=text, style=style, **extra)
     if changed:
@@ -281,11 +313,24 @@ def _check_style(request: dict[str, Any]) -> str:
     return style if style in check_styles() else "oscola"
 
 
-def check_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]:
-    """Check findings for each item, and for the pasted article's citations if given.
+def check_list(
+    request: dict[str, Any], options: ServeOptions, memos: Memos | None = None
+) -> dict[str, Any]:
+    """Check findings for each item, and for the pasted article's citations if given
+    (remembered, keyed by the whole request).
 
     Each finding has a ``key`` that ``fix_list`` takes to apply its fix.
     """
+    if memos is None:
+        return _check_list(request, options, None)
+    asked = {k: request.get(k) for k in ("name", "text", "items", "edited", "style", "article")}
+    key = digest("check", asked, date.today().isoformat())  # (dates are checked against today)
+    return memos.check.get(key, lambda: _check_list(request, options, memos))
+
+
+def _check_list(
+    request: dict[str, Any], options: ServeOptions, memos: Memos | None
+) -> dict[str, Any]:
     article = request.get("article")
     with tempfile.TemporaryDirectory(prefix="citekit-serve-") as folder:
         doc, names = None, {}
@@ -293,12 +338,14 @@ def check_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]
             doc = Path(folder) / "article.md"
             doc.write_text(bounded_text(article, options, "the article"), encoding="utf-8")
             names = {str(doc): ARTICLE_NAME, doc.name: ARTICLE_NAME}
-        found = _found(request, options, doc=doc)
+        found = _found(request, options, memos, doc=doc)
     findings = [{**_diagnostic(d, names), "key": number} for number, d in enumerate(found)]
     return {"findings": findings, "style": _check_style(request)}
 
 
-def fix_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]:
+def fix_list(
+    request: dict[str, Any], options: ServeOptions, memos: Memos | None = None
+) -> dict[str, Any]:
     """The pasted text with the chosen safe fixes applied (``keys`` from ``check_list``)."""
     text = request.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -306,7 +353,7 @@ def fix_list(request: dict[str, Any], options: ServeOptions) -> dict[str, Any]:
     keys = request.get("keys")
     if not isinstance(keys, list):
         raise PageError("keys must be a list of finding numbers")
-    found = _found(request, options)
+    found = _found(request, options, memos)
     chosen = [found[k] for k in keys if isinstance(k, int) and 0 <= k < len(found)]
     fixed = apply_fixes(bounded_text(text, options), chosen)
     return {"text": fixed.text, "applied": len(fixed.applied)}
@@ -396,6 +443,7 @@ def library_search(query: str, options: ServeOptions, limit: int = 50) -> dict[s
 
 __all__ = [
     "EXPORTS",
+    "Memos",
     "PageError",
     "Styles",
     "UsageError",
@@ -410,3 +458,23 @@ __all__ = [
     "render_list",
     "safe_name",
 ]
+
+
+def warm_up() -> None:
+    """Render two made-up items once, so that the first paste finds the long-lived pandoc
+    processes started (one for the entries, one for the order) and citekit imported."""
+    items = [
+        {
+            "id": f"warm{n}",
+            "type": "book",
+            "title": f"Warm {n}",
+            "issued": {"date-parts": [[2020]]},
+            "author": [{"family": "Kim", "given": "A"}],
+        }
+        for n in (1, 2)
+    ]
+    try:
+        citekit.render(items, style="oscola", to="html")
+        citekit.check(items, style="oscola")
+    except citekit.CitekitError:
+        pass

@@ -24,13 +24,14 @@ const state = {
   findings: [],
   links: {},      // item id -> link results
   busy: 0,       // requests under way (benchmarks wait for 0)
-  renderSeq: 0,
   loadSeq: 0,
   loading: false,
   checkSeq: 0,
   loadJob: null,
   linksJob: null,
   lastRender: 0,
+  listVersion: 0, // bumped when a new list replaces the shown one: older renders are dropped
+  timing: {},     // when the last paste reached each step (performance.now(); benchmarks)
 };
 
 const $ = (id) => document.getElementById(id);
@@ -184,49 +185,105 @@ function setField(item, field, text) {
 
 // ---- rendered entries: rebuilt from pandoc's HTML as safe nodes ----
 
+function copySafe(from, to) {
+  for (const node of from.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      to.append(document.createTextNode(node.textContent));
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      if (FORMAT_TAGS.has(node.tagName)) {
+        const made = document.createElement(node.tagName.toLowerCase());
+        const style = node.getAttribute("style") || "";
+        if (/small-caps/.test(style)) made.className = "sc";
+        copySafe(node, made);
+        to.append(made);
+      } else if (node.tagName === "A" && /^https?:\/\//i.test(node.getAttribute("href") || "")) {
+        const link = document.createElement("a");
+        link.href = node.getAttribute("href");
+        link.rel = "noopener noreferrer";
+        link.target = "_blank";
+        copySafe(node, link);
+        to.append(link);
+      } else {
+        copySafe(node, to);
+      }
+    }
+  }
+}
+
 function safeNodes(html) {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
   const out = document.createDocumentFragment();
-  const copy = (from, to) => {
-    for (const node of from.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        to.append(document.createTextNode(node.textContent));
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        if (FORMAT_TAGS.has(node.tagName)) {
-          const made = document.createElement(node.tagName.toLowerCase());
-          const style = node.getAttribute("style") || "";
-          if (/small-caps/.test(style)) made.className = "sc";
-          copy(node, made);
-          to.append(made);
-        } else if (node.tagName === "A" && /^https?:\/\//i.test(node.getAttribute("href") || "")) {
-          const link = document.createElement("a");
-          link.href = node.getAttribute("href");
-          link.rel = "noopener noreferrer";
-          link.target = "_blank";
-          copy(node, link);
-          to.append(link);
-        } else {
-          copy(node, to);
-        }
-      }
-    }
-  };
-  copy(doc.body, out);
+  copySafe(doc.body, out);
   return out;
+}
+
+// Many entries read in one parse (each in its own div); if the parse does not give back
+// one div per entry, each is read on its own.
+function safeNodesMany(htmls) {
+  const doc = new DOMParser().parseFromString(
+    `<body>${htmls.map((h) => `<div>${h}</div>`).join("")}</body>`, "text/html");
+  const parts = [...doc.body.children];
+  if (parts.length !== htmls.length || parts.some((p) => p.tagName !== "DIV")) {
+    return htmls.map(safeNodes);
+  }
+  return parts.map((part) => {
+    const out = document.createDocumentFragment();
+    copySafe(part, out);
+    return out;
+  });
+}
+
+// Entries are replaced in place: an entry whose HTML is unchanged keeps its node, so a
+// re-render of a long list after a keystroke rebuilds only what changed.
+const shownEntries = new Map(); // id -> { html, node }
+
+function entryNode(entry, used, made) {
+  const known = shownEntries.get(entry.id);
+  if (known && known.html === entry.html && !used.has(known.node)) return known.node;
+  const li = el("li", { "data-id": entry.id });
+  li.append(made());
+  shownEntries.set(entry.id, { html: entry.html, node: li });
+  return li;
 }
 
 function showEntries(entries, mode) {
   const box = $("result");
-  box.replaceChildren();
-  const list = el(mode === "bibliography" ? "ul" : "ol", { class: `entries ${mode}` });
-  for (const entry of entries) {
-    const li = el("li", { "data-id": entry.id });
-    li.append(safeNodes(entry.html));
-    list.append(li);
+  const tag = mode === "bibliography" ? "UL" : "OL";
+  let list = box.firstElementChild;
+  if (!list || list.tagName !== tag || box.children.length !== 1) {
+    list = el(tag.toLowerCase(), {});
+    box.replaceChildren(list);
+    shownEntries.clear();
   }
-  box.append(list);
+  list.className = `entries ${mode}`;
+  const fresh = []; // indexes of the entries whose HTML is new
+  entries.forEach((e, i) => { if ((shownEntries.get(e.id) || {}).html !== e.html) fresh.push(i); });
+  const parsed = new Map();
+  safeNodesMany(fresh.map((i) => entries[i].html)).forEach((nodes, k) => parsed.set(fresh[k], nodes));
+  const used = new Set();
+  const nodes = entries.map((entry, i) => {
+    const node = entryNode(entry, used, () => parsed.get(i) || safeNodes(entry.html));
+    used.add(node);
+    return node;
+  });
+  const wanted = new Set(nodes);
+  for (const child of [...list.children]) if (!wanted.has(child)) child.remove();
+  nodes.forEach((node, index) => {
+    if (list.children[index] !== node) list.insertBefore(node, list.children[index] || null);
+  });
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of [...shownEntries.keys()]) if (!ids.has(id)) shownEntries.delete(id);
   box.dataset.count = String(entries.length);
   say(entries.length ? t("count", { count: entries.length }) : t("empty"));
+}
+
+function replaceEntries(entries) {
+  for (const entry of entries) {
+    const known = shownEntries.get(entry.id);
+    if (!known || known.html === entry.html) continue;
+    known.node.replaceChildren(safeNodes(entry.html));
+    known.html = entry.html;
+  }
 }
 
 // ---- reading, rendering, checking ----
@@ -244,51 +301,53 @@ async function load(text, name, keepEdits) {
     state.rows = [];
     state.edits = [];
     state.findings = [];
-    state.renderSeq += 1;
+    state.listVersion += 1;
     showRows();
     showEntries([], view().mode);
     return;
   }
   const asked = JSON.stringify(view());
+  state.timing = { load: performance.now() };
   state.loading = true;
+  state.listVersion += 1;
   $("load-progress").hidden = false;
   $("load-cancel").hidden = false;
   say(t("reading", { name: state.name }));
   try {
     const { job } = await api("/api/load", { name: state.name, text, ...view() });
     if (seq !== state.loadSeq) return;
+    state.timing.started = performance.now();
     state.loadJob = job;
+    // The rows come as soon as the list is read, and are built while the server renders.
+    let applied = null;
+    state.editedWhileLoading = false;
     const result = await follow(job, {
       progress: (p) => {
-        if (p.stage === "rendering" && seq === state.loadSeq) say(t("rendering", { total: p.total }));
+        if (seq !== state.loadSeq) return;
+        if (p.stage === "read") {
+          state.timing.read = performance.now();
+          applied = applyRead(p.read);
+          state.timing.rows = performance.now();
+        }
+        if (p.stage === "rendering") say(t("rendering", { total: p.total }));
       },
     });
     if (seq !== state.loadSeq) return;
+    state.timing.answered = performance.now();
     state.loading = false;
-    if (!result) {
+    if (!result || !applied) {
+      if (applied) showEntries([], view().mode);
       say(t("empty"));
       return;
     }
-    const extra = state.items.slice(state.rows.length);
-    state.rows = result.read.rows;
-    state.items = result.read.items;
-    state.name = result.read.name;
-    const edited = applyEdits();
-    state.items = state.items.concat(extra);
-    state.findings = [];
-    $("links-summary").textContent = "";
-    $("general").replaceChildren(...result.read.diagnostics.map((d) => el("li", {
-      class: `finding ${d.severity}`,
-      text: `${d.location.line ? `${d.location.line}: ` : ""}${d.message}`,
-    })));
-    showRows();
-    if (edited || extra.length || JSON.stringify(view()) !== asked) {
+    if (applied.edited || applied.extra || state.editedWhileLoading || JSON.stringify(view()) !== asked) {
       await render();
     } else {
-      state.renderSeq += 1;
+      state.listVersion += 1;
       showEntries(result.render.entries, view().mode);
       state.lastRender = performance.now();
     }
+    state.timing.entries = performance.now();
     check();
   } catch (error) {
     if (seq === state.loadSeq) problem(error);
@@ -300,6 +359,25 @@ async function load(text, name, keepEdits) {
       state.loadJob = null;
     }
   }
+}
+
+// The list as read replaces the rows (keeping the person's edits and the library items
+// added after the parsed rows); what the entries then need is said in the answer.
+function applyRead(read) {
+  const extra = state.items.slice(state.rows.length);
+  state.rows = read.rows;
+  state.items = read.items;
+  state.name = read.name;
+  const edited = applyEdits();
+  state.items = state.items.concat(extra);
+  state.findings = [];
+  $("links-summary").textContent = "";
+  $("general").replaceChildren(...read.diagnostics.map((d) => el("li", {
+    class: `finding ${d.severity}`,
+    text: `${d.location.line ? `${d.location.line}: ` : ""}${d.message}`,
+  })));
+  showRows();
+  return { edited, extra: extra.length };
 }
 
 function applyEdits() {
@@ -323,17 +401,56 @@ function renderable() {
   });
 }
 
-async function render() {
-  if (state.loading) return; // the list being read is rendered with the latest choices
-  const seq = ++state.renderSeq;
+// Renders go one at a time: while one is on its way, only the latest wanted one waits
+// (a burst of keystrokes costs one render per answer, not one per keystroke), and an
+// isolated keystroke is sent at once.
+const renders = { running: false, next: null };
+
+function render() {
+  return scheduleRender({ whole: true });
+}
+
+function renderSome(group) {
+  return scheduleRender({ whole: false, group });
+}
+
+function scheduleRender(job) {
+  if (state.loading) return Promise.resolve(); // the list being read is rendered with the latest choices
+  const pending = renders.next;
+  if (pending && pending.whole && !job.whole) job = pending; // a whole render covers a part
+  else job.waiting = pending ? pending.waiting : [];
+  job.version = state.listVersion;
+  renders.next = job;
+  const done = new Promise((resolve) => job.waiting.push(resolve));
+  if (!renders.running) drainRenders();
+  return done;
+}
+
+async function drainRenders() {
+  renders.running = true;
+  state.busy += 1;
   try {
-    const result = await api("/api/render", { items: renderable(), ...view() });
-    if (seq !== state.renderSeq) return;
-    problem(null);
-    showEntries(result.entries, view().mode);
-    state.lastRender = performance.now();
-  } catch (error) {
-    if (seq === state.renderSeq) problem(error);
+    while (renders.next) {
+      const job = renders.next;
+      renders.next = null;
+      const items = job.whole ? renderable() : job.group;
+      const version = job.version;
+      try {
+        const result = await request("/api/render", { items, ...view() });
+        if (version === state.listVersion && !state.loading) {
+          problem(null);
+          if (job.whole) showEntries(result.entries, view().mode);
+          else replaceEntries(result.entries);
+          state.lastRender = performance.now();
+        }
+      } catch (error) {
+        if (version === state.listVersion) problem(error);
+      }
+      for (const resolve of job.waiting || []) resolve();
+    }
+  } finally {
+    renders.running = false;
+    state.busy -= 1;
   }
 }
 
@@ -385,10 +502,31 @@ function rowId(index) {
   return `row-${index}`;
 }
 
+// A row whose item, reading and place are unchanged keeps its node (a fix re-reads the
+// whole list: only the fixed rows are rebuilt, and the focus stays where it was).
+let shownRows = new Map(); // JSON of (place, language, item, row) -> node
+
 function showRows() {
   const list = $("rows");
-  list.replaceChildren();
-  state.items.forEach((item, index) => list.append(rowNode(item, index)));
+  const kept = new Map();
+  const nodes = state.items.map((item, index) => {
+    const key = JSON.stringify([index, state.lang, item, state.rows[index] || null]);
+    let node = shownRows.get(key);
+    if (node && !kept.has(key)) {
+      node.querySelector(".findings").replaceChildren();
+      node.querySelector(".link-verdicts").replaceChildren();
+    } else {
+      node = rowNode(item, index);
+    }
+    kept.set(key, node);
+    return node;
+  });
+  shownRows = kept;
+  const wanted = new Set(nodes);
+  for (const child of [...list.children]) if (!wanted.has(child)) child.remove();
+  nodes.forEach((node, index) => {
+    if (list.children[index] !== node) list.insertBefore(node, list.children[index] || null);
+  });
   $("fix-all").disabled = true;
 }
 
@@ -448,6 +586,7 @@ let fullTimer = null;
 function edit(index, field, text) {
   const item = state.items[index];
   if (!item) return;
+  if (state.loading) state.editedWhileLoading = true; // rendered when the list is in
   const before = firstAuthor(item);
   setField(item, field, text);
   if (index < state.rows.length) {
@@ -467,22 +606,6 @@ function edit(index, field, text) {
   } else {
     render();
     check();
-  }
-}
-
-async function renderSome(group) {
-  if (state.loading) return;
-  const seq = ++state.renderSeq;
-  try {
-    const result = await api("/api/render", { items: group, ...view() });
-    if (seq !== state.renderSeq) return;
-    for (const entry of result.entries) {
-      const li = document.querySelector(`#result li[data-id="${CSS.escape(entry.id)}"]`);
-      if (li) li.replaceChildren(safeNodes(entry.html));
-    }
-    state.lastRender = performance.now();
-  } catch (error) {
-    if (seq === state.renderSeq) problem(error);
   }
 }
 

@@ -1,0 +1,234 @@
+"""Long-lived pandoc processes (``citekit.render.resident``) give the command line's bytes."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from conftest import EXAMPLES
+
+import citekit
+from citekit.errors import RenderError
+from citekit.render import pandoc
+from citekit.render.resident import ResidentPandoc, request_for, resident
+
+
+def made_up(count: int) -> list[dict]:
+    """Items whose authors and years collide (year letters, initials, repeated authors)."""
+    families = ["Kim", "Lee", "Park", "Smith"]
+    items = []
+    for n in range(count):
+        items.append(
+            {
+                "id": f"r{n}",
+                "type": "article-newspaper" if n % 3 else "book",
+                "title": f"Report {n} on families and talks",
+                "container-title": "Voa Korea" if n % 3 else None,
+                "publisher": None if n % 3 else "Hanul",
+                "author": [{"family": families[n % 4], "given": "E" if n % 8 < 4 else "S"}],
+                "issued": {"date-parts": [[2020 + n % 2, 1 + n % 12]]},
+                "URL": f"https://news.example.org/{n}",
+            }
+        )
+    return [{k: v for k, v in item.items() if v is not None} for item in items]
+
+
+def outputs(cases: list[tuple]) -> list[object]:
+    found: list[object] = []
+    for items, style, mode, to in cases:
+        rendered = citekit.render(items, style=style, mode=mode, to=to)
+        found.append((rendered.entries, rendered.output, rendered.problems))
+    return found
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The pandoc processes started (their command lines)."""
+    started: list[list[str]] = []
+    real = subprocess.run
+
+    def run(command, *args, **kwargs):  # noqa: ANN001, ANN202
+        started.append(list(command))
+        return real(command, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", run)
+    return started
+
+
+def test_resident_output_is_the_command_lines(counted: list[list[str]]) -> None:
+    example = citekit.read(str(EXAMPLES / "refs.txt")).items
+    lists = [example, made_up(1), made_up(14)]
+    cases = [
+        (items, style, mode, to)
+        for items in lists
+        for style, mode in (
+            ("oscola", "bibliography"),
+            ("oscola", "notes"),
+            ("apa", "bibliography"),
+            ("apa", "citations"),
+            ("chicago-author-date", "bibliography"),
+        )
+        for to in ("html", "text")
+    ]
+    cases += [(made_up(6), "oscola", "notes", "rtf"), (made_up(6), "apa", "bibliography", "rtf")]
+    plain = outputs(cases)
+    started = len(counted)
+    with resident():
+        assert isinstance(pandoc.RUNNER, ResidentPandoc)
+        again = outputs(cases)
+    assert counted[started:] == []  # every run went to the long-lived processes
+    assert pandoc.RUNNER is None
+    assert again == plain
+    assert len({repr(found) for found in plain}) == len(cases)  # the cases all differ
+
+
+def test_year_letters_and_warnings_come_through(tmp_path, counted: list[list[str]]) -> None:
+    items = made_up(16)
+    plain = citekit.render(items, style="apa", mode="citations", to="html")
+    with resident():
+        kept = citekit.render(items, style="apa", mode="citations", to="html")
+    assert [e.text for e in kept.entries] == [e.text for e in plain.entries]
+    assert any("2020a" in e.text for e in kept.entries)
+    # a warning pandoc prints (a citation of an unknown key) arrives as the command line's
+    document = "[@nobody-here] and [@r1]\n"
+    refs = tmp_path / "items.json"
+    refs.write_text(pandoc.items_json(made_up(3)), encoding="utf-8")
+    arguments = [
+        "--from=markdown",
+        "--citeproc",
+        f"--bibliography={refs}",
+        "--csl=" + str(pandoc_style()),
+        "--to=plain",
+        "--wrap=none",
+    ]
+    command_line = pandoc.run_pandoc(arguments, document, failure="x")
+    with resident() as pool:
+        long_lived = pool(arguments, document)
+    assert long_lived is not None
+    assert long_lived.stdout == command_line.stdout
+    assert pandoc.pandoc_warnings(long_lived.stderr.decode()) == pandoc.pandoc_warnings(
+        command_line.stderr.decode()
+    )
+    assert "nobody-here" in long_lived.stderr.decode()
+
+
+def pandoc_style():
+    from citekit.render.styles import resolve_style
+
+    return resolve_style("apa").path
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["-f", "markdown", "-t", "docx", "-s", "-o", "-"],  # tables.py: not a citeproc run
+        ["--from=markdown", "--citeproc", "--csl=x.csl", "--to=plain"],  # no bibliography
+        ["--from=json", "--citeproc", "--bibliography=a", "--csl=b", "--to=plain"],
+        ["--from=markdown", "--citeproc", "--bibliography=a", "--csl=b", "--to=html"],
+        ["--from=markdown", "--citeproc", "--bibliography=a", "--csl=b", "--to=w.lua", "-s"],
+        ["--from=markdown", "--citeproc", "--bibliography=a", "--csl=b", "--to=plain",
+         "--metadata=flag:yes"],  # a YAML scalar pandoc would read otherwise than a string
+    ],
+)
+def test_other_command_lines_are_left_to_pandoc(arguments: list[str]) -> None:
+    assert request_for(arguments, "") is None
+
+
+def test_the_renderers_command_lines_are_taken() -> None:
+    request = request_for(
+        ["--from=markdown", "--citeproc", "--bibliography=/t/i.json", "--csl=/t/s.csl",
+         "--to=/w/collect.lua", "--metadata=citekit-mode:notes", "--metadata=citekit-docx:/t/o"],
+        "body",
+    )
+    assert request == {
+        "document": "body",
+        "bibliography": "/t/i.json",
+        "csl": "/t/s.csl",
+        "writer": "/w/collect.lua",
+        "meta": {"citekit-mode": "notes", "citekit-docx": "/t/o"},
+    }
+
+
+def test_a_failing_run_falls_back_to_pandoc_and_its_message(tmp_path, counted) -> None:
+    arguments = [
+        "--from=markdown",
+        "--citeproc",
+        f"--bibliography={tmp_path / 'missing.json'}",
+        "--csl=" + str(pandoc_style()),
+        "--to=plain",
+    ]
+    with pytest.raises(RenderError) as plain:
+        pandoc.run_pandoc(arguments, "[@a]\n", failure="pandoc failed")
+    started = len(counted)
+    with resident() as pool:
+        assert pool(arguments, "[@a]\n") is None  # the long-lived pandoc declines it
+        with pytest.raises(RenderError) as kept:
+            pandoc.run_pandoc(arguments, "[@a]\n", failure="pandoc failed")
+        assert len(pool._idle) == 1  # and stays up for the next run
+    assert len(counted) == started + 1  # pandoc itself ran, for its message
+    assert str(kept.value) == str(plain.value) and "missing.json" in str(kept.value)
+
+
+def test_a_dead_process_is_replaced(counted: list[list[str]]) -> None:
+    items = made_up(5)
+    plain = citekit.render(items, style="apa", to="html").entries
+    with resident(size=1) as pool:
+        assert citekit.render(items, style="apa", to="html").entries == plain
+        for process in list(pool._idle):
+            process.popen.kill()
+            process.popen.wait()
+        assert citekit.render(items, style="apa", to="html").entries == plain
+        assert citekit.render(items, style="apa", to="html").entries == plain
+        assert len(pool._idle) == 1 and pool._idle[0].popen.poll() is None
+    assert pool._idle == []
+
+
+def test_renders_at_once_from_several_threads(counted: list[list[str]]) -> None:
+    """More renders at a time than processes: the extra runs start pandoc; all are right."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    lists = [made_up(n) for n in (3, 4, 5, 6, 7, 8)]
+    plain = [citekit.render(items, style="apa", mode="citations").entries for items in lists]
+    started = len(counted)
+    with resident(size=2) as pool, ThreadPoolExecutor(max_workers=4) as threads:
+        kept = list(
+            threads.map(lambda items: citekit.render(items, style="apa", mode="citations"), lists)
+        )
+        assert len(pool._idle) <= 2
+    assert [r.entries for r in kept] == plain
+    assert len(counted) - started < len(lists)  # most went to the long-lived processes
+
+
+def test_word_output_is_the_command_lines() -> None:
+    """Word documents carry their time of writing, so their XML parts are compared."""
+    import io
+    import zipfile
+
+    def parts(data: bytes) -> dict[str, bytes]:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        return {n: archive.read(n) for n in archive.namelist() if n.startswith("word/")}
+
+    items = made_up(6)
+    for mode in ("notes", "bibliography"):
+        plain = citekit.render(items, style="oscola", mode=mode, to="docx")
+        with resident():
+            kept = citekit.render(items, style="oscola", mode=mode, to="docx")
+        assert kept.entries == plain.entries
+        assert parts(kept.output) == parts(plain.output)
+    assert b"Report 1" in parts(plain.output)["word/document.xml"]
+
+
+def test_a_pandoc_that_cannot_stay_up_is_not_asked_again(monkeypatch, counted) -> None:
+    """A process that never answers (say, a pandoc without ``pandoc lua``) turns the pool
+    off: every run then starts pandoc as before, without a failed process each time."""
+    from citekit.render import resident as module
+
+    monkeypatch.setattr(module, "script_path", lambda: "/nonexistent/resident.lua")
+    items = made_up(3)
+    plain = citekit.render(items, style="apa").entries
+    with resident() as pool:
+        assert citekit.render(items, style="apa").entries == plain
+        assert pool._closed and pool._count == 0
+        started = len(counted)
+        assert citekit.render(items, style="apa").entries == plain
+        assert len(counted) == started + 2  # the entries and the order, by plain pandoc
