@@ -349,6 +349,7 @@ def test_open_a_bib_file(browser, site) -> None:
 
 
 def test_article_citations_are_checked(browser, site) -> None:
+    open_page(browser, site[0])  # on its own, not after the test before it
     paste(browser, REFS_TEXT)
     until(lambda: len(entries(browser)) == 4, "four entries")
     article = browser.find_element(By.ID, "article")
