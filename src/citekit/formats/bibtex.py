@@ -12,6 +12,7 @@ import logging
 import re
 from typing import Any
 
+from .. import rx
 from ..diagnostics import Diagnostic
 from ..digits import is_digits
 from ..errors import InputError
@@ -24,7 +25,7 @@ from .edtf import parse_edtf
 from .latex import braced_text, decode
 from .result import ReadResult, problem
 
-_ENTRY_START = re.compile(
+_ENTRY_START = rx.compile(
     r"^[ \t]*@(?:[A-Za-z]+[ \t]*[{(][^\s,{}()]*,|string[ \t]*[{(]|preamble[ \t]*[{(])",
     re.MULTILINE | re.IGNORECASE,
 )

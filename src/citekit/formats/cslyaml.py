@@ -11,6 +11,7 @@ import datetime
 import re
 from typing import Any
 
+from .. import rx
 from ..errors import InputError
 from ..model import DATE_FIELDS, CSLItem
 from .edtf import format_edtf, parse_edtf
@@ -18,7 +19,7 @@ from .result import ReadResult, WriteResult
 
 # ``references:`` must open a YAML list of mappings: a pasted "references:" heading over a
 # list, bulleted or not, is not YAML
-_YAML_START = re.compile(
+_YAML_START = rx.compile(
     r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- [\w-]+:)|- (id|type):)"
 )
 

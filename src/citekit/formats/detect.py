@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rx
 from ..errors import InputError
 from ..packagedata import data_json
 from .bibtex import looks_like_bibtex
@@ -25,12 +26,12 @@ from .zotero_bbt import looks_like_bbt_json
 from .zotero_rdf import looks_like_zotero_rdf
 
 # a RIS tag line as written (two spaces) or as hand-made files write it (one space)
-RIS_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
-_STRICT_RIS = re.compile(r"^[A-Z][A-Z0-9]  -(?: |$)")
-_YAML_ANCHOR = re.compile(r"^(?:- +)?(?:[\w-]+: +)?&[\w-]+(?:\s|$)")
-_MEDLINE = re.compile(r"^[A-Z]{2,4} {0,3}- \S")
-_REFER = re.compile(r"^%[A-Z0-9] \S")
-_XML = re.compile(r"^<(\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.IGNORECASE)
+RIS_TAG_LINE = rx.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_STRICT_RIS = rx.compile(r"^[A-Z][A-Z0-9]  -(?: |$)")
+_YAML_ANCHOR = rx.compile(r"^(?:- +)?(?:[\w-]+: +)?&[\w-]+(?:\s|$)")
+_MEDLINE = rx.compile(r"^[A-Z]{2,4} {0,3}- \S")
+_REFER = rx.compile(r"^%[A-Z0-9] \S")
+_XML = rx.compile(r"^<(\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.IGNORECASE)
 
 
 class UnknownFormatError(InputError):

@@ -10,12 +10,13 @@ import json
 import re
 from typing import Any
 
+from .. import rx
 from ..errors import InputError
 from .result import ReadResult
 from .zotero import ZoteroItem, is_reference
 from .zotero_sqlite import zotero_result
 
-_BBT_START = re.compile(r'^\{\s*"(config|version|collections|items)"\s*:')
+_BBT_START = rx.compile(r'^\{\s*"(config|version|collections|items)"\s*:')
 _META = {
     "itemID",
     "itemKey",

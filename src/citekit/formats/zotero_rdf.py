@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from .. import rx
 from ..errors import InputError
 from .result import ReadResult
 from .zotero import ZoteroItem, is_reference
@@ -52,7 +53,7 @@ _CONTAINERS = {
     "Series": "series",
     "Website": "publicationTitle",
 }
-_ID_PREFIX = re.compile(r"^(ISBN|ISSN|DOI)\s+(.+)$")
+_ID_PREFIX = rx.compile(r"^(ISBN|ISSN|DOI)\s+(.+)$")
 
 
 def looks_like_zotero_rdf(text: str) -> bool:

@@ -10,20 +10,20 @@ kept on their parent item; collections are read as ``Parent/Child`` paths.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from .. import rx
 from ..errors import InputError
 from ..keys import assign_keys
 from .result import ReadResult
 from .zotero import ZoteroItem, is_reference, to_csl
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-_DATA_DIR_PREF = re.compile(r'user_pref\("extensions\.zotero\.dataDir",\s*"((?:[^"\\]|\\.)*)"\)')
+_DATA_DIR_PREF = rx.compile(r'user_pref\("extensions\.zotero\.dataDir",\s*"((?:[^"\\]|\\.)*)"\)')
 
 
 def is_sqlite_file(path: str) -> bool:

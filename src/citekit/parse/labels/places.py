@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import words
 from ..draft import Draft
 from ..normalise.kind import is_university
 from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
-_PLACE = re.compile(
+_PLACE = rx.compile(
     r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+){0,2}$"
 )
-_INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
+_INSTITUTION = rx.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
                           r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
                           re.IGNORECASE)
-_SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
+_SERIAL = rx.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
                      re.IGNORECASE)
-_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
+_TRAILING_VOLUME = rx.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
 _STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
-_EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
+_EDS = rx.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
+_NAME_PART = rx.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
 
 
 def _is_publisher(text: str) -> bool:

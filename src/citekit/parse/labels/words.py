@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ...digits import is_digits
 from ..data import words
 
-SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?=\s|$)")
-_LAST_WORD = re.compile(r"([\w’'-]+)$")
+SENTENCE_END = rx.compile(r"(?<=[^\s.])\.(?=\s|$)")
+_LAST_WORD = rx.compile(r"([\w’'-]+)$")
 
 
 def last_word(text: str) -> str:

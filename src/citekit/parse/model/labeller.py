@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
+from ... import rx
 from ..features import sequence_features
 from .spans import OUTSIDE
 from .tokens import Token
@@ -73,7 +73,7 @@ def _labels(path: str) -> tuple[str, ...]:
     return tuple(tagger(path).labels())
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = rx.compile("[\ud800-\udfff]")
 
 
 def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:
