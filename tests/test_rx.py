@@ -125,3 +125,13 @@ def test_the_cache_is_written_on_exit_and_read_by_the_next_process(tmp_path):
         for _ in range(2)
     ]
     assert runs == [["False", "한국"], ["True", "한국"]]
+
+
+@pytest.mark.parametrize("xdg", [None, "", "/tmp/somewhere-else"])
+def test_the_cache_folder_is_platformdirs_one(monkeypatch, xdg):
+    platformdirs = pytest.importorskip("platformdirs")
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert str(rx._cache_folder()) == platformdirs.user_cache_dir("citekit")

@@ -76,10 +76,19 @@ class CachedIdentifier:
         return self.classes[best], exps[best] / total
 
 
-def _model_file() -> Path:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+MODEL_FILE = "data/model.npz.xz"
+"""py3langid's model, inside its package (``py3langid.langid.MODEL_FILE``)."""
 
-    return Path(MODEL_DIR) / MODEL_FILE
+
+def _model_file() -> Path:
+    """py3langid's model file, found without importing py3langid (which imports NumPy,
+    ~100 ms, where the cache already holds what is needed)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("py3langid is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / MODEL_FILE
 
 
 def cache_path(languages: tuple[str, ...]) -> Path:

@@ -15,13 +15,35 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import _import_on_first_use
 from ..errors import UsageError
 from ..model import CSLItem
-from .dedupe import Candidate, apply_merges, find_duplicates, same_work
-from .importer import ImportReport, import_file, import_items
-from .paths import ENV_VAR, default_path
-from .sqlite_store import SQLiteStore
-from .store import Filters, Provenance, Store, StoredItem
+from .store import Filters, Store
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .dedupe import Candidate, apply_merges, find_duplicates, same_work
+    from .importer import ImportReport, import_file, import_items
+    from .paths import ENV_VAR, default_path
+    from .sqlite_store import SQLiteStore
+    from .store import Provenance, StoredItem
+
+_HOMES = {
+    "Candidate": "dedupe",
+    "apply_merges": "dedupe",
+    "find_duplicates": "dedupe",
+    "same_work": "dedupe",
+    "ImportReport": "importer",
+    "import_file": "importer",
+    "import_items": "importer",
+    "ENV_VAR": "paths",
+    "default_path": "paths",
+    "SQLiteStore": "sqlite_store",
+    "Provenance": "store",
+    "StoredItem": "store",
+}
+"""Names imported on first use (``citekit format`` registers ``--library`` without loading
+the store, de-duplication and their imports)."""
 
 __all__ = [
     "ENV_VAR",
@@ -29,6 +51,7 @@ __all__ = [
     "Filters",
     "ImportReport",
     "Provenance",
+    "SQLiteStore",
     "Store",
     "StoredItem",
     "apply_merges",
@@ -42,10 +65,15 @@ __all__ = [
     "same_work",
 ]
 
+_import_on_first_use(__name__, _HOMES)
+
 
 @contextmanager
 def open_library(path: str | Path | None = None) -> Iterator[Store]:
     """Open (creating or upgrading if needed) the library at ``path`` or the default."""
+    from .paths import default_path
+    from .sqlite_store import SQLiteStore
+
     store = SQLiteStore(path or default_path())
     try:
         yield store
