@@ -12,6 +12,7 @@ import pytest
 
 import citekit
 from citekit import rx
+from citekit.userdirs import cache_folder
 
 GENERATED = [
     (r"[\uac00-\ud7a3\u4e00-\u9fff]+(?P<law>법|令)", 0),
@@ -134,4 +135,4 @@ def test_the_cache_folder_is_platformdirs_one(monkeypatch, xdg):
         monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert str(rx._cache_folder()) == platformdirs.user_cache_dir("citekit")
+    assert str(cache_folder()) == platformdirs.user_cache_dir("citekit")

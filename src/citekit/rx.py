@@ -159,20 +159,11 @@ class PatternCache:
                 temporary.unlink(missing_ok=True)
 
 
-def _cache_folder() -> Path:
-    """The user cache folder, as ``platformdirs.user_cache_dir("citekit")`` names it
-    (its XDG rule written out on Linux and the BSDs: importing it costs ~8 ms)."""
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        base = os.environ.get("XDG_CACHE_HOME", "")
-        return Path(base if base.strip() else os.path.expanduser("~/.cache")) / "citekit"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("citekit"))
-
-
 def _default_path() -> Path | None:
     try:
-        return _cache_folder() / f"regex-{_engine()}.bin"
+        from .userdirs import cache_folder
+
+        return cache_folder() / f"regex-{_engine()}.bin"
     except Exception:  # no cache folder: compile as usual
         return None
 

@@ -22,20 +22,7 @@ from ..keys import assign_keys
 from .result import ReadResult
 from .zotero import ZoteroItem, is_reference, to_csl
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _DATA_DIR_PREF = rx.compile(r'user_pref\("extensions\.zotero\.dataDir",\s*"((?:[^"\\]|\\.)*)"\)')
-
-
-def is_sqlite_file(path: str) -> bool:
-    """True when ``path`` is a regular file that starts like an SQLite database (a pipe such
-    as ``<(cat refs.txt)`` is never opened here: its bytes would be gone)."""
-    if not os.path.isfile(path):
-        return False
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def read_zotero_sqlite(path: str) -> ReadResult:

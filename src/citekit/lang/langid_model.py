@@ -93,13 +93,13 @@ def _model_file() -> Path:
 
 def cache_path(languages: tuple[str, ...]) -> Path:
     """Where the restricted model for ``languages`` is cached (named by model and languages)."""
-    from platformdirs import user_cache_dir
+    from ..userdirs import cache_folder
 
     model = _model_file()
     stat = model.stat()
     key = f"{FORMAT} {model} {stat.st_size} {stat.st_mtime_ns} {','.join(languages)}"
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    return Path(user_cache_dir("citekit")) / f"langid-{digest}.bin"
+    return cache_folder() / f"langid-{digest}.bin"
 
 
 def write_cache(identifier: object, path: Path) -> None:
