@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from pathlib import Path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
     Key = tuple[str | bytes, int]
     # What ``_sre.compile`` takes after the pattern: flags, code, groups, groupindex, indexgroup.
-    Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+    Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 try:  # Python 3.11 and later
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -41,8 +42,11 @@ except ImportError:  # Python 3.10
     import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-FORMAT = 1
-"""Layout version of the cache file."""
+FORMAT = 2
+"""Layout version of the cache file (2: each program's code as the bytes of an array)."""
+
+_CODE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
+"""The array type of the engine's code words (``_sre.CODESIZE`` bytes each)."""
 
 KEEP = 4096
 """At most this many programs are kept: the ones used by the run that writes the file
@@ -65,7 +69,7 @@ def program(pattern: str | bytes, flags: int) -> Program:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    code = [int(op) for op in opcodes]  # plain ints (some are named constants), for marshal
+    code = array(_CODE, opcodes).tobytes()  # reads back far faster than a list of ints
     return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
             tuple(indexgroup))
 
@@ -73,7 +77,8 @@ def program(pattern: str | bytes, flags: int) -> Program:
 def build(pattern: str | bytes, entry: Program) -> re.Pattern[Any]:
     """The pattern object of a cached program."""
     flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    opcodes = array(_CODE, code).tolist()
+    return _sre.compile(pattern, flags, opcodes, groups, groupindex, indexgroup)
 
 
 class PatternCache:

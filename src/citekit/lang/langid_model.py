@@ -14,12 +14,12 @@ Where the cache cannot be written, py3langid's own identifier is used.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import mmap
 import os
 import unicodedata
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -98,7 +98,7 @@ def cache_path(languages: tuple[str, ...]) -> Path:
     model = _model_file()
     stat = model.stat()
     key = f"{FORMAT} {model} {stat.st_size} {stat.st_mtime_ns} {','.join(languages)}"
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    digest = f"{zlib.crc32(key.encode('utf-8')):08x}"  # a name, not a check: hashlib costs ~2 ms
     return cache_folder() / f"langid-{digest}.bin"
 
 
