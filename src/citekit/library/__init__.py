@@ -18,7 +18,6 @@ from pathlib import Path
 from .. import _import_on_first_use
 from ..errors import UsageError
 from ..model import CSLItem
-from .store import Filters, Store
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     from .importer import ImportReport, import_file, import_items
     from .paths import ENV_VAR, default_path
     from .sqlite_store import SQLiteStore
-    from .store import Provenance, StoredItem
+    from .store import Filters, Provenance, Store, StoredItem
 
 _HOMES = {
     "Candidate": "dedupe",
@@ -39,7 +38,9 @@ _HOMES = {
     "ENV_VAR": "paths",
     "default_path": "paths",
     "SQLiteStore": "sqlite_store",
+    "Filters": "store",
     "Provenance": "store",
+    "Store": "store",
     "StoredItem": "store",
 }
 """Names imported on first use (``citekit format`` registers ``--library`` without loading
@@ -99,6 +100,8 @@ def filters(
             year_to = int(high) if high else (year_from if not sep else None)
         except ValueError as exc:
             raise UsageError(f"--year wants 2023, 2020-2023, 2020- or -2019, not {text!r}") from exc
+    from .store import Filters
+
     return Filters(tags=tags, type=type, year_from=year_from, year_to=year_to, language=language)
 
 
