@@ -80,7 +80,9 @@ def test_every_citekit_pattern_survives_the_cache(tmp_path):
     cache = _round_trip(tmp_path / "regex.bin", patterns)
     assert set(cache._load()) == patterns
     for pattern, flags in patterns:
-        assert cache.compile(pattern, flags) == re.compile(pattern, flags), pattern
+        built, compiled = cache.compile(pattern, flags), re.compile(pattern, flags)
+        assert built == compiled, pattern  # same pattern, flags and program
+        assert (built.groups, built.groupindex) == (compiled.groups, compiled.groupindex), pattern
 
 
 def test_flags_are_part_of_the_key(tmp_path):
