@@ -102,3 +102,63 @@ def test_import_citekit_loads_no_command_modules() -> None:
     probe = "import sys, citekit\nprint(sorted(m for m in sys.modules if m.startswith('citekit')))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['citekit']"
+
+
+_TITLE_WORDS = {
+    "en": "law court review journal history of the and rights state public policy essays",
+    "de": "Recht Gericht Zeitschrift Geschichte des der und Staat öffentliches Verfahren für",
+    "fr": "droit cour revue histoire de la et des État public procédure société études",
+    "es": "derecho tribunal revista historia del la y los Estado público proceso años",
+    "it": "diritto corte rivista storia della il e dei Stato pubblico processo società",
+    "pt": "direito tribunal revista história do da e dos Estado público processo ações",
+    "nl": "recht rechtbank tijdschrift geschiedenis van het en der staat openbaar bestuur",
+}
+_WORDS = {language: words.split() for language, words in _TITLE_WORDS.items()}
+_OTHER = ["1999", "12(3)", "pp. 45–67", "Vol.", "No. 4", "—", "«", "»", "“", "”", "Müller",
+          "São", "ÉTUDES", "Łódź", "Ørsted", "naïve", "x", "&", "https://example.org/a"]
+
+
+def _generated(count: int, seed: int) -> list[str]:
+    """Short titles: words of one or two languages, sometimes capitals, digits, marks."""
+    import random
+
+    rng = random.Random(seed)
+    languages = sorted(_WORDS)
+    texts = []
+    for _ in range(count):
+        first, second = rng.choice(languages), rng.choice(languages)
+        words = [rng.choice(_WORDS[first if rng.random() < 0.75 else second])
+                 for _ in range(rng.randint(1, 9))]
+        if rng.random() < 0.3:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(_OTHER))
+        text = " ".join(words)
+        texts.append(text.upper() if rng.random() < 0.1 else text)
+    return texts
+
+
+def test_cached_model_agrees_on_generated_titles(identifiers) -> None:  # type: ignore[no-untyped-def]
+    fast, slow = identifiers
+    for text in _generated(400, seed=15):
+        language, probability = fast.classify(text)
+        expected, expected_probability = slow.classify(text)
+        assert language == expected, text
+        assert probability == pytest.approx(expected_probability, abs=1e-4), text  # float32 there
+
+
+def test_cached_model_agrees_on_the_language_dev_set(identifiers, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    fast, slow = identifiers
+    rows = [json.loads(line) for line in (shared / "lang-dev" / "langid.jsonl").open(encoding="utf-8")
+            if line.strip()]
+    assert len(rows) > 100
+    for row in rows:
+        assert fast.classify(row["input"])[0] == slow.classify(row["input"])[0], row["id"]
+
+
+def test_a_latin_reference_left_to_the_model_imports_no_numpy() -> None:
+    code = (
+        "from citekit.lang import detect\n"
+        "assert detect.confident_language('Tijdschrift voor Privaatrecht') is not None"
+    )
+    _loaded_after(code)  # writes the cache where it is missing (NumPy then)
+    found = _loaded_after(code)
+    assert found == {"model": 1, "numpy": False, "requests": False}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
-from citekit.packagedata import data_json, data_lines, data_rows, data_text
+from citekit.packagedata import data_json, data_lines, data_rows, data_text, package_folder
 
 
 @pytest.fixture
@@ -42,3 +44,31 @@ def test_text_is_returned_whole(package):
 
 def test_rows_are_tab_separated_stripped_cells(package):
     assert data_rows(package, "rows.tsv") == [("p", "page"), ("para", "paragraph", "extra")]
+
+
+@pytest.mark.parametrize(
+    "package", ["citekit", "citekit.parse", "citekit.parse.model", "citekit.render", "citekit.styles"]
+)
+def test_package_folder_is_importlib_resources_folder(package):
+    folder = package_folder(package)
+    assert isinstance(folder, Path) and folder == Path(str(files(package)))
+
+
+def test_a_namespace_package_is_its_one_folder():
+    folder = package_folder("citekit.lang.data")  # no __init__.py
+    assert isinstance(folder, Path) and folder.is_dir()
+    assert {p.name for p in folder.iterdir()} == {p.name for p in files("citekit.lang.data").iterdir()}
+
+
+@pytest.mark.parametrize(
+    ("package", "name"),
+    [("citekit", "list_headings.txt"), ("citekit.parse.data", "news_outlets.txt")],
+)
+def test_data_files_read_the_same(package, name):
+    parent, _, leaf = package.rpartition(".") if package.endswith(".data") else (package, "", "")
+    where = files(parent).joinpath(leaf, name) if leaf else files(package).joinpath(name)
+    expected = where.read_text(encoding="utf-8")
+    text = data_text(parent, leaf, name) if leaf else data_text(package, name)
+    assert text == expected and text.strip()
+    lines = data_lines(parent, leaf, name) if leaf else data_lines(package, name)
+    assert lines and all(line and not line.startswith("#") for line in lines)

@@ -7,10 +7,11 @@ any script (fullwidth ``２０２０``, Arabic-Indic, mathematical) to ASCII bef
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+from . import rx
+
+_NON_ASCII_DIGIT = rx.compile(r"(?![0-9])\d")
 
 
 def is_digits(text: str) -> bool:

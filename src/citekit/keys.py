@@ -18,15 +18,16 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from functools import lru_cache
 
+from . import rx
 from .digits import is_digits
 from .model import NAME_FIELDS, CSLItem, date_parts
 from .packagedata import data_lines
 
 Romanizer = Callable[[str], str]
 
-_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
-_PLACEHOLDER_ID = re.compile(r"^(ref|item)[0-9]+$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KEY = rx.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
+_PLACEHOLDER_ID = rx.compile(r"^(ref|item)[0-9]+$")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
 
 
 def is_key(text: object) -> bool:
@@ -67,7 +68,7 @@ def default_romanizer(text: str) -> str:
     return ""
 
 
-_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
+_HANGUL_NAME = rx.compile(r"^[\uac00-\ud7a3]{2,5}$")
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +146,7 @@ def _words(text: str, romanize: Romanizer) -> list[str]:
     return found
 
 
-_PARTIES = re.compile(r"\s+(?:v|vs|v\.|vs\.|against|대)\s+", re.IGNORECASE)
+_PARTIES = rx.compile(r"\s+(?:v|vs|v\.|vs\.|against|대)\s+", re.IGNORECASE)
 _CROWN = {"r", "re", "in", "the", "ex", "parte", "rex", "regina", "state", "people"}
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Diagnostic
 from .errors import InputError
 from .formats import read_library
-from .formats.zotero_sqlite import is_sqlite_file, read_zotero_sqlite
+from .formats.detect import is_sqlite_file
 from .keys import assign_keys
 from .lang.names import mark_written_order
 from .model import CSLItem
@@ -89,6 +89,8 @@ def load(path: str, *, per_line: bool = False) -> Loaded:
     """Items from a file (or ``-`` for stdin). Raises ``InputError`` on unreadable input."""
     name = display_name(path)
     if path != "-" and is_sqlite_file(path):
+        from .formats.zotero_sqlite import read_zotero_sqlite
+
         zotero = read_zotero_sqlite(path)
         return Loaded(source=name, items=zotero.items, diagnostics=zotero.diagnostics)
     text = read_text(path)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import rx
 from .errors import InputError
 from .packagedata import data_lines
 
@@ -28,16 +29,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_COMPATIBILITY_IDEOGRAPH = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_COMPATIBILITY_IDEOGRAPH = rx.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f])")
+_CONTROL = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # page breaks (pdftotext) and paragraph separators end a line; a line break inside a
 # paragraph (Word's manual break, U+2028) joins the reference's parts like a space
-_OTHER_BREAKS = re.compile(r"[\x0c\u2029]")
-_SOFT_BREAKS = re.compile(r"[\x0b\u2028]")
+_OTHER_BREAKS = rx.compile(r"[\x0c\u2029]")
+_SOFT_BREAKS = rx.compile(r"[\x0b\u2028]")
 # pasted from web pages, Word and PDFs: invisible characters that break URLs, keys and search
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-_NO_BREAK_SPACE = re.compile("[\u00a0\u202f]")
-_LIST_MARKER = re.compile(
+_INVISIBLE = rx.compile("[\u00ad\u200b\u2060\ufeff]")
+_NO_BREAK_SPACE = rx.compile("[\u00a0\u202f]")
+_LIST_MARKER = rx.compile(
     r"""^\s*(?:
         \[[0-9]{1,4}\]                # [3]
       | \([0-9]{1,3}\)(?=\s)          # (3)
@@ -153,7 +154,7 @@ def _headings() -> frozenset[str]:
     return frozenset(data_lines(__package__, "list_headings.txt"))
 
 
-_DIRECTIVE = re.compile(r"^\s*(?:#+|%+|//|;+|<!--)?\s*citekit:\s*ignore\b", re.IGNORECASE)
+_DIRECTIVE = rx.compile(r"^\s*(?:#+|%+|//|;+|<!--)?\s*citekit:\s*ignore\b", re.IGNORECASE)
 
 
 def is_heading(line: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import rx
 from ..diagnostics import Diagnostic, Location
 from . import identity
 from .entries import Entry
@@ -23,16 +24,16 @@ _AUTHORS = (
     rf"(?:\s+et\s+al\.?|{_JOIN}(?:[A-Z]\.\s*)*{_NAME})*"
 )
 _YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])[a-z]?"
-_PARENS = re.compile(r"\(([^()]*?\b" + _YEAR + r"[^()]*)\)")
-_PART = re.compile(
+_PARENS = rx.compile(r"\(([^()]*?\b" + _YEAR + r"[^()]*)\)")
+_PART = rx.compile(
     rf"^\s*(?:(?:see|see also|cf\.|e\.g\.,?)\s+)?(?P<names>{_AUTHORS}),?\s+"
     rf"(?P<year>{_YEAR})(?:\s*,\s*[^;]*)?\s*$"
 )
-_NARRATIVE = re.compile(
+_NARRATIVE = rx.compile(
     rf"(?<![\w(])(?P<names>[A-Z][^\W\d_]+(?:\s+et\s+al\.?)?)\s+\((?P<year>{_YEAR})\)"
 )
-_PANDOC = re.compile(r"(?<![\w.@])@([\w][\w:.#$%&+?<>~/-]*[\w])")
-_INITIALS = re.compile(r"^((?:[A-Z]\.\s*)+)")
+_PANDOC = rx.compile(r"(?<![\w.@])@([\w][\w:.#$%&+?<>~/-]*[\w])")
+_INITIALS = rx.compile(r"^((?:[A-Z]\.\s*)+)")
 
 
 @dataclass

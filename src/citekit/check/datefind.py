@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import rx
 from ..months import month_name, month_numbers
 
 
@@ -35,7 +36,7 @@ class FoundDate:
 def _pattern() -> re.Pattern[str]:
     month = _trie(sorted(month_numbers())) + r"\.?"
     day, year, two = r"[0-9]{1,2}", r"[0-9]{4}", r"[0-9]{2}"
-    return re.compile(
+    return rx.compile(
         rf"""(?<![\w/.-])(?:
             (?P<mdy>(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year}))
           | (?P<ymd_words>(?P<w_y>{year}),\s+(?P<w_m>{month})\s+(?P<w_d>{day}))

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from xml.etree import ElementTree
 
+from .. import rx
 from ..errors import InputError
 from ..sources import decode, read_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-_BIBLIOGRAPHY = re.compile(
+_BIBLIOGRAPHY = rx.compile(
     r"^(references|bibliography|works cited|sources|참고\s*문헌|참고자료)$", re.IGNORECASE
 )
 

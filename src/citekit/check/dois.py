@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import rx
 from ..diagnostics import Diagnostic, Fix
 from .entries import Entry
 from .options import Options
@@ -12,9 +13,9 @@ from .registry import finding
 from .scan import DOI_HOSTS
 from .urlform import split
 
-DOI_SYNTAX = re.compile(r"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+$")
+DOI_SYNTAX = rx.compile(r"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+$")
 RESOLVER = "https://doi.org/"
-_PREFIX = re.compile(r"^\s*(?:doi\s*:\s*|https?://(?:dx\.|www\.)?doi\.org/)", re.IGNORECASE)
+_PREFIX = rx.compile(r"^\s*(?:doi\s*:\s*|https?://(?:dx\.|www\.)?doi\.org/)", re.IGNORECASE)
 _PUNCTUATION = ".,;:"
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from .. import rx
 from ..diagnostics import Location
 from ..model import CSLItem, date_parts
 from ..pipeline import Loaded
@@ -20,7 +21,7 @@ from .data import word_list
 from .datefind import FoundDate, find_dates
 from .scan import Found, find_dois, find_urls, title_span
 
-_ID = re.compile(r'"id"\s*:\s*"?([^",}\s]+)')
+_ID = rx.compile(r'"id"\s*:\s*"?([^",}\s]+)')
 
 
 @dataclass
@@ -107,7 +108,7 @@ def _access_before() -> re.Pattern[str]:
     """Text that, ending just before a date, makes it an access date."""
     words = sorted(word_list("access_words.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"(?:{alternatives})\s*[:：]?\s*$", re.IGNORECASE)
+    return rx.compile(rf"(?:{alternatives})\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def _segments(ref: Reference, lines: Sequence[str]) -> list[tuple[int, int, int]]:

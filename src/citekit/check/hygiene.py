@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from .. import rx
 from ..diagnostics import Diagnostic, Fix, Location
 from ..lang.outlets import english_outlet
 from ..sources import strip_list_marker
@@ -15,7 +16,7 @@ from .data import json_table, word_list
 from .entries import Entry
 from .registry import finding
 
-_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACES = rx.compile(r"(?<=\S) {2,}(?=\S)")
 _CLOSING = " \t\"'”’」』»》"
 QUOTE_BALANCE = (("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("《", "》"))
 
@@ -34,8 +35,8 @@ def check(entries: list[Entry], lines: list[str] | None = None) -> Iterator[Diag
 @cache
 def _residue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = json_table("residue.json")
-    end = re.compile(r"(?:\s*)(?:" + "|".join(table["end"]) + r")\s*$", re.IGNORECASE)
-    inside = re.compile("|".join(table["inside"]), re.IGNORECASE)
+    end = rx.compile(r"(?:\s*)(?:" + "|".join(table["end"]) + r")\s*$", re.IGNORECASE)
+    inside = rx.compile("|".join(table["inside"]), re.IGNORECASE)
     return end, inside
 
 
@@ -142,7 +143,7 @@ def _numbered(marker: str, where: Location) -> Diagnostic:
 def _outlets() -> tuple[dict[str, str], re.Pattern[str]]:
     known = {name.lower(): name for name in word_list("outlets.txt")}
     names = sorted(known, key=len, reverse=True)
-    return known, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return known, rx.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def known_case(name: str) -> str | None:

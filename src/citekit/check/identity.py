@@ -6,17 +6,17 @@ name (``Hong J, ...``, ``Kim, E. (2023)``, ``홍길동, ...``) stands in.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import rx
 from .entries import Entry
 
-_LEAD = re.compile(
+_LEAD = rx.compile(
     r"^\s*([^\W\d_](?:[^\W\d_]|[-'’][^\W\d_])*)(?:,?\s+([A-Z])(?:[A-Z.]|(?=[\s,])))?"
 )
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9][0-9]|20[0-9][0-9])([a-z]?)(?![0-9])")
+_NOT_ALNUM = rx.compile(r"[\W_]+")
+_YEAR = rx.compile(r"(?<![0-9])(1[5-9][0-9][0-9]|20[0-9][0-9])([a-z]?)(?![0-9])")
 
 
 def fold(text: str) -> str:

@@ -6,10 +6,11 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .. import rx
 from ..errors import UsageError
 from .policy import Policy, policy
 
-_AGE = re.compile(r"^\s*([0-9]+)\s*([dwmy])\s*$", re.IGNORECASE)
+_AGE = rx.compile(r"^\s*([0-9]+)\s*([dwmy])\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rx
+
 QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'", "「": "」", "『": "』", "«": "»", "《": "》"}
 
-_ANGLE = re.compile(r"<([^<>\n]*)>")
-_BARE_URL = re.compile(
+_ANGLE = rx.compile(r"<([^<>\n]*)>")
+_BARE_URL = rx.compile(
     r"(?<![A-Za-z0-9+.\-@])(?:[A-Za-z][A-Za-z0-9+.\-]{1,9}:/{1,3}|www\.)[^\s<>\"“”]+"
 )
-_URLISH = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.\-]{1,9}:/|www\.|[\w.-]+\.[A-Za-z]{2,}(?:/|$))")
-_DOI = re.compile(
+_URLISH = rx.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.\-]{1,9}:/|www\.|[\w.-]+\.[A-Za-z]{2,}(?:/|$))")
+_DOI = rx.compile(
     r"(?<![\w/.])(?:doi\s*:?\s*(?P<labelled>\S+)|(?P<bare>10\.[0-9]+/\S+))", re.IGNORECASE
 )
 _TRAILING = ".,;:!?'’”\""
-_TITLE_OPEN = re.compile(r"(?:^|(?<=[\s,(:.]))([\"“‘'「『«《])")
-_TITLE_END = re.compile(r"\s*(?:[(<\[]|$)|[,.;:](?:\s|$)")
+_TITLE_OPEN = rx.compile(r"(?:^|(?<=[\s,(:.]))([\"“‘'「『«《])")
+_TITLE_END = rx.compile(r"\s*(?:[(<\[]|$)|[,.;:](?:\s|$)")
 DOI_HOSTS = ("doi.org", "dx.doi.org", "www.doi.org")
 
 

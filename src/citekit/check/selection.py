@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .. import rx
 from ..diagnostics import Diagnostic
 from ..errors import UsageError
 from .entries import Entry
 from .registry import rules
 
-DIRECTIVE = re.compile(r"^\s*(?:#+|%+|//|;+|<!--)?\s*citekit:\s*ignore(?:\[([^\]]*)\])?", re.I)
+DIRECTIVE = rx.compile(r"^\s*(?:#+|%+|//|;+|<!--)?\s*citekit:\s*ignore(?:\[([^\]]*)\])?", re.I)
 ALL = frozenset({"*"})
 
 

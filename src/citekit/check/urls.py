@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import rx
 from ..diagnostics import Diagnostic, Fix
 from .data import word_list
 from .entries import Entry
@@ -15,7 +16,7 @@ from .urlform import split, tracking_parameters, without_tracking
 
 ONLINE_TYPES = ("webpage", "post", "post-weblog")
 SCHEMES = ("http", "https", "ftp")
-_HOST_LABEL = re.compile(r"^[\w-]+$")
+_HOST_LABEL = rx.compile(r"^[\w-]+$")
 
 
 def check(entries: list[Entry], options: Options) -> Iterator[Diagnostic]:

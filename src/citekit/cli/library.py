@@ -15,7 +15,6 @@ from typing import Any
 from .. import library
 from ..errors import CitekitError, UsageError
 from ..formats import FORMATS, write_library
-from ..library.keys import first_author, year
 from ..model import CSLItem
 from ..pipeline import Loaded, load
 from .common import add_output_option, positive, report, write_output
@@ -171,6 +170,8 @@ def _add_listing_options(parser: argparse.ArgumentParser, *, default: str) -> No
 
 def _line(stored: library.StoredItem) -> str:
     item = stored.item
+    from ..library.keys import first_author, year
+
     issued = year(item) or ""
     tags = f"  [{', '.join(stored.tags)}]" if stored.tags else ""
     author = first_author(item)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from .. import rx
 from ..diagnostics import Diagnostic, Location
 from ..errors import UsageError
 from ..keys import assign_keys
@@ -29,7 +30,7 @@ DOCUMENT_FORMATS: dict[str, str] = {
     "tex": "latex",
 }
 TWINS_CLASS = "citekit-twins"
-_REFERENCES_HEADING = re.compile(
+_REFERENCES_HEADING = rx.compile(
     r"^#+\s*(references|bibliography|works cited|sources)\s*$|\{#refs\}|^reference-section-title:"
     r'|"reference-section-title"\s*:|\["refs",',
     re.IGNORECASE | re.MULTILINE,

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import rx
 from ..packagedata import data_json
 
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
-CITATION = re.compile(rf"(?<![\w.@\\])-?@(?:\{{([^{{}}\s]+)\}}|({_KEY}))")
-_FENCE = re.compile(r"^(```|~~~)")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+CITATION = rx.compile(rf"(?<![\w.@\\])-?@(?:\{{([^{{}}\s]+)\}}|({_KEY}))")
+_FENCE = rx.compile(r"^(```|~~~)")
+_FRONT_MATTER = rx.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def cited_keys(markdown: str) -> list[tuple[str, int]]:
     return found
 
 
-_METADATA_BLOCK = re.compile(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+_METADATA_BLOCK = rx.compile(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 
 
 def check_metadata_blocks(markdown: str, name: str) -> None:

@@ -8,21 +8,17 @@ the fields that format cannot hold.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import Any
 
 from ..diagnostics import Diagnostic, Location
 from ..errors import UsageError
 from ..model import CSLItem
-from .bibtex import read_bibtex
-from .bibtex_write import write_biblatex, write_bibtex
 from .csl_types import checked_items, safe_items
 from .csljson import dumps_csl_json, read_csl_json
-from .cslyaml import read_csl_yaml, write_csl_yaml
 from .detect import Detection, UnknownFormatError, detect
 from .result import ReadResult, WriteResult
-from .ris import read_ris, write_ris
-from .zotero_bbt import read_bbt_json
-from .zotero_rdf import read_zotero_rdf
 
 __all__ = [
     "FORMATS",
@@ -44,6 +40,22 @@ FORMATS: tuple[str, ...] = ("csl-json", "csl-yaml", "biblatex", "bibtex", "ris")
 INPUT_FORMATS: tuple[str, ...] = (*FORMATS, "bbt-json", "zotero-rdf")
 
 
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, imported when first called: a plain reference list loads no reader
+    or writer (BibTeX's, YAML's, XML's...), which a one-line ``citekit parse`` would pay."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(f".{module}", __name__), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+read_bibtex = _lazy("bibtex", "read_bibtex")
+write_biblatex = _lazy("bibtex_write", "write_biblatex")
+write_bibtex = _lazy("bibtex_write", "write_bibtex")
+
+
 def _read_json(text: str, name: str) -> ReadResult:
     """CSL-JSON items (ids and repeated ids are settled by ``checked_items``, for every format)."""
     return ReadResult("csl-json", read_csl_json(text, name))
@@ -54,17 +66,17 @@ def _write_json(items: list[CSLItem]) -> WriteResult:
 
 
 _READERS: dict[str, Callable[[str, str], ReadResult]] = {
-    "bbt-json": read_bbt_json,
-    "zotero-rdf": read_zotero_rdf,
+    "bbt-json": _lazy("zotero_bbt", "read_bbt_json"),
+    "zotero-rdf": _lazy("zotero_rdf", "read_zotero_rdf"),
     "csl-json": _read_json,
     "biblatex": read_bibtex,
-    "ris": read_ris,
-    "csl-yaml": read_csl_yaml,
+    "ris": _lazy("ris", "read_ris"),
+    "csl-yaml": _lazy("cslyaml", "read_csl_yaml"),
 }
 _WRITERS: dict[str, Callable[[list[CSLItem]], WriteResult]] = {
     "csl-json": _write_json,
-    "csl-yaml": write_csl_yaml,
-    "ris": write_ris,
+    "csl-yaml": _lazy("cslyaml", "write_csl_yaml"),
+    "ris": _lazy("ris", "write_ris"),
 }
 
 

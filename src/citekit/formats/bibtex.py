@@ -8,8 +8,6 @@ are reported with their line; the other entries are still read.
 
 from __future__ import annotations
 
-import logging
-import re
 from typing import Any
 
 from ..diagnostics import Diagnostic
@@ -24,19 +22,11 @@ from .edtf import parse_edtf
 from .latex import braced_text, decode
 from .result import ReadResult, problem
 
-_ENTRY_START = re.compile(
-    r"^[ \t]*@(?:[A-Za-z]+[ \t]*[{(][^\s,{}()]*,|string[ \t]*[{(]|preamble[ \t]*[{(])",
-    re.MULTILINE | re.IGNORECASE,
-)
-
-
-def looks_like_bibtex(text: str) -> bool:
-    """True when a line opens an entry (``@article{key,``) or a ``@string``/``@preamble``."""
-    return bool(_ENTRY_START.search(text))
-
 
 def read_bibtex(text: str, name: str = "<input>") -> ReadResult:
     """Items of a BibTeX or BibLaTeX file, with malformed entries reported by line."""
+    import logging
+
     import bibtexparser
     from bibtexparser.model import DuplicateBlockKeyBlock
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import rx
 from .latex import decode, escape
 
 _EXTENDED_KEYS = {"family", "given", "prefix", "suffix", "useprefix"}
@@ -37,9 +38,9 @@ def split_top(text: str, separator: re.Pattern[str]) -> list[str]:
     return [part.strip() for part in parts]
 
 
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_COMMA = re.compile(r",")
-_SPACE = re.compile(r"\s+")
+_AND = rx.compile(r"\s+and\s+", re.IGNORECASE)
+_COMMA = rx.compile(r",")
+_SPACE = rx.compile(r"\s+")
 
 
 def parse_names(value: str) -> list[dict[str, Any]]:

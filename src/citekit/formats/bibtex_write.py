@@ -9,9 +9,9 @@ capitals matter are braced.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .. import rx
 from ..keys import assign_keys, loses_id
 from ..model import CSLItem, date_parts
 from . import biblatex_map
@@ -20,7 +20,7 @@ from .edtf import format_edtf
 from .latex import escape, latex_commands, protect_case
 from .result import WriteResult, cannot_hold
 
-_PAGE_RANGE = re.compile(r"(?<=\w)-(?=\w)")
+_PAGE_RANGE = rx.compile(r"(?<=\w)-(?=\w)")
 _SKIP = {"id", "type", "citation-key"}
 
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from typing import Any
 
+from .. import rx
 from ..diagnostics import Diagnostic, Location
 from ..digits import is_digits
 from ..model import CSLItem
@@ -262,7 +262,7 @@ def _number_text(value: float) -> str:
 
 
 _DROP = object()
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 _BIG = 2**53  # beyond this pandoc cannot read a number as an integer
 
 

@@ -16,24 +16,6 @@ from ..model import DATE_FIELDS, CSLItem
 from .edtf import format_edtf, parse_edtf
 from .result import ReadResult, WriteResult
 
-# ``references:`` must open a YAML list of mappings: a pasted "references:" heading over a
-# list, bulleted or not, is not YAML
-_YAML_START = re.compile(
-    r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- [\w-]+:)|- (id|type):)"
-)
-
-
-def looks_like_csl_yaml(text: str) -> bool:
-    """True for a YAML document whose items are CSL (``references:`` or ``- id:`` lists)."""
-    head = text.lstrip("\ufeff \t\n")
-    if not _YAML_START.match(head):
-        return False
-    if head.startswith("---"):
-        front = head.split("\n---", 1)[0] if "\n---" in head else head
-        front = front.split("\n...", 1)[0]
-        return bool(re.search(r"^references:", front, re.MULTILINE))
-    return True
-
 
 def read_csl_yaml(text: str, name: str = "<input>") -> ReadResult:
     """Items of a CSL-YAML file; YAML syntax errors name the line."""

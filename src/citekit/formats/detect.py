@@ -12,25 +12,92 @@ instead of being parsed as a list of references.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rx
 from ..errors import InputError
 from ..packagedata import data_json
-from .bibtex import looks_like_bibtex
 from .csljson import looks_like_csl_json
-from .cslyaml import looks_like_csl_yaml
-from .zotero_bbt import looks_like_bbt_json
-from .zotero_rdf import looks_like_zotero_rdf
 
 # a RIS tag line as written (two spaces) or as hand-made files write it (one space)
-RIS_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
-_STRICT_RIS = re.compile(r"^[A-Z][A-Z0-9]  -(?: |$)")
-_YAML_ANCHOR = re.compile(r"^(?:- +)?(?:[\w-]+: +)?&[\w-]+(?:\s|$)")
-_MEDLINE = re.compile(r"^[A-Z]{2,4} {0,3}- \S")
-_REFER = re.compile(r"^%[A-Z0-9] \S")
-_XML = re.compile(r"^<(\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.IGNORECASE)
+RIS_TAG_LINE = rx.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_STRICT_RIS = rx.compile(r"^[A-Z][A-Z0-9]  -(?: |$)")
+_YAML_ANCHOR = rx.compile(r"^(?:- +)?(?:[\w-]+: +)?&[\w-]+(?:\s|$)")
+_MEDLINE = rx.compile(r"^[A-Z]{2,4} {0,3}- \S")
+_REFER = rx.compile(r"^%[A-Z0-9] \S")
+_XML = rx.compile(r"^<(\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.IGNORECASE)
+
+
+ZOTERO_NAMESPACE = "http://www.zotero.org/namespaces/export#"
+
+# Each format's test of its own opening is here, not with its reader, so that deciding a text
+# is an informal list imports no reader (BibTeX's, XML's, SQLite's modules: start-up cost).
+_ENTRY_START = rx.compile(
+    r"^[ \t]*@(?:[A-Za-z]+[ \t]*[{(][^\s,{}()]*,|string[ \t]*[{(]|preamble[ \t]*[{(])",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def looks_like_bibtex(text: str) -> bool:
+    """True when a line opens an entry (``@article{key,``) or a ``@string``/``@preamble``."""
+    return bool(_ENTRY_START.search(text))
+
+
+# ``references:`` must open a YAML list of mappings: a pasted "references:" heading over a
+# list, bulleted or not, is not YAML
+_YAML_START = rx.compile(
+    r"^(---[ \t]*\n|references:[ \t]*(\[|\n(\s*\n)*\s*- [\w-]+:)|- (id|type):)"
+)
+
+
+def looks_like_csl_yaml(text: str) -> bool:
+    """True for a YAML document whose items are CSL (``references:`` or ``- id:`` lists)."""
+    head = text.lstrip("\ufeff \t\n")
+    if not _YAML_START.match(head):
+        return False
+    if head.startswith("---"):
+        front = head.split("\n---", 1)[0] if "\n---" in head else head
+        front = front.split("\n...", 1)[0]
+        return bool(re.search(r"^references:", front, re.MULTILINE))
+    return True
+
+
+_BBT_START = rx.compile(r'^\{\s*"(config|version|collections|items)"\s*:')
+
+
+def looks_like_bbt_json(text: str) -> bool:
+    """True for a JSON object that opens with Better BibTeX's top-level keys and has
+    both ``config`` and ``items``."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if not _BBT_START.match(head):
+        return False
+    return bool(re.search(r'"config"\s*:\s*\{', head)) and bool(
+        re.search(r'"items"\s*:\s*\[', head)
+    )
+
+
+def looks_like_zotero_rdf(text: str) -> bool:
+    """True for XML that declares Zotero's RDF export namespace."""
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    return head.startswith("<") and "rdf:RDF" in head and ZOTERO_NAMESPACE in head
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: str) -> bool:
+    """True when ``path`` is a regular file that starts like an SQLite database (a pipe such
+    as ``<(cat refs.txt)`` is never opened here: its bytes would be gone)."""
+    if not os.path.isfile(path):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 class UnknownFormatError(InputError):

@@ -7,10 +7,11 @@ CSL ``season`` 1-4) are understood; anything else is not a date these formats ca
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_PART = re.compile(r"^(-?[0-9]{1,4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?(~|\?|%)?$")
+from .. import rx
+
+_PART = rx.compile(r"^(-?[0-9]{1,4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?(~|\?|%)?$")
 _SEASONS = range(21, 25)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
+
 _ESCAPES = {
     "\\": r"\textbackslash{}",
     "{": r"\{",
@@ -16,11 +18,11 @@ _ESCAPES = {
     "^": r"\textasciicircum{}",
     **{ch: "\\" + ch for ch in "&%$#_"},
 }
-_SPECIAL = re.compile("|".join(re.escape(ch) for ch in _ESCAPES))
-_LIGATURE = re.compile(r"([-`'?!<>,])(?=[-`'<>,])")
-_TIE = re.compile(r"(?<!\\)~")
-_WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
-_NEEDS_DECODER = re.compile(r"[\\$~]|--")
+_SPECIAL = rx.compile("|".join(re.escape(ch) for ch in _ESCAPES))
+_LIGATURE = rx.compile(r"([-`'?!<>,])(?=[-`'<>,])")
+_TIE = rx.compile(r"(?<!\\)~")
+_WORD = rx.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_NEEDS_DECODER = rx.compile(r"[\\$~]|--")
 _DECODER = None
 _ENCODER = None
 
@@ -44,7 +46,7 @@ def decode(value: str) -> str:
 
 
 MAX_DEPTH = 40  # braces nested deeper are not decoded (pylatexenc recurses per level)
-_COMMAND = re.compile(r"\\(?:[A-Za-z]+\*?|.)\s*")
+_COMMAND = rx.compile(r"\\(?:[A-Za-z]+\*?|.)\s*")
 
 
 def _depth(value: str) -> int:

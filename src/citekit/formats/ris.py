@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .. import rx
 from ..diagnostics import Diagnostic, Location
 from ..keys import assign_keys, loses_id
 from ..model import CSLItem, date_parts
@@ -18,9 +19,9 @@ from ..packagedata import data_json
 from .result import ReadResult, WriteResult, cannot_hold, problem
 
 # two spaces before the dash as RIS writes it; one, as hand-made files do, is read too
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
-_DATE = re.compile(r"^([0-9]{4})(?:[/-]([0-9]{1,2})?(?:[/-]([0-9]{1,2})?)?)?[/-]?(?:[/-].*)?$")
-_RECORD_START = re.compile(r"^TY  -", re.MULTILINE)
+_TAG_LINE = rx.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_DATE = rx.compile(r"^([0-9]{4})(?:[/-]([0-9]{1,2})?(?:[/-]([0-9]{1,2})?)?)?[/-]?(?:[/-].*)?$")
+_RECORD_START = rx.compile(r"^TY  -", re.MULTILINE)
 _MULTI_LINE = {"AB", "N1"}
 _LIST_TAGS = {"KW"}
 

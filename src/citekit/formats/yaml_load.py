@@ -10,13 +10,14 @@ stay text, and ``!!binary`` is refused: CSL has no bytes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .. import rx
 
 MAX_ALIASES = 10_000
 MAX_EXPANDED = 10_000_000  # nodes plus scalar characters, counting every alias in full
@@ -147,4 +148,4 @@ def _flow_depth(text: str) -> None:
                 problem=f"nested too deeply (more than {MAX_FLOW_DEPTH} levels)", problem_mark=mark)
 
 
-_BRACKET = re.compile(r"[\[\]{}]")
+_BRACKET = rx.compile(r"[\[\]{}]")

@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import rx
 from ..model import CSLItem
 from ..packagedata import data_json
 from .edtf import parse_edtf
 
-SQLITE_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?: (.*))?$", re.DOTALL)
-_ISO_TIME = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?$")
-_EXTRA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.*?)\s*$")
-_LEGACY_EXTRA = re.compile(r"\{:([A-Za-z][A-Za-z _-]*?)\s*:\s*([^}]*)\}")
+SQLITE_DATE = rx.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?: (.*))?$", re.DOTALL)
+_ISO_TIME = rx.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?$")
+_EXTRA_LINE = rx.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.*?)\s*$")
+_LEGACY_EXTRA = rx.compile(r"\{:([A-Za-z][A-Za-z _-]*?)\s*:\s*([^}]*)\}")
 
 
 @dataclass

@@ -7,7 +7,6 @@ CSL's, so they are mapped the way the ``zotero.sqlite`` reader maps them.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from ..errors import InputError
@@ -15,7 +14,6 @@ from .result import ReadResult
 from .zotero import ZoteroItem, is_reference
 from .zotero_sqlite import zotero_result
 
-_BBT_START = re.compile(r'^\{\s*"(config|version|collections|items)"\s*:')
 _META = {
     "itemID",
     "itemKey",
@@ -37,17 +35,6 @@ _META = {
     "multi",
     "cslType",
 }
-
-
-def looks_like_bbt_json(text: str) -> bool:
-    """True for a JSON object that opens with Better BibTeX's top-level keys and has
-    both ``config`` and ``items``."""
-    head = text.lstrip("\ufeff \t\r\n")
-    if not _BBT_START.match(head):
-        return False
-    return bool(re.search(r'"config"\s*:\s*\{', head)) and bool(
-        re.search(r'"items"\s*:\s*\[', head)
-    )
 
 
 def read_bbt_json(text: str, name: str = "<input>") -> ReadResult:

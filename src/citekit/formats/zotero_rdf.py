@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from .. import rx
 from ..errors import InputError
+from .detect import ZOTERO_NAMESPACE as Z
 from .result import ReadResult
 from .zotero import ZoteroItem, is_reference
 from .zotero_sqlite import zotero_result
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-Z = "http://www.zotero.org/namespaces/export#"
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
 BIB = "http://purl.org/net/biblio#"
@@ -52,13 +53,7 @@ _CONTAINERS = {
     "Series": "series",
     "Website": "publicationTitle",
 }
-_ID_PREFIX = re.compile(r"^(ISBN|ISSN|DOI)\s+(.+)$")
-
-
-def looks_like_zotero_rdf(text: str) -> bool:
-    """True for XML that declares Zotero's RDF export namespace."""
-    head = text.lstrip("\ufeff \t\r\n")[:4096]
-    return head.startswith("<") and "rdf:RDF" in head and Z in head
+_ID_PREFIX = rx.compile(r"^(ISBN|ISSN|DOI)\s+(.+)$")
 
 
 def read_zotero_rdf(text: str, name: str = "<input>") -> ReadResult:

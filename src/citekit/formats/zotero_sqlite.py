@@ -10,32 +10,19 @@ kept on their parent item; collections are read as ``Parent/Child`` paths.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from .. import rx
 from ..errors import InputError
 from ..keys import assign_keys
 from .result import ReadResult
 from .zotero import ZoteroItem, is_reference, to_csl
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-_DATA_DIR_PREF = re.compile(r'user_pref\("extensions\.zotero\.dataDir",\s*"((?:[^"\\]|\\.)*)"\)')
-
-
-def is_sqlite_file(path: str) -> bool:
-    """True when ``path`` is a regular file that starts like an SQLite database (a pipe such
-    as ``<(cat refs.txt)`` is never opened here: its bytes would be gone)."""
-    if not os.path.isfile(path):
-        return False
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
+_DATA_DIR_PREF = rx.compile(r'user_pref\("extensions\.zotero\.dataDir",\s*"((?:[^"\\]|\\.)*)"\)')
 
 
 def read_zotero_sqlite(path: str) -> ReadResult:

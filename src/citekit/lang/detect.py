@@ -11,20 +11,20 @@ bibliographic strings; see benchmarks/lang_detectors.py).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from .. import rx
 from .tables import load_json
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_KANA = rx.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HAN = rx.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_CYRILLIC = rx.compile(r"[\u0400-\u04ff]")
 LATIN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _MIN_LETTERS = 3
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx.compile(r"[^\W\d_]+")
 _CLEAR_MARGIN = 2
 _SURE = 0.9  # py3langid's probability above which title words do not overrule it
 
@@ -116,8 +116,8 @@ def confident_language(text: str) -> str | None:
     return str(language) if probability >= _SURE else None
 
 
-_CASE_NAME = re.compile(r"(?:^|\s)[A-Z(\[][^\s]*(?:\s+\S+){0,6}\s+v\.?\s+[A-Z(]")
-_LEGAL_FORM = re.compile(
+_CASE_NAME = rx.compile(r"(?:^|\s)[A-Z(\[][^\s]*(?:\s+\S+){0,6}\s+v\.?\s+[A-Z(]")
+_LEGAL_FORM = rx.compile(
     r"\b(?:Ltd|Plc|plc|PLC|LLP|LLC|Inc|Corp|Co|UKHL|UKSC|UKPC|EWCA|EWHC|QB|KB|AC|WLR|All ER)"
     r"\b\.?|\[[0-9]{4}\]"
 )

@@ -16,11 +16,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .. import rx
 from . import hangul
 from .tables import load_json, load_tsv
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+HAN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +136,8 @@ def _read_run(run: str, at_word_start: bool, alone: bool = False) -> str:
     return "".join(out)
 
 
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_KANA = rx.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL_SYLLABLE = rx.compile(r"[\uac00-\ud7a3]")
 
 
 def _token_around(text: str, start: int, end: int) -> str:

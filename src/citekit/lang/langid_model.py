@@ -14,12 +14,12 @@ Where the cache cannot be written, py3langid's own identifier is used.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import mmap
 import os
 import unicodedata
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -76,21 +76,30 @@ class CachedIdentifier:
         return self.classes[best], exps[best] / total
 
 
-def _model_file() -> Path:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+MODEL_FILE = "data/model.npz.xz"
+"""py3langid's model, inside its package (``py3langid.langid.MODEL_FILE``)."""
 
-    return Path(MODEL_DIR) / MODEL_FILE
+
+def _model_file() -> Path:
+    """py3langid's model file, found without importing py3langid (which imports NumPy,
+    ~100 ms, where the cache already holds what is needed)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("py3langid is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / MODEL_FILE
 
 
 def cache_path(languages: tuple[str, ...]) -> Path:
     """Where the restricted model for ``languages`` is cached (named by model and languages)."""
-    from platformdirs import user_cache_dir
+    from ..userdirs import cache_folder
 
     model = _model_file()
     stat = model.stat()
     key = f"{FORMAT} {model} {stat.st_size} {stat.st_mtime_ns} {','.join(languages)}"
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    return Path(user_cache_dir("citekit")) / f"langid-{digest}.bin"
+    digest = f"{zlib.crc32(key.encode('utf-8')):08x}"  # a name, not a check: hashlib costs ~2 ms
+    return cache_folder() / f"langid-{digest}.bin"
 
 
 def write_cache(identifier: object, path: Path) -> None:

@@ -10,9 +10,9 @@ sound changes (김창룡 Kim Ch'ang-nyong).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .. import rx
 from . import hangul
 from .hanja import HAN, hangul_reading, surname_readings
 from .romanize import (
@@ -137,7 +137,7 @@ def romanized_surnames() -> frozenset[str]:
     return frozenset(spellings)
 
 
-_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-zŏŭ']{0,6}-[a-zŏŭ']{1,6}$")
+_HYPHENATED_GIVEN = rx.compile(r"^[A-Z][a-zŏŭ']{0,6}-[a-zŏŭ']{1,6}$")
 
 
 def is_romanized_korean_name(family: str, given: str) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import PurePath
 
-from ..packagedata import data_text
+from ..packagedata import data_text, package_folder
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -32,7 +31,7 @@ class Policy:
 
 
 def _policy_files() -> dict[str, str]:
-    folder = files("citekit.styles")
+    folder = package_folder("citekit.styles")
     return {
         entry.name[:-5]: entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")
     }

@@ -9,8 +9,8 @@ nothing is lost, and the shown fields follow the style's policy file in top-leve
 from __future__ import annotations
 
 import copy
-import re
 
+from .. import rx
 from ..model import NAME_FIELDS, CSLItem, custom
 from .detect import script_language
 from .names import romanize_given, romanize_name, romanize_surname, split_name
@@ -19,7 +19,7 @@ from .policy import SCRIPTS, Policy, load_policy
 from .romanize import romanize
 from .tags import field_languages, item_language
 
-_TRANSLATION = re.compile(r"^(?P<title>.*\S)\s*\[(?P<translation>[^\[\]]*[A-Za-z][^\[\]]*)\]\s*$")
+_TRANSLATION = rx.compile(r"^(?P<title>.*\S)\s*\[(?P<translation>[^\[\]]*[A-Za-z][^\[\]]*)\]\s*$")
 
 
 def present(
@@ -125,7 +125,7 @@ def _present_text(item: CSLItem, field: str, script: str, system: str) -> None:
     item[field] = romanized if script == "romanized" else f"{romanized} ({text})"
 
 
-_KOREAN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3400-\u9fff]")
+_KOREAN_SCRIPT = rx.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3400-\u9fff]")
 
 
 def unromanized(items: list[CSLItem], *, style: str, script: str | None = None) -> list[str]:

@@ -7,10 +7,10 @@ handled by :mod:`.names`; ``translit`` is the letter-for-letter form of RR art. 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from .. import rx
 from ..digits import is_digits
 from . import hangul
 from .hanja import hangul_reading
@@ -20,7 +20,7 @@ from .tables import load_json, load_tsv
 
 SYSTEMS = ("rr", "mr", "ala-lc", "conventional")
 MODES = ("general", "name", "surname", "translit")
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_HANGUL_RUN = rx.compile(r"[\uac00-\ud7a3]+")
 _VOICED_BEFORE = ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from .. import rx
 from ..model import NAME_FIELDS, CSLItem
 from .detect import (
     confident_language,
@@ -24,7 +23,7 @@ TEXT_FIELDS = (
     "event-title",
 )
 MIN_WORDS = 2  # fewer Latin words than this are not enough to tell a language
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx.compile(r"[^\W\d_]+")
 _DETECTED: dict[str, str | None] = {}
 _DETECTED_MAX = 200_000
 

@@ -15,13 +15,36 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import _import_on_first_use
 from ..errors import UsageError
 from ..model import CSLItem
-from .dedupe import Candidate, apply_merges, find_duplicates, same_work
-from .importer import ImportReport, import_file, import_items
-from .paths import ENV_VAR, default_path
-from .sqlite_store import SQLiteStore
-from .store import Filters, Provenance, Store, StoredItem
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .dedupe import Candidate, apply_merges, find_duplicates, same_work
+    from .importer import ImportReport, import_file, import_items
+    from .paths import ENV_VAR, default_path
+    from .sqlite_store import SQLiteStore
+    from .store import Filters, Provenance, Store, StoredItem
+
+_HOMES = {
+    "Candidate": "dedupe",
+    "apply_merges": "dedupe",
+    "find_duplicates": "dedupe",
+    "same_work": "dedupe",
+    "ImportReport": "importer",
+    "import_file": "importer",
+    "import_items": "importer",
+    "ENV_VAR": "paths",
+    "default_path": "paths",
+    "SQLiteStore": "sqlite_store",
+    "Filters": "store",
+    "Provenance": "store",
+    "Store": "store",
+    "StoredItem": "store",
+}
+"""Names imported on first use (``citekit format`` registers ``--library`` without loading
+the store, de-duplication and their imports)."""
 
 __all__ = [
     "ENV_VAR",
@@ -29,6 +52,7 @@ __all__ = [
     "Filters",
     "ImportReport",
     "Provenance",
+    "SQLiteStore",
     "Store",
     "StoredItem",
     "apply_merges",
@@ -42,10 +66,15 @@ __all__ = [
     "same_work",
 ]
 
+_import_on_first_use(__name__, _HOMES)
+
 
 @contextmanager
 def open_library(path: str | Path | None = None) -> Iterator[Store]:
     """Open (creating or upgrading if needed) the library at ``path`` or the default."""
+    from .paths import default_path
+    from .sqlite_store import SQLiteStore
+
     store = SQLiteStore(path or default_path())
     try:
         yield store
@@ -71,6 +100,8 @@ def filters(
             year_to = int(high) if high else (year_from if not sep else None)
         except ValueError as exc:
             raise UsageError(f"--year wants 2023, 2020-2023, 2020- or -2019, not {text!r}") from exc
+    from .store import Filters
+
     return Filters(tags=tags, type=type, year_from=year_from, year_to=year_to, language=language)
 
 

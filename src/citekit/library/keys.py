@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from .. import rx
 from ..check.urlform import is_tracking
 from ..model import CSLItem, date_parts
 from .romanizer import has_hangul, read_hanja, romanize_runs
 
-_DOI = re.compile(r"10\.[0-9]{4,9}/\S+", re.IGNORECASE)
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_DIGITS = re.compile(r"[0-9]+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|[.?!]\s)")
+_DOI = rx.compile(r"10\.[0-9]{4,9}/\S+", re.IGNORECASE)
+_NOT_ALNUM = rx.compile(r"[\W_]+")
+_DIGITS = rx.compile(r"[0-9]+")
+_LEADING_ARTICLE = rx.compile(r"^(?:the|a|an)\s+")
+_SUBTITLE = rx.compile(r"\s*(?::|\s[-–—]\s|[.?!]\s)")
 MAIN_TITLE_MIN = 12  # folded letters a main title needs to stand for its work
 # Romanization spellings folded together (MR → RR, voiced/unvoiced, l/r), longest first.
 _FOLDS = (

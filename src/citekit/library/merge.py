@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import rx
 from ..model import NAME_FIELDS, CSLItem
 
-_PAGE_RANGE = re.compile(r"^\s*([A-Za-z]?[0-9]+)\s*(?:[-\u2013\u2014]+\s*([A-Za-z]?[0-9]+))?\s*$")
-_ABBREVIATION = re.compile(r"^[A-Z]{1,4}$")
-_EDITION_NOISE = re.compile(r"\b(?:edn|ed\.|edition|updated|revised)\b|[()\[\]]", re.I)
+_PAGE_RANGE = rx.compile(r"^\s*([A-Za-z]?[0-9]+)\s*(?:[-\u2013\u2014]+\s*([A-Za-z]?[0-9]+))?\s*$")
+_ABBREVIATION = rx.compile(r"^[A-Z]{1,4}$")
+_EDITION_NOISE = rx.compile(r"\b(?:edn|ed\.|edition|updated|revised)\b|[()\[\]]", re.I)
 
 
 def is_parsed(item: CSLItem, locations: Sequence[str | None] = ()) -> bool:

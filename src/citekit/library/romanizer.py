@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rx
 from ..lang import hangul_reading, romanize
 
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL_RUN = rx.compile(r"[\uac00-\ud7a3]+")
+_HAN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def has_hangul(text: str) -> bool:

@@ -14,13 +14,14 @@ import re
 import sqlite3
 import unicodedata
 
+from .. import rx
 from .fields import SearchText
 from .romanizer import fold, romanize_runs, romanized_forms
 
-_CJK_RUN = re.compile(
+_CJK_RUN = rx.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+"
 )
-_TERM = re.compile(r"[\w\u3130-\u318f]+")
+_TERM = rx.compile(r"[\w\u3130-\u318f]+")
 
 SCHEMA = (
     "CREATE VIRTUAL TABLE search_words USING fts5("
@@ -95,7 +96,7 @@ def match_roman(query: str) -> str | None:
     return " AND ".join(f'"{word}"' for word in long_words)
 
 
-_YEAR = re.compile(r"^(?:1[5-9][0-9][0-9]|20[0-9][0-9])$")
+_YEAR = rx.compile(r"^(?:1[5-9][0-9][0-9]|20[0-9][0-9])$")
 
 
 def split_years(query: str) -> tuple[str, list[int]]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from .. import rx
+
 THRESHOLD = 0.5  # share of the cited title's tokens the page title must contain
-_WORD = re.compile(r"\w+")
-_CJK = re.compile(
+_WORD = rx.compile(r"\w+")
+_CJK = rx.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 

@@ -8,10 +8,11 @@ server's own network. Every redirect hop is checked too.
 from __future__ import annotations
 
 import ipaddress
-import re
 import socket
 import urllib.parse
 from functools import lru_cache
+
+from .. import rx
 
 
 class Refused(Exception):
@@ -19,8 +20,8 @@ class Refused(Exception):
 
 
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
-_HOST_NAME = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_-]{1,63})*$")
-_NUMERIC = re.compile(r"^[0-9a-fx.]+$")
+_HOST_NAME = rx.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_-]{1,63})*$")
+_NUMERIC = rx.compile(r"^[0-9a-fx.]+$")
 
 
 def is_private(address: str) -> bool:

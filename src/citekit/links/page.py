@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
+from .. import rx
+
 TEXT_LIMIT = 2000  # characters of visible text kept
 LD_JSON_LIMIT = 32 * 1024  # characters of JSON-LD kept per page
 META_PREFIXES = ("og:", "article:", "citation_", "dc.", "dcterms.", "twitter:title")
 META_NAMES = ("author", "description", "byline", "publisher", "date", "pubdate", "title")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
-_LAYOUT_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # collapsed in metadata; U+3000 and NBSP kept
+_META_CHARSET = rx.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+_SPACE = rx.compile(r"\s+")
+_LAYOUT_SPACE = rx.compile(r"[ \t\r\n\f\v]+")  # collapsed in metadata; U+3000 and NBSP kept
 
 
 @dataclass

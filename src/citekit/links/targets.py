@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .. import rx
 from ..diagnostics import Diagnostic
 from ..formats import UnknownFormatError, read_library
 from ..model import CSLItem, date_parts
@@ -18,9 +19,9 @@ from ..pipeline import load_text
 from ..sources import display_name, read_text
 from .urls import find_urls
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)", re.I)
-_HTML_HINT = re.compile(r"<(?:!doctype html|html|a\s[^>]*href)", re.IGNORECASE)
-_URL_LINE = re.compile(r"^\s*(?:[-*+]\s+|[0-9]{1,5}[.)]\s+)?<?(https?://\S+?)>?\s*$", re.IGNORECASE)
+_MD_LINK = rx.compile(r"\[([^\]]*)\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)", re.I)
+_HTML_HINT = rx.compile(r"<(?:!doctype html|html|a\s[^>]*href)", re.IGNORECASE)
+_URL_LINE = rx.compile(r"^\s*(?:[-*+]\s+|[0-9]{1,5}[.)]\s+)?<?(https?://\S+?)>?\s*$", re.IGNORECASE)
 
 
 @dataclass

@@ -7,9 +7,11 @@ import urllib.parse
 
 import idna
 
+from .. import rx
+
 # A URL in running text ends before whitespace, angle brackets and quotes; trailing
 # punctuation that usually belongs to the sentence is trimmed afterwards.
-_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+_URL_IN_TEXT = rx.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>»”’」』"
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = _SAFE_PATH + "?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..diagnostics import Diagnostic
 from ..digits import fold_digits
 from ..lang.tags import item_language
@@ -38,17 +39,17 @@ from .normalise.pages import normalise_pages
 from .normalise.text import clean
 
 MAX_LENGTH = 2000
-_TRAILING_TRANSLATION = re.compile(
+_TRAILING_TRANSLATION = rx.compile(
     r"\s\[([^\[\]\d]{3,200}\s[^\[\]\d]{1,200})\]$"
     r"|(?<=[\uac00-\ud7a3])\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)$"
 )
-_NUMBERED = re.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_BOOK_VOLUME = re.compile(r"\(\s*Vol\.\s*[\w.-]+,\s*pp?\.\s*[\w–-]+\s*\)", re.IGNORECASE)
-_PUBLISHER_YEAR = re.compile(r",\s*((?:1[5-9]|20)\d\d)$")
-_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_HANGUL_ONLY = re.compile(r"^[\uac00-\ud7a3]+$")
-_EDITORS_MARK = re.compile(
+_NUMBERED = rx.compile(r"^(.*?\D)\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$", re.IGNORECASE)
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_BOOK_VOLUME = rx.compile(r"\(\s*Vol\.\s*[\w.-]+,\s*pp?\.\s*[\w–-]+\s*\)", re.IGNORECASE)
+_PUBLISHER_YEAR = rx.compile(r",\s*((?:1[5-9]|20)\d\d)$")
+_KANA_OR_HAN = rx.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HANGUL_ONLY = rx.compile(r"^[\uac00-\ud7a3]+$")
+_EDITORS_MARK = rx.compile(
     rf",?\s*\(?(?<!\w)(?:{alternation('editor_marks.txt')})\.?\)?\s*[.,]?\s*$", re.IGNORECASE)
 FINDERS = (
     find_enumerator,

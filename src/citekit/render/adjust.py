@@ -8,17 +8,18 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import rx
 from ..model import CSLItem
 from ..packagedata import data_rows
 from .sentence_case import sentence_case
 from .styles import resolve_style
 
-_TEXT_TAG = re.compile(r"<text\b[^>]*>")
-_LOCALE_TERM = re.compile(
+_TEXT_TAG = rx.compile(r"<text\b[^>]*>")
+_LOCALE_TERM = rx.compile(
     r'<term\b[^>]*name="edition"[^>]*form="short"[^>]*>\s*(?:<single>)?([^<]+)<'
 )
-_EDITION_WORD = re.compile(r"\b(?:ed|edn|edition|eds|Aufl|éd)\b\.?|[판版]", re.I)
-_NUMERIC = re.compile(r"^\s*[0-9]+(?:st|nd|rd|th|e|er)?\s*$", re.I)
+_EDITION_WORD = rx.compile(r"\b(?:ed|edn|edition|eds|Aufl|éd)\b\.?|[판版]", re.I)
+_NUMERIC = rx.compile(r"^\s*[0-9]+(?:st|nd|rd|th|e|er)?\s*$", re.I)
 
 
 @lru_cache(maxsize=32)

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import rx
 from ..errors import InputError
 from ..packagedata import data_rows
 from ..sources import display_name, read_text
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
-_SIMPLE_LOCATOR = re.compile(r"^[\w\u2013\-]+$")
+_MARKDOWN_SPECIAL = rx.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")
+_SIMPLE_LOCATOR = rx.compile(r"^[\w\u2013\-]+$")
 NOTE_GUARD = "\u2060"
 """A word joiner put before a footnote's first citation (and its prefix) so that pandoc does
 not capitalise its first letter: the style's own text-case decides (OSCOLA's ``ibid`` stays
@@ -67,8 +68,8 @@ def csl_label(label: str) -> str:
     return locator_labels().get(key, key or "page")
 
 
-_MARKDOWN_CITATION = re.compile(r"\[[^\[\]]*@[^\[\]]*\]")
-_WRITTEN_LABEL = re.compile(
+_MARKDOWN_CITATION = rx.compile(r"\[[^\[\]]*@[^\[\]]*\]")
+_WRITTEN_LABEL = rx.compile(
     r"(@\{[^}]*\}|@[\w:.#$%&+?<>~/-]*\w)(,\s*)([A-Za-z]+)\.?(\s+)(?=[0-9IVXLCivxlc])"
 )
 
@@ -85,7 +86,7 @@ def normalize_markdown_labels(text: str) -> str:
     return _MARKDOWN_CITATION.sub(lambda m: _WRITTEN_LABEL.sub(fix_label, m.group(0)), text)
 
 
-_BRACKETED_CITATION = re.compile(
+_BRACKETED_CITATION = rx.compile(
     r"(?<!\^)\[\s*(?=[^\[\]]*(?<![\w.])-?@[^\[\]]*\](?![(\[]))([^\[\]@]*?)(?=-?@)"
 )
 

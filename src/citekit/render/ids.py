@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import rx
 from ..model import CSLItem
 from .clusters import CiteItem, Cluster
 
 INTERNAL_PREFIX = "citekit-item-"
-INTERNAL_ID = re.compile(re.escape(INTERNAL_PREFIX) + r"[0-9]+(?![\w-])")
+INTERNAL_ID = rx.compile(re.escape(INTERNAL_PREFIX) + r"[0-9]+(?![\w-])")
 UNKNOWN = "{}-unknown"
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
-MARKDOWN_CITATION = re.compile(rf"(?<![\w.@\\])(-?)@(?:\{{([^{{}}\n]+)\}}|({_KEY}))")
+MARKDOWN_CITATION = rx.compile(rf"(?<![\w.@\\])(-?)@(?:\{{([^{{}}\n]+)\}}|({_KEY}))")
 """A pandoc citation key in Markdown: ``@key``, ``-@key`` or ``@{any key}``."""
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_FENCE = rx.compile(r"^\s*(```|~~~)")
 
 
 def internal_ids(items: list[CSLItem]) -> tuple[list[CSLItem], dict[str, str]]:

@@ -10,15 +10,15 @@ docket in parentheses.
 from __future__ import annotations
 
 import copy
-import re
 from functools import lru_cache
 
+from .. import rx
 from ..lang.romanize import capitalize, romanize
 from ..model import CSLItem, custom
 from ..packagedata import data_rows
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_DOCKET = re.compile(r"^(?P<year>[0-9]{2,4})(?P<kind>[가-힣]{1,4})(?P<serial>[0-9]{1,7})$")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_DOCKET = rx.compile(r"^(?P<year>[0-9]{2,4})(?P<kind>[가-힣]{1,4})(?P<serial>[0-9]{1,7})$")
 _ENDINGS = (("고등법원", "High Court"), ("고법", "High Court"), ("지방법원", "District Court"),
             ("지법", "District Court"), ("행정법원", "Administrative Court"),
             ("가정법원", "Family Court"), ("법원", "Court"))

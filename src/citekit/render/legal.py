@@ -13,6 +13,7 @@ import copy
 import re
 from functools import lru_cache
 
+from .. import rx
 from ..model import CSLItem
 from ..packagedata import data_lines
 from ..parse.data import words
@@ -21,11 +22,11 @@ from .styles import MANUAL_VARIANTS, Style
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_UN_SYMBOL = re.compile(r"^(?:A|S|E|ST|CCPR|CEDAW|CERD|CAT|CRC|CRPD|CMW|CED|HRI)/\S*[0-9]")
-_YEAR_END = re.compile(r"\s+([0-9]{4})$")
-_LOCATOR = re.compile(r"^(?P<label>[A-Za-z]+)\.?\s+(?P<value>\S.*)$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_DOCKET_NUMBER = re.compile(r"[A-Za-z]*[0-9]+(?:[A-Za-z]+[0-9]+)?(?:[-/][0-9]+)*")
+_UN_SYMBOL = rx.compile(r"^(?:A|S|E|ST|CCPR|CEDAW|CERD|CAT|CRC|CRPD|CMW|CED|HRI)/\S*[0-9]")
+_YEAR_END = rx.compile(r"\s+([0-9]{4})$")
+_LOCATOR = rx.compile(r"^(?P<label>[A-Za-z]+)\.?\s+(?P<value>\S.*)$")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_DOCKET_NUMBER = rx.compile(r"[A-Za-z]*[0-9]+(?:[A-Za-z]+[0-9]+)?(?:[-/][0-9]+)*")
 _PLAIN_CASE_REPORTS = frozenset({"u.s.", "us", "s. ct.", "s ct", "l. ed.", "l ed", "l. ed. 2d"})
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from typing import Any
 
+from .. import rx
 from . import Entry
 
-_SPACE = re.compile(r"\s+")
+_SPACE = rx.compile(r"\s+")
 
 
 def one_line(text: str) -> str:

@@ -6,16 +6,17 @@ import copy
 import re
 from functools import lru_cache
 
+from .. import rx
 from ..formats.csl_types import safe_items
 from ..model import NAME_FIELDS, CSLItem
 from ..packagedata import data_lines
 
 TITLE_FIELDS = ("title", "container-title", "collection-title", "title-short")
-_WORD = re.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
-_SENTENCE_BREAK = re.compile(r"[:?!.\u2014]\s*$")
+_WORD = rx.compile(r"(?<![\w<>/=\"'])([a-z]+)(?![\w>])")
+_SENTENCE_BREAK = rx.compile(r"[:?!.\u2014]\s*$")
 TWIN_PREFIX = "citekit-twin-"
-_ITEM_NUMBER = re.compile(r"^item [0-9]+: ")  # the id says which item
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ITEM_NUMBER = rx.compile(r"^item [0-9]+: ")  # the id says which item
+_LATIN = rx.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +60,10 @@ alternate of the style's quotes inside them (OSCOLA ‘… “빅스텝” …�
 does; the codes are quotation-like punctuation, so sorting is unchanged. A closing mark
 that ends the title has its own code, so that the writer can move
 the style's following period or comma inside it where the locale says so (en-US)."""
-_SINGLE_PAIR = re.compile(r"‘((?:[^‘’]|’(?=\w))*)’(?!\w)")
-_DOUBLE_PAIR = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
-_MARKUP = re.compile(r"(</?(?:span|i|b|sup|sub|sc)\b[^<>]*>)")
-_SUBSTITUTES = re.compile("[\u201b\u2032\u201f\u2033\u2035\u2036]")
+_SINGLE_PAIR = rx.compile(r"‘((?:[^‘’]|’(?=\w))*)’(?!\w)")
+_DOUBLE_PAIR = rx.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+_MARKUP = rx.compile(r"(</?(?:span|i|b|sup|sub|sc)\b[^<>]*>)")
+_SUBSTITUTES = rx.compile("[\u201b\u2032\u201f\u2033\u2035\u2036]")
 
 
 def hide_title_quotes(title: str) -> str:
@@ -202,7 +203,7 @@ citeproc reads any space as a list and pluralises the label (``Nos.``, ``§§``)
 the CSL specification (and citeproc-js) only counts numbers separated by ``,``, ``&``,
 ``and`` or a hyphen. citekit's Lua writer turns the joiner back into a space."""
 NUMBER_FIELDS = ("number", "section", "volume", "issue", "collection-number", "chapter-number")
-_NUMBER_LIST = re.compile(r"[,&\-\u2013]|\band\b")
+_NUMBER_LIST = rx.compile(r"[,&\-\u2013]|\band\b")
 
 
 def join_identifiers(items: list[CSLItem]) -> list[CSLItem]:
@@ -259,7 +260,7 @@ def suffixes_without_periods(items: list[CSLItem]) -> list[CSLItem]:
     return fixed
 
 
-_INITIAL = re.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))([^\s.\-])")
+_INITIAL = rx.compile(r"(?:^|(?<=[\s.])|(?<=-)(?=[A-Z\u00c0-\u00de]))([^\s.\-])")
 LEGAL_TYPES = frozenset({"legal_case", "legislation", "bill", "hearing", "regulation", "treaty"})
 _FULL_NAME_FIELDS = frozenset({"recipient"})
 

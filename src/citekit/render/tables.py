@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import rx
 from ..model import CSLItem
 from ..packagedata import data_rows
 from ..parse.data import words
@@ -23,7 +24,7 @@ TITLES = {"cases": "Table of Cases", "legislation": "Table of Legislation",
           "secondary": "Bibliography"}
 LEGISLATION_TYPES = frozenset({"legislation", "bill", "regulation", "treaty", "hearing"})
 TREATIES = "Treaties and Conventions"
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
 _FIRST = ("United Kingdom", "European Union", "European Court of Human Rights")
 
 

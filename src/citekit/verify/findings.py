@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import rx
 from ..check.entries import Entry
 from ..check.registry import finding
 from ..diagnostics import Diagnostic, Fix, Location
@@ -13,7 +13,7 @@ from ..model import CSLItem
 from .compare import Difference
 from .run import Looked, Verifier
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = rx.compile(r"[0-9]+")
 DAY_FIRST_FORMS = ("dmy", "mdy")  # the day is the first number written
 DAY_LAST_FORMS = ("iso", "dotted", "y-md", "korean")  # the day is the last number
 

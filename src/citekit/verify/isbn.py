@@ -11,13 +11,14 @@ import re
 import urllib.parse
 from typing import Any
 
+from .. import rx
 from .endpoints import Endpoints
 from .http import Unreachable, get_json
 from .names import byline_names
 from .pagemeta import parse_date
 from .record import SourceRecord
 
-_NOT_ISBN = re.compile(r"[^0-9Xx]")
+_NOT_ISBN = rx.compile(r"[^0-9Xx]")
 
 
 def normal_isbn(isbn: str) -> str:

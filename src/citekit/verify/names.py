@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import rx
 from ..model import Name
 from ..packagedata import data_lines
 from ..parse.normalise.names import han_name as split_han_name
 from ..parse.normalise.names import split_names
 
-_EMAIL = re.compile(r"\S+@\S+")
+_EMAIL = rx.compile(r"\S+@\S+")
 # datelines: (서울=연합뉴스), 워싱턴=
-_DATELINE = re.compile(r"\([^()=]{1,20}=[^()]{1,20}\)|^\s*[^\s=]{1,12}=")
-_HAN_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]{2,6}$")
-_SEPARATORS = re.compile(r"\s*(?:[,;/·|]|\band\b|&|、)\s*")
+_DATELINE = rx.compile(r"\([^()=]{1,20}=[^()]{1,20}\)|^\s*[^\s=]{1,12}=")
+_HAN_NAME = rx.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]{2,6}$")
+_SEPARATORS = rx.compile(r"\s*(?:[,;/·|]|\band\b|&|、)\s*")
 
 
 @cache
@@ -22,7 +23,7 @@ def _byline_words() -> re.Pattern[str]:
     words = sorted(data_lines("citekit.verify", "data", "byline_words.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(word) for word in words)
     after = r"(?:^|(?<=\s)|(?<=[\uac00-\ud7a3\u3400-\u9fff]))"
-    return re.compile(rf"{after}(?:{alternatives})(?=$|\s|[,;/·|])")
+    return rx.compile(rf"{after}(?:{alternatives})(?=$|\s|[,;/·|])")
 
 
 def clean_byline(text: str) -> str:

@@ -7,18 +7,18 @@ spacing, case, punctuation, Hanja written for Hangul, or romanization.
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from functools import lru_cache
 
+from .. import rx
 from ..lang.hanja import hangul_reading
 from ..lang.names import romanize_name
 from ..lang.outlets import english_outlet
 from ..model import Name
 
-_NOT_WORD = re.compile(r"[\W_]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NOT_WORD = rx.compile(r"[\W_]+")
+_HAN = rx.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
 SYSTEMS = ("rr", "mr")
 
 

@@ -15,6 +15,7 @@ import urllib.parse
 from functools import cache
 from typing import Any
 
+from .. import rx
 from ..links.observation import Observation
 from ..model import Name
 from ..packagedata import data_lines, data_rows
@@ -27,17 +28,17 @@ ARTICLE_TYPES = {
     "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "blogposting", "report",
     "techarticle", "socialmediaposting", "creativework", "webpage", "book", "chapter", "thesis",
 }  # fmt: skip
-_DATE = re.compile(r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?)?")
-_STAMP = re.compile(
+_DATE = rx.compile(r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?)?")
+_STAMP = rx.compile(
     r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})"
     r"(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})$"
 )
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = rx.compile(r"[\u3040-\u30ff]")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_HAN = rx.compile(r"[\u4e00-\u9fff]")
 ZONE_HOURS = {"ko": 9, "ja": 9, "zh": 8}  # where a UTC time stamp is read as the local day
 TLD_HOURS = {"kr": 9, "jp": 9, "cn": 8, "tw": 8}
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>»·]|::)\s+|\s*(?:::|｜|︱)\s*")
+_TITLE_SEPARATORS = rx.compile(r"\s+(?:[-|:–—<>»·]|::)\s+|\s*(?:::|｜|︱)\s*")
 _TRUNCATED = ("…", "...", "‥")
 
 

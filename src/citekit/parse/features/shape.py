@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ...digits import is_digits
 from ..model.tokens import Token
 
-_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+_YEAR = rx.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 
 
 def _char_class(char: str) -> str:

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ... import rx
 from ..data import alternation
 from ..draft import Draft
 from ..normalise.dates import find_dates
 
-_FROM = re.compile(r",?\s*from\s+(?!https?:|www\.)([^\x00.,;]{2,60})(?=[.,;]?\s*(?:\x00|$))")
-_AFTER_DATE = re.compile(r"\s*(?:에\s*)?(?:접속|검색|열람|접근)(?:함|했음|일)?(?![가-힣])")
+_FROM = rx.compile(r",?\s*from\s+(?!https?:|www\.)([^\x00.,;]{2,60})(?=[.,;]?\s*(?:\x00|$))")
+_AFTER_DATE = rx.compile(r"\s*(?:에\s*)?(?:접속|검색|열람|접근)(?:함|했음|일)?(?![가-힣])")
 
 
 @cache
 def _phrase() -> re.Pattern[str]:
     phrases = alternation("access_phrases.txt")
-    return re.compile(rf"[\[(]?\s*(?<!\w)(?:{phrases})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
+    return rx.compile(rf"[\[(]?\s*(?<!\w)(?:{phrases})\s*(?:on\s+)?[:：]?\s*", re.IGNORECASE)
 
 
 def find_access(draft: Draft) -> None:

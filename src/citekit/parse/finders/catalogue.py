@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import words
 from ..draft import Draft
 from ..normalise.dates import DateMatch
 
-_LINE = re.compile(
+_LINE = rx.compile(
     r"\s(?P<name>[\uac00-\ud7a3]{2,4})(?:\s*\(\s*[A-Za-z][A-Za-z .,-]{1,40}\))?"
     r"\s+(?P<publisher>[\w()·-]{2,30})\s+(?P<year>(?:19|20)\d\d)"
     r"(?:\s+(?P<degree>(?:국내|해외)?\s*(?:박사|석사)(?:학위)?(?:논문)?)"
     r"|\s+(?P<journal>[^\x00\d][^\x00]{1,60}?))\s*(?=\s(?:Vol|No)\b|\x00|$)"
 )
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_EMPTY_NUMBER = re.compile(r"\b(?:Vol|No)\.?\s*-(?=\s|$)", re.IGNORECASE)
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_EMPTY_NUMBER = rx.compile(r"\b(?:Vol|No)\.?\s*-(?=\s|$)", re.IGNORECASE)
 
 
 def find_catalogue_line(draft: Draft) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..draft import Draft
 from ..normalise.dates import DateMatch, find_dates, month_number
 
-_OPEN = re.compile(r"[(\[]\s*$")
-_CLOSE = re.compile(r"^\s*[)\]]")
-_NO_DATE = re.compile(r"\(?\b(?:n\.\s?d\.?|s\.\s?d\.|o\.\s?J\.|날짜\s*없음)(?!\w)\)?")
-_DAY_MONTH = re.compile(r"(?<=[,(] )(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Za-z]{3,9})\.?"
+_OPEN = rx.compile(r"[(\[]\s*$")
+_CLOSE = rx.compile(r"^\s*[)\]]")
+_NO_DATE = rx.compile(r"\(?\b(?:n\.\s?d\.?|s\.\s?d\.|o\.\s?J\.|날짜\s*없음)(?!\w)\)?")
+_DAY_MONTH = rx.compile(r"(?<=[,(] )(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Za-z]{3,9})\.?"
                         r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>[0-3]?\d))(?=\s*[.,;)]|$)")
-_ORIGINAL = re.compile(r"\s*\[\s*(1[5-9]\d\d|20\d\d)\s*\]")
+_ORIGINAL = rx.compile(r"\s*\[\s*(1[5-9]\d\d|20\d\d)\s*\]")
 
 
 def _rank(text: str, date: DateMatch) -> tuple[int, int]:

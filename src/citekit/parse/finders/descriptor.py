@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ..data import table
 from ..draft import Draft
 
-_BRACKET = re.compile(r"\[([^\[\]\x00]{3,60})\]")
-_REVIEW = re.compile(r"^review of the .*")
+_BRACKET = rx.compile(r"\[([^\[\]\x00]{3,60})\]")
+_REVIEW = rx.compile(r"^review of the .*")
 
 
 def find_descriptor(draft: Draft) -> None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..draft import Draft
 
-_EDITION = re.compile(
+_EDITION = rx.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th|\.)?\s*(?:ed\b\.?|edn\b\.?|edition(?:\s+edition)?\b|aufl\b\.?|éd\b\.?)"
     r"|\b(revised|rev\.|expanded|new)\s+ed(?:ition|n?\.)"
     r"|(?<!\d)제?\s*(\d{1,2})\s*판(?!결)|(개정|증보|전정)\s*판",
     re.IGNORECASE,
 )
 
-_EDITION_WORDS = re.compile(r"ed|aufl|éd|판", re.IGNORECASE)  # in every _EDITION match: cheap
+_EDITION_WORDS = rx.compile(r"ed|aufl|éd|판", re.IGNORECASE)  # in every _EDITION match: cheap
 
 
 def find_edition(draft: Draft) -> None:

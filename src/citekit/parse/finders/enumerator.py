@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ..draft import Draft
 
-_NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,3}[.)]?)\s+(?=[^\d\s])")
+_NUMBER = rx.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,3}[.)]?)\s+(?=[^\d\s])")
 
 
 def find_enumerator(draft: Draft) -> None:

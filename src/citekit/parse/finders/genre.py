@@ -4,29 +4,30 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import alternation
 from ..draft import Draft
 
-_THESIS = re.compile(
+_THESIS = rx.compile(
     r"\b(?:thesis|dissertation|th[eè]se|tesis|tesi)\b|\bdiss\.|(?:박사|석사)?\s*학위\s*논문|(?:박사|석사)\s*논문|(?:博士|修士|碩士)(?:学位|學位)?論文",
     re.IGNORECASE,
 )
-_THESIS_WORDS = re.compile(r"thes|thès|tesi|diss|논문|論文", re.IGNORECASE)  # in each _THESIS hit
-_THESIS_KIND = re.compile(
+_THESIS_WORDS = rx.compile(r"thes|thès|tesi|diss|논문|論文", re.IGNORECASE)  # in each _THESIS hit
+_THESIS_KIND = rx.compile(
     r"(?:\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.\s?a\.|m\.?\s?sc?\.|ma|msc|diploma|bachelor'?s?|"
     r"honours|doctorate|unpublished)|국내|해외)\s*$",
     re.IGNORECASE,
 )
-_REPORT_WORDS = re.compile(  # what every _REPORT match contains: a cheap test before the search
+_REPORT_WORDS = rx.compile(  # what every _REPORT match contains: a cheap test before the search
     r"working\s+papers?|research\s+reports?|discussion\s+papers?|policy\s+brief"
     r"|tech(?:nical|\.)?\s*rep|white\s+paper|report\s+no|보고서|보도\s*자료|연구\s*보고"
     rf"|\(\s*report\s*\)|{alternation('korean_report_series.txt')}",
     re.IGNORECASE,
 )
 # In Essex research reports on linguistics (Vol. 24, p. 1-15): the series of a book, no genre
-_IN_A_BOOK = re.compile(r"(?:^|[.,]\s)In:?\s+(?:[A-Z][\w-]*\s+){0,3}$")
-_MANUSCRIPT = re.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
-_REPORT = re.compile(
+_IN_A_BOOK = rx.compile(r"(?:^|[.,]\s)In:?\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_MANUSCRIPT = rx.compile(r"\b(?:unpublished\s+)?manuscript\b|미간행\s*원고", re.IGNORECASE)
+_REPORT = rx.compile(
     r"(?:\b(?-i:[A-Z][\w-]*)\s+){0,3}(?=(?:working|research|discussion|policy)\s)"  # series name
     r"(?:working\s+papers?|research\s+reports?|discussion\s+papers?|policy\s+brief)"
     r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?"

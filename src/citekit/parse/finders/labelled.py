@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..draft import MASK, Draft
 from ..normalise.dates import DateMatch
 
@@ -19,20 +20,20 @@ _LABELS = {
     "publisher": "publisher", "출판사": "publisher", "발행처": "publisher", "出版社": "publisher",
     "published in": "container-title", "journal": "container-title", "학술지": "container-title",
 }
-_LABEL = re.compile(
+_LABEL = rx.compile(
     r"(?<![^\s\x00,;])(" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
     + r")\s*[:：]?\s+", re.IGNORECASE)
 _LABEL_WORDS = frozenset(label.split()[0] for label in _LABELS)
-_SERIES_AFTER = re.compile(r"\s*\([^()]{3,80}\)\s*$")
-_DATE_AFTER = re.compile(r"\s*(?:\([^()]*\d{4}[^()]*\)|,?\s+(?:1[5-9]|20)\d\d\.?)\s*$")
-_NUMBERS_AFTER = re.compile(r"\s+(?:vol|no|pp)\b\.?\s*\d.*$|\s+제?\s*\d+\s*[권호].*$",
+_SERIES_AFTER = rx.compile(r"\s*\([^()]{3,80}\)\s*$")
+_DATE_AFTER = rx.compile(r"\s*(?:\([^()]*\d{4}[^()]*\)|,?\s+(?:1[5-9]|20)\d\d\.?)\s*$")
+_NUMBERS_AFTER = rx.compile(r"\s+(?:vol|no|pp)\b\.?\s*\d.*$|\s+제?\s*\d+\s*[권호].*$",
                             re.IGNORECASE)
-_BARE_COMMA = re.compile(r",(?!\s)")
-_ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
-_YEAR_MONTH = re.compile(r"^((?:1[5-9]|20)\d\d)(?:-(0[1-9]|1[0-2]))?(?:-([0-3]\d))?$")
-_NUMBER = re.compile(r"^\d{1,5}(?:[・･/-]\d{1,5})?$")
-_PAGES = re.compile(r"^\d{1,6}\s*[-–]\s*\d{1,6}$")
-_PLACE_PUBLISHER = re.compile(r"^[^:]{1,30}\s:\s(?P<pub>.+)$")
+_BARE_COMMA = rx.compile(r",(?!\s)")
+_ISSN = rx.compile(r"^\d{4}-?\d{3}[\dXx]$")
+_YEAR_MONTH = rx.compile(r"^((?:1[5-9]|20)\d\d)(?:-(0[1-9]|1[0-2]))?(?:-([0-3]\d))?$")
+_NUMBER = rx.compile(r"^\d{1,5}(?:[・･/-]\d{1,5})?$")
+_PAGES = rx.compile(r"^\d{1,6}\s*[-–]\s*\d{1,6}$")
+_PLACE_PUBLISHER = rx.compile(r"^[^:]{1,30}\s:\s(?P<pub>.+)$")
 
 
 def find_labelled(draft: Draft) -> None:

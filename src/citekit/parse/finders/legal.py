@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import alternation, words
 from ..draft import Draft
 from ..normalise.dates import parse_date
@@ -20,55 +21,55 @@ from .legal_korean import korean_case, korean_statute
 from .un_documents import SYMBOL, un_document_led_by_symbol, un_resolution, un_symbol_inside
 
 _DATE = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}"
-_CASE = re.compile(
+_CASE = rx.compile(
     r"^(?P<title>[^\[\]]{1,200}? v\.? [^\[\]]{2,200}?)\s*,?\s*"
     r"(?P<cite>(?:\[(?P<y1>\d{4})\]|\((?P<y2>\d{4})\)|\d{1,4}\s+[A-Z])[^\n]*)$"
 )
-_REPORT = re.compile(
+_REPORT = rx.compile(
     r"^(?:\[(?P<year>\d{4})\]|\(\d{4}\))?\s*(?P<volume>\d{1,4})?\s*"
     r"(?P<reporter>[A-Z][A-Za-z.]*(?:\s(?:[A-Z][A-Za-z.]*|\d(?:d|th)\.?))*?)"
     r"\s+(?P<page>[A-Z]?-?\d{1,6})\b"
 )
-_NEUTRAL = re.compile(
+_NEUTRAL = rx.compile(
     rf"^\[\d{{4}}\]\s*(?P<court>{alternation('neutral_citation_courts.txt')})\s+"
     r"(?P<number>\d{1,6}(?:\s*\([A-Za-z ]{2,20}\))?)(?![\w(])"
 )
-_PARALLEL = re.compile(r"^\s*[,;]\s*(?P<parallel>(?:\[\d{4}\]|\(\d{4}\))\s*\d{0,4}\s*[A-Z][^,;]*?)"
+_PARALLEL = rx.compile(r"^\s*[,;]\s*(?P<parallel>(?:\[\d{4}\]|\(\d{4}\))\s*\d{0,4}\s*[A-Z][^,;]*?)"
                        r"\s*(?=[,;(]|$)")
-_COURT_AFTER = re.compile(r"\s*\((?P<court>[A-Z][A-Za-z .]{0,19}?)(?:\s+(?P<year>\d{4}))?\)\s*\.?$")
-_YEAR_AFTER = re.compile(r"\((?:(?P<court>[A-Z][A-Za-z. ]{0,20}?)\s+)?(?P<year>\d{4})\)\s*\.?$")
-_ECTHR = re.compile(
+_COURT_AFTER = rx.compile(r"\s*\((?P<court>[A-Z][A-Za-z .]{0,19}?)(?:\s+(?P<year>\d{4}))?\)\s*\.?$")
+_YEAR_AFTER = rx.compile(r"\((?:(?P<court>[A-Z][A-Za-z. ]{0,20}?)\s+)?(?P<year>\d{4})\)\s*\.?$")
+_ECTHR = rx.compile(
     r"^(?P<title>[^\[\]]{1,200}? v\.? [^\[\],]{2,120}?)\s*,?\s*"
     r"(?:App(?:lication)?\.?\s*(?:nos?|Nos?)\.?|nos?\.)\s*(?P<number>\d{1,6}/\d{2}(?:\s*(?:and|,)"
     r"\s*\d{1,6}/\d{2})*)\s*,?\s*(?:\((?:(?P<court>ECtHR|ECHR|ECommHR)(?:\s*\[GC\])?,?\s*)?"
     rf"(?P<date>{_DATE})\)|(?P<echr>ECHR\s+\d{{4}}(?:-[IVX]+)?))?(?:\s*\(extracts\))?\s*\.?$"
 )
-_HUDOC = re.compile(  # CASE OF OTHMAN (ABU QATADA) v. THE UNITED KINGDOM (Application no. 8139/09)
+_HUDOC = rx.compile(  # CASE OF OTHMAN (ABU QATADA) v. THE UNITED KINGDOM (Application no. 8139/09)
     r"^CASE OF (?P<title>[^\[\]]{2,200}? v\. [^\[\]]{2,200}?)\s*\(Applications? nos?\.\s*"
     r"(?P<number>\d{1,6}/\d{2}(?:\s*(?:and|,)\s*\d{1,6}/\d{2})*)\)\s*\.?$"
 )
-_VIEWS = re.compile(  # Toonen v Australia (1994) Communication No 488/1992, UN Doc CCPR/…
+_VIEWS = rx.compile(  # Toonen v Australia (1994) Communication No 488/1992, UN Doc CCPR/…
     r"^(?:(?P<body>(?:UN )?(?:Human Rights Committee|Committee [a-z]+ [A-Za-z ,]{5,80}?)),\s*)?"
     r"(?P<title>[^\[\]()]{1,120}? v\.? [^\[\]()]{2,80}?)\s*,?\s*(?:\((?P<year>\d{4})\)\s*)?,?\s*"
     r"(?P<number>Comm(?:unication)?\.?\s+No\.?\s*\d{1,5}/\d{4})"
     rf"(?:\s*,?\s*(?:U\.?N\.?\s*Doc\.?)\s*(?P<symbol>{SYMBOL}))?"
     rf"(?:\s*\((?P<date>{_DATE})\))?\s*\.?$"
 )
-_NOT_A_CASE = re.compile(r"[“”\"「『]|(?<!\w)['‘]|['’](?!\w)|\(\d{4}\)|(?<! v)\.\s+[A-Z]")
-_STATUTE = re.compile(
+_NOT_A_CASE = rx.compile(r"[“”\"「『]|(?<!\w)['‘]|['’](?!\w)|\(\d{4}\)|(?<! v)\.\s+[A-Z]")
+_STATUTE = rx.compile(
     r"^(?P<title>[A-Z][\w'’-]*\s+(?:(?:\(?[A-Z][\w'’-]*\)?|of|and|the|for|on|to|in|No|\d+)\s+)"
     r"{0,12}?(?:Act|Regulations|Order|Rules|Code|Measure|Ordinance|Constitution))\s+"
     r"(?P<year>1[2-9]\d\d|20\d\d)(?:\s*\((?P<jurisdiction>[A-Z][A-Za-z .]{1,40}?)\))?"
     r"(?:\s*,\s*(?P<number>(?:SI|SSI|SR|WSI)\s*\d{4}/\d{1,5}))?"
     r"(?:\s*,?\s*(?P<pinpoint>(?:ss?|arts?|sch|para|pt|regs?|r|rr)\.?\s*\d[\w().–-]*.*))?\.?$"
 )
-_EU_LEGISLATION = re.compile(
+_EU_LEGISLATION = rx.compile(
     r"^(?P<title>(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Directive|"
     r"Regulation|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\s+)?\d{2,4}/\d{1,4}"
     r"(?:/(?:EU|EC|EEC|Euratom))?[^\[\]]{0,400}?)\s*,?\s*\[(?P<year>\d{4})\]\s*"
     r"(?P<oj>OJ\s*[LC]\s*\d{1,4}(?:\s*/\s*\d{1,5})?)(?:\s*,?\s*(?P<pinpoint>arts?\.?\s*\d.*))?\.?$"
 )
-_TREATY = re.compile(
+_TREATY = rx.compile(
     r"^(?P<title>[A-Z][^()\[\]]{4,300}?(?:\([^()]{2,80}\)[^()\[\]]{0,80}?)?)\s*"
     r"\((?P<phrase>(?:adopted|opened for signature|signed|concluded|done)\s+(?P<date>"
     + _DATE + r")(?:,?\s*(?:entered into force|in force|not yet in force)[^()]{0,40})?)\)"
@@ -76,7 +77,7 @@ _TREATY = re.compile(
     r"|(?P<eseries>C?ETS)\s+(?:No\.?\s*)?(?P<number>\d{1,4}))"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z ]{1,30})\))?(?:\s*,?\s*(?P<pinpoint>arts?\.?\s*\d.*))?\s*\.?$"
 )
-_TAIL = re.compile(r"\s*(?:<[^<>]*>|\bhttps?://\S+|\b(?:accessed|retrieved|last visited)\b"
+_TAIL = rx.compile(r"\s*(?:<[^<>]*>|\bhttps?://\S+|\b(?:accessed|retrieved|last visited)\b"
                    r"|(?:검색일|접속일|열람일|방문일)).*$", re.IGNORECASE | re.DOTALL)
 
 

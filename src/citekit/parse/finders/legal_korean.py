@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import alternation
 from ..draft import Draft
 from ..normalise.dates import parse_date
@@ -24,18 +25,18 @@ _GENRE = r"(?:전원합의체\s*)?(?:판결|결정|명령)(?!문)"
 _LABEL = r"(?:\s*(?:판결|결정)문)?"
 _NAME = (r"(?:\s*\[(?P<bname>[^\[\]]{1,80})\]|\s*\((?P<pname>[^()]{1,60}(?:\([^()]{1,20}\))?"
          r"[^()]{0,20})\)|\s+(?P<tname>[가-힣][가-힣()·ㆍ\s]{1,40}[가-힣)]))?")
-_KOREAN_CASE = re.compile(
+_KOREAN_CASE = rx.compile(
     rf"^(?P<court>{_COURT})\s*,?\s*(?P<date>{_KO_DATE})\s*(?:선고|자)?\s*(?P<number>{_DOCKET})"
     rf"(?:\s*(?P<genre>{_GENRE}))?{_LABEL}{_NAME}(?:\s*\[[^\[\]]*\])*\s*[.,]?$"
 )
-_SEED_CASE = re.compile(  # 서울고등법원, "손해배상(기)등" (2014나45296, June 19, 2015)
+_SEED_CASE = rx.compile(  # 서울고등법원, "손해배상(기)등" (2014나45296, June 19, 2015)
     rf"^(?P<court>{_COURT})\s*,?\s*[\"“'‘](?P<name>[^\"“”'‘’]{{1,80}})[\"”'’]\s*"
     rf"\((?P<number>{_DOCKET})\s*,\s*(?P<date>{_EN_DATE}|{_KO_DATE})\)\s*[.,]?$"
 )
 _ROMAN_COURT = (r"(?:Supreme Court|Constitutional Court|(?:[A-Z][a-z]+ ){1,3}"
                 r"(?:High|District|Administrative|Family|Patent) Court)")
 _ROMAN_DOCKET = r"\d{2,4}\s?[A-Z][a-z]{0,4}(?:-[A-Z][a-z]{0,4})?\s?\d{1,7}"
-_ROMAN_CASE = re.compile(  # Supreme Court, 2018Da284295, 12 November 2020
+_ROMAN_CASE = rx.compile(  # Supreme Court, 2018Da284295, 12 November 2020
     rf"^(?P<court>{_ROMAN_COURT})(?: of (?:the Republic of )?Korea)?"
     rf"(?:\s+(?P<genre>Decision|Order|en banc Decision))?\s*,?\s+(?P<number>{_ROMAN_DOCKET})"
     rf"\s*(?:,\s*|\s+\(|\s+)(?:[Dd]ecided\s+)?(?P<date>{_EN_DATE})\)?\s*[.,]?$"
@@ -46,20 +47,20 @@ _NUMBER = (r"(?:법률|대통령령|총리령|[가-힣]{1,12}부령|[가-힣]{1,
            r"\s*제\s*\d+\s*호")
 _ARTICLE = r"제\s*\d+\s*조(?:의\s*\d+)?(?:\s*제\s*\d+\s*항)?(?:\s*제\s*\d+\s*호)?(?:\s*[가-힣]목)?"
 _PINPOINT = rf"(?P<pinpoint>{_ARTICLE}(?:\s*(?:,|및|~|부터)\s*{_ARTICLE}(?:까지)?)*)"
-_DETAIL_NUMBER = re.compile(_NUMBER)
-_DETAIL_DATE = re.compile(rf"{_KO_DATE}|{_EN_DATE}")
-_VERSION = re.compile(r"(?:개정|제정)(?P<before>되기\s*전의|된)\s*것")
-_BRACKETED = re.compile(  # 「난민법」 (법률 제11298호, 2012. 2. 10. 제정) 제2조
+_DETAIL_NUMBER = rx.compile(_NUMBER)
+_DETAIL_DATE = rx.compile(rf"{_KO_DATE}|{_EN_DATE}")
+_VERSION = rx.compile(r"(?:개정|제정)(?P<before>되기\s*전의|된)\s*것")
+_BRACKETED = rx.compile(  # 「난민법」 (법률 제11298호, 2012. 2. 10. 제정) 제2조
     rf"^[「『\"“](?P<title>{_TITLE})[」』\"”]\s*(?:\((?P<detail>[^()]{{1,80}})\))?\s*,?\s*"
     rf"{_PINPOINT}?\s*\.?$"
 )
 # 개인정보 보호법 [시행 2023. 9. 15.] [법률 제19234호, 2023. 3. 14., 일부개정]
-_HEADER = re.compile(
+_HEADER = rx.compile(
     rf"^(?P<title>{_TITLE})\s*(?:\[시행\s*[^\[\]]{{1,30}}\]\s*)?"
     rf"\[(?P<detail>{_NUMBER}\s*,[^\[\]]{{1,40}})\]\s*,?\s*{_PINPOINT}?\s*\.?$"
 )
 # 개인정보 보호법, 법률 제14107호 (2016). / 난민법 제2조 / 난민법(법률 제11298호)
-_PLAIN = re.compile(
+_PLAIN = rx.compile(
     rf"^(?P<title>{_TITLE})\s*,?\s*(?:\((?P<detail>[^()]{{1,80}})\)|(?P<number>{_NUMBER})"
     rf"(?:\s*\((?P<year>\d{{4}})\))?)?\s*,?\s*{_PINPOINT}?\s*\.?$"
 )

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ...diagnostics import Diagnostic, Location
 from ..draft import Draft
 
-_ANGLE = re.compile(r"<\s*([^<>\s]*)\s*>")
-_DOI = re.compile(
+_ANGLE = rx.compile(r"<\s*([^<>\s]*)\s*>")
+_DOI = rx.compile(
     r"(?:\b(?:doi|DOI)\s*[:.]?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)?"
     r"(?:(?<=doi)|(?<=DOI)|\b)(10\.\d{4,9}/[^\s<>\"]+)"
 )
-_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
-_LEAD = re.compile(
+_URL = rx.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_LEAD = rx.compile(
     r"(?:\[?\bonline\]?|\bavailable\s+(?:online\s+)?(?:at|from)|\bretrieved\s+from|\burl|\bdoi"
     r"|\bfrom|\bat|\bonline\s+at|\bvia|\bweb)\s*:?\s*$",
     re.IGNORECASE,

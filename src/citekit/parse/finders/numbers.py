@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ...digits import is_digits
 from ..draft import Draft
 from ..normalise.pages import normalise_pages
@@ -13,46 +14,46 @@ _NUM = r"(?:\d+[A-Za-z]?|[IVXLCivxlc]{1,6})"
 _RANGE = r"[A-Za-z]?\d+(?:\s*(?:-{1,3}|[–—‐‑−~〜])\s*[A-Za-z]?\d+)?"
 # (field, pattern, words one of which must occur, lower-cased, for the pattern to be tried)
 _LABELLED = [
-    ("volume", re.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯巻辑]"),
+    ("volume", rx.compile(rf"(?<!\w)[제第]?\s*({_NUM})\s*[권집卷輯巻辑]"),
      ("권", "집", "卷", "輯", "巻", "辑")),
-    ("issue", re.compile(r"(?:(?<!\w)|(?<=[권卷巻輯辑]))[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)"
+    ("issue", rx.compile(r"(?:(?<!\w)|(?<=[권卷巻輯辑]))[제第]?\s*(\d+(?:\s*[-–/]\s*\d+)?)"
                          r"\s*[호號号期]"),
      ("호", "號", "号", "期")),
-    ("page", re.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"),
+    ("page", rx.compile(rf"(?<![\w.])({_RANGE})\s*(?:쪽|면|面|頁)(?!\w)"),
      ("쪽", "면", "面", "頁")),
-    ("volume", re.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
+    ("volume", rx.compile(rf"(?<!\w)(?:vol(?:ume)?s?|bd|tome|jg)\.?\s*({_NUM})(?!\w)",
                           re.IGNORECASE), ("vol", "bd", "tome", "jg")),
-    ("issue", re.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
+    ("issue", rx.compile(r"(?<!\w)(?:nos?|nr|num|number|issue|iss|heft|n°|№)\.?\s*"
                          r"(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)(?!\w)", re.IGNORECASE),
      ("no", "nr", "num", "iss", "heft", "n°", "№")),
-    ("issue", re.compile(r"(?<!\w)H\.\s*(\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)(?!\w)"), ("h.",)),
-    ("issue", re.compile(r"(?<!\w)n\.\s*(\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?!\w)"), ("n.",)),
-    ("page", re.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
+    ("issue", rx.compile(r"(?<!\w)H\.\s*(\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)(?!\w)"), ("h.",)),
+    ("issue", rx.compile(r"(?<!\w)n\.\s*(\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?!\w)"), ("n.",)),
+    ("page", rx.compile(rf"(?<!\w)(?:pp|pages?|pgs?)\.?\s*({_RANGE})(?!\w)", re.IGNORECASE),
      ("pp", "page", "pg")),
-    ("page", re.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
-    ("page", re.compile(r"(?<!\w)article\s+(?:no\.\s*)?([a-z]?\d{3,9})(?!\w)", re.IGNORECASE),
+    ("page", rx.compile(rf"(?<!\w)(?:p|S)\.\s*({_RANGE})(?!\w)"), ("p.", "s.")),
+    ("page", rx.compile(r"(?<!\w)article\s+(?:no\.\s*)?([a-z]?\d{3,9})(?!\w)", re.IGNORECASE),
      ("article",)),  # APA article numbers: World Development, 128, Article 104862
-    ("volume", re.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)"), ("v.",)),
-    ("volume", re.compile(rf"(?<!\w)t\.\s*({_NUM})(?!\w)"), ("t.",)),  # French tome
-    ("page", re.compile(r"(?<=, )p\s(\d{1,5})(?!\w)"), (", p ",)),
-    ("page", re.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)"), (" p.",)),
-    ("number-of-volumes", re.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE),
+    ("volume", rx.compile(rf"(?<!\w)v\.\s*({_NUM})(?!\w)"), ("v.",)),
+    ("volume", rx.compile(rf"(?<!\w)t\.\s*({_NUM})(?!\w)"), ("t.",)),  # French tome
+    ("page", rx.compile(r"(?<=, )p\s(\d{1,5})(?!\w)"), (", p ",)),
+    ("page", rx.compile(r"(?<![\w.])(\d{1,5})\s+p\.(?!\w)"), (" p.",)),
+    ("number-of-volumes", rx.compile(r"(?<![\w.])(\d{1,2})\s+vols?\.?(?!\w)", re.IGNORECASE),
      ("vol",)),
 ]
-_VOL_ISSUE = re.compile(
+_VOL_ISSUE = rx.compile(
     r"(?<![\w.(])(\d{1,5})\s*\(\s*((?:[A-Za-z]{1,6}[.-]?\s?)?\d{1,4}[A-Za-z]?(?:\s*[-–/]\s*\d{1,4})?)"
     r"\s*\)|(?<![\w.])(\d{1,4})(?:[.,]\s?(\d{1,3})(?=\s*\x00)"
     r"|\.(\d{1,3})(?=\s*,\s*[A-Za-z]?\d{1,6}\s*[-–]\s*\d))"  # 47.1, 1-30
 )
-_PAGE_RANGE = re.compile(
+_PAGE_RANGE = rx.compile(
     r"(?<!\b(?:AD|BC|CE) )(?<!\bBCE )"  # AD 990–1990 is a period, not pages
     r"(?<![\w.\-–/])([A-Za-z]?\d{1,6})\s*(?:-{1,3}|[–—‐‑−~〜])\s*([A-Za-z]?\d{1,6})(?![\w\-–/]|\.\d)"
 )
-_PAGE_AFTER_COLON = re.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
-_NUMBER_BEFORE = re.compile(r"(?<![\w.\-/'’])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
-_NUMBER_BEFORE_DATE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
-_BOOK_VOLUME = re.compile(r"\s*(\d{1,3})(?=\s*[,.]|\s*$)")
-_ISSUE_AFTER_VOLUME = re.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
+_PAGE_AFTER_COLON = rx.compile(r"(?<=[\x00)])\s*:\s*(\d{1,6})(?![\w\-–]|\.\d)")
+_NUMBER_BEFORE = rx.compile(r"(?<![\w.\-/'’])(\d{1,4}|[IVXLC]{1,6})[\s,:;]*$")
+_NUMBER_BEFORE_DATE = rx.compile(r"(?<=[^\W\d_],|[^\W\d_]\s)\s*(\d{1,4}|[IVXLC]{1,6})\s*$")
+_BOOK_VOLUME = rx.compile(r"\s*(\d{1,3})(?=\s*[,.]|\s*$)")
+_ISSUE_AFTER_VOLUME = rx.compile(r"\x00\s*\((\d{1,4}(?:[-–/]\d{1,4})?)\)")
 
 
 def _is_year_range(a: str, b: str) -> bool:
@@ -129,17 +130,17 @@ def find_numbers(draft: Draft) -> None:
             draft.claim("volume", m.start(1), m.end(1), m.group(1))
 
 
-_AFTER_VOLUME = re.compile(r"(?:[\d)\x00]\s*[,:;]?|pp?\.?)\s*$")
-_PINPOINT = re.compile(  # after "(Place: Publisher, 2010)", whose year is already claimed
+_AFTER_VOLUME = rx.compile(r"(?:[\d)\x00]\s*[,:;]?|pp?\.?)\s*$")
+_PINPOINT = rx.compile(  # after "(Place: Publisher, 2010)", whose year is already claimed
     r"\((?=[^()\x00]{0,200}[A-Za-z:])[^()]{0,200}\x00\)\s*,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
     r"\s*\.?\s*$"
 )
-_VANCOUVER_VOLUME_PAGE = re.compile(r"(?<=\x00);\s*(\d{1,5})\s*:\s*([A-Za-z]?\d{1,7})(?![\w\-–])")
-_ARTICLE_NUMBER = re.compile(r"\)?\s*,\s*([A-Za-z]?\d{1,7})(?=\s*[.;]?\s*(?:\x00|$))")
-_CHAPTER_FIRST_PAGE = re.compile(
+_VANCOUVER_VOLUME_PAGE = rx.compile(r"(?<=\x00);\s*(\d{1,5})\s*:\s*([A-Za-z]?\d{1,7})(?![\w\-–])")
+_ARTICLE_NUMBER = rx.compile(r"\)?\s*,\s*([A-Za-z]?\d{1,7})(?=\s*[.;]?\s*(?:\x00|$))")
+_CHAPTER_FIRST_PAGE = rx.compile(
     r"(?<=[\s\x00])in\s[^()\x00]{3,200}\([^()]{0,100}\x00[^()]*\)\s+(\d{1,5})\s*\.?\s*$")
-_VOLUME_ALONE = re.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
-_VOLUME_PAGE = re.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
+_VOLUME_ALONE = rx.compile(r",\s*(\d{1,4})\s*[,.]?\s*(?=\x00|$)")
+_VOLUME_PAGE = rx.compile(r"(?<![\w.\-/])(\d{1,4}),\s*(\d{1,8})(?=\s*[.,;]?\s*(?:\x00|$))")
 
 
 def _find_bare_pages(draft: Draft) -> None:

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ..draft import MASK, Draft
 
-_AFTER_YEAR = re.compile(
+_AFTER_YEAR = rx.compile(
     r"\s*(?:(?P<volume>\d{1,4})(?:\s*\((?P<issue>\d{1,3})\))?\s+)?"
     r"(?P<journal>[A-Z][A-Za-z.&'’ ]{0,60}?"
     r"|[\u3400-\u9fff\uac00-\ud7a3][^\W\d_]*(?: [^\W\d_]+){0,4})"

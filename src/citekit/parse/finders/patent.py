@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..draft import Draft
 
-_PATENT = re.compile(
+_PATENT = rx.compile(
     r"(?:\b(?:U\.?S\.?A?\.?|European|Korean|Japanese|KR|EP|WO|GB|DE)\s+)?\bPatent\s*(?:No\.?\s*)?"
     r"(?P<number>\d[\d,./-]{2,14}\d)|(?:특허|등록특허)\s*(?:제\s*)?(?P<ko>\d[\d-]{4,14}\d)\s*호?",
     re.IGNORECASE,

@@ -9,27 +9,26 @@ so quotation marks and years inside it stay in the title.
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ..data import words
 from ..draft import Draft
 from ..normalise.kind import is_news_outlet
 from .quotes import quoted_spans
 
-_PORTAL = re.compile(
+_PORTAL = rx.compile(
     r"^[\s\x00]*(?P<head>[^\x00]{4,}?)\s+[-–—]\s+"
     r"(?P<outlet>[^\s\x00()\-–—][^\x00]{0,40}?)"
     r"(?:\s+(?P<reporter>[\uac00-\ud7a3]{2,4}\s*기자))?"
     r"\s*(?P<date>\(?\s*(?:19|20)\d\d\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d\d)?\s*\)?)?"
     r"[\s\x00]*$"
 )
-_BYLINE = re.compile(r"(?<![^\s\x00])(?P<name>[\u3400-\u9fff]{2,3}|[\uac00-\ud7a3]{2,4})"
+_BYLINE = rx.compile(r"(?<![^\s\x00])(?P<name>[\u3400-\u9fff]{2,3}|[\uac00-\ud7a3]{2,4})"
                      r"\s*(?:记者|記者|기자)(?=[\s\x00,.]|$)")
-_BRACKETED_OUTLET = re.compile(
+_BRACKETED_OUTLET = rx.compile(
     r"\[\s*(?P<outlet>[^\[\]\x00]{2,20}?)\s+(?:[\w-]+\.)+[a-z]{2,}\s*\]\s*$")
-_DASH = re.compile(r"\s[-–—]\s")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_DATE_LIKE = re.compile(r"\d{4}|\d[./]\d")
+_DASH = rx.compile(r"\s[-–—]\s")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_DATE_LIKE = rx.compile(r"\d{4}|\d[./]\d")
 
 
 def find_portal(draft: Draft) -> None:

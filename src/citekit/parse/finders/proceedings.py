@@ -4,11 +4,10 @@ meeting (``in OCEANS, 2005. Proceedings of MTS/IEEE``, ``in American Control Con
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ..draft import Draft
 
-_SERIES_YEAR_MEETING = re.compile(
+_SERIES_YEAR_MEETING = rx.compile(
     r"\b[Ii]n (?P<name>[A-Z][\w&/’' -]{1,60}, (?:19|20)\d\d\. "
     r"(?:Proceedings of [^,]+|[^,.]*\b(?:Conference|Symposium|Workshop)\b[^,.]*))"
 )

@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import rx
 from ..draft import MASK, Draft
 
 _PAIRED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "„": "“"}
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
 _ARTICLE_MARKS = "「〈"
 _BOOK_MARKS = "『《"
 _BEFORE_TITLE = set(",.:;()[]" + MASK)
-_IN_BEFORE = re.compile(r"(?<=[,.] )(?:in|dans|en|im)\s*:?\s*$", re.IGNORECASE)
-_TRANSLATION = re.compile(r"\s*\[((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,300})\]")
+_IN_BEFORE = rx.compile(r"(?<=[,.] )(?:in|dans|en|im)\s*:?\s*$", re.IGNORECASE)
+_TRANSLATION = rx.compile(r"\s*\[((?=[^\[\]]*[^\W\d_]{2})[^\[\]]{2,300})\]")
 # an English rendering in parentheses after a Korean title: 「인권」 (Human Rights in Korea)
-_LATIN_ASIDE = re.compile(r"\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)")
+_LATIN_ASIDE = rx.compile(r"\s*\(((?:[A-Za-z][\w'’:,-]*\s+){2,30}[A-Za-z][\w'’-]*)\)")
 
 
 def _paired_spans(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:
@@ -81,9 +82,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return top
 
 
-_MARKDOWN = re.compile(r"^\s*(?P<mark>_|\*{1,2})(?P<title>[^_*\x00]{3,300}?)(?P=mark)(?![\w*])")
+_MARKDOWN = rx.compile(r"^\s*(?P<mark>_|\*{1,2})(?P<title>[^_*\x00]{3,300}?)(?P=mark)(?![\w*])")
 _BY_NAME = r"(?:[A-Z]\.|[A-Z][\w’'-]*)"
-_BY = re.compile(rf"[,.]?\s*\bby\s+(?P<names>{_BY_NAME}(?:\s+(?:and\s+)?{_BY_NAME}){{0,6}})"
+_BY = rx.compile(rf"[,.]?\s*\bby\s+(?P<names>{_BY_NAME}(?:\s+(?:and\s+)?{_BY_NAME}){{0,6}})"
                  r"(?=\s*[.,;(]|\s*$)")
 
 

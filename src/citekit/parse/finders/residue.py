@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..draft import Draft
 
 # (pattern, lower-cased strings one of which must occur for the pattern to be tried)
-_JUNK = [(re.compile(pattern, re.IGNORECASE), needs) for pattern, needs in (
+_JUNK = [(rx.compile(pattern, re.IGNORECASE), needs) for pattern, needs in (
     (r"^\s*\[(?:PDF|HTML|DOC|DOCX|HWP|BOOK|CITATION|인용|도서|논문)\]", ("[",)),
     (r"[☞▶►■●◆◇□○•※]", tuple("☞▶►■●◆◇□○•※")),
     (r"\s*(?:출처|source)\s*[:：]\s*[^\x00]*$", ("출처", "source")),
@@ -20,7 +21,7 @@ _JUNK = [(re.compile(pattern, re.IGNORECASE), needs) for pattern, needs in (
      ("paperback", "hardcover", "양장", "무선")),
     (r"(?<!\S)\d{2,4}\s?(?:pp\.|pages\b|페이지|쪽수)", ("pp.", "pages", "페이지", "쪽수")),
 )]
-_ISBN = re.compile(
+_ISBN = rx.compile(
     r"[(\[]?\s*ISBN(?:-1[03])?\s*[:：]?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\s*[)\]]?")
 
 

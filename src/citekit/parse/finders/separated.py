@@ -11,27 +11,28 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import table, words
 from ..draft import MASK, Draft
 from ..normalise.kind import is_news_outlet
 
-_SEPARATOR = re.compile(
+_SEPARATOR = rx.compile(
     r"\s+[/|｜]\s+|\s*[|｜]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|(?<=[.\d])\s*/\s+|\s+/\s*(?=[^\W\d_])")
 _CJK = r"\u3005\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 _ROLES = "|".join(sorted(map(re.escape, table("cjk_name_roles.tsv")), key=len, reverse=True))
-_NAMES = re.compile(
+_NAMES = rx.compile(
     rf"^(?P<names>[{_CJK}]{{2,5}}(?:\s*[·․・,，、]\s*[{_CJK}]{{2,5}}){{0,6}})"
     rf"(?:\s*(?P<role>{_ROLES}))?$")
-_LABELLED = re.compile(
+_LABELLED = rx.compile(
     rf"\(\s*(?P<names>[{_CJK}][{_CJK}·, ]{{1,30}}?)\s*(?:지음|저|著|글)\s*,\s*"
     rf"(?P<pub>[^(),\x00]{{2,30}}?)\s*(?:펴냄|발행|출판|刊)\s*(?:,[^()\x00]*)?\)")
 _PERSON = rf"[{_CJK}]{{1,8}}(?: [{_CJK}]{{1,8}}){{0,2}}"
-_ROLE_SEPARATED = re.compile(
+_ROLE_SEPARATED = rx.compile(
     rf"^\s*(?P<author>{_PERSON})\s*著\s+(?P<title>[^\x00]{{2,200}}?)\s+(?P<translator>[{_CJK}]{{2,8}})"
     rf"\s*(?:訳|译|譯|옮김|역)\s+(?P<publisher>[^\s\x00]{{2,30}}(?: [^\s\x00]{{2,30}})?)[\s.,。]*$")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
-_PUBLISHER_END = re.compile(r"(?:出版|出版社|出版会|書房|書店|출판|출판사|출판부|Press)$")
-_HAN = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,5}$")
+_CJK_CHAR = rx.compile(rf"[{_CJK}]")
+_PUBLISHER_END = rx.compile(r"(?:出版|出版社|出版会|書房|書店|출판|출판사|출판부|Press)$")
+_HAN = rx.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,5}$")
 
 
 def find_separated(draft: Draft) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import alternation
 from ..draft import Draft
 from ..normalise.dates import parse_date
@@ -18,27 +19,27 @@ from ..normalise.dates import parse_date
 _DATE = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{4}"
 SYMBOL = (rf"(?:{alternation('un_symbol_bodies.txt')})(?:/(?:[A-Z0-9][A-Za-z0-9.\-]*"
           r"(?:\([IVXLC\d]+\))?|\([IVXLC\d]+\))){1,8}")
-_UN_DOC = re.compile(rf"(?:U\.?N\.?\s*Doc\.?|UN\s+Doc\.?)\s*(?P<symbol>{SYMBOL})(?![\w/])")
-_PARENTHESISED = re.compile(rf"\((?P<symbol>{SYMBOL})\)\s*\.?\s*$")
-_RESOLUTION = re.compile(
+_UN_DOC = rx.compile(rf"(?:U\.?N\.?\s*Doc\.?|UN\s+Doc\.?)\s*(?P<symbol>{SYMBOL})(?![\w/])")
+_PARENTHESISED = rx.compile(rf"\((?P<symbol>{SYMBOL})\)\s*\.?\s*$")
+_RESOLUTION = rx.compile(
     rf"^(?P<organ>{alternation('un_organs_resolutions.txt')})\s*,?\s+Res(?:olution)?\.?\s+"
     r"(?P<number>\d{1,5}(?:/\d{1,5})?(?:\s?[A-Z](?=[\s(,]|$))?(?:\s?\([IVXLC]+\))?)"
     r"(?:\s*,?\s*[‘'\"“](?P<title>.{2,300}?)[’'\"”](?=\s*[,(]|\s*U\.?N|\s*\.?$))?"
     rf"(?:\s*,?\s*\((?P<date>{_DATE})\))?"
     rf"(?:\s*,?\s*(?:U\.?N\.?\s*Doc\.?)\s*(?P<symbol>{SYMBOL}))?\s*\.?$"
 )
-_LED_BY_SYMBOL = re.compile(
+_LED_BY_SYMBOL = rx.compile(
     rf"^(?P<symbol>{SYMBOL})\s*,?\s+(?:Distr\.?:?\s*(?:General|Limited|Restricted)\s+)?"
     rf"(?:(?P<date>{_DATE})\s+)?(?:Original:\s*[A-Z][a-z]+\s+)?"
     r"(?P<title>[A-Z][^\[\]]{2,400}?)"
     rf"(?:\s*[,(]\s*(?P<date2>{_DATE})\)?)?(?:\s*\[(?:PDF|pdf|Word|DOC)\])?\s*\.?$"
 )
-_LED_BY_ORGAN = re.compile(rf"^\s*(?P<organ>{alternation('un_bodies.txt')})\b\s*[,.:]",
+_LED_BY_ORGAN = rx.compile(rf"^\s*(?P<organ>{alternation('un_bodies.txt')})\b\s*[,.:]",
                            re.IGNORECASE)
-_KOREAN_UN_TITLE = re.compile(  # 「고문방지위원회 제6차 최종견해」, 2024. 7. 19. 채택
+_KOREAN_UN_TITLE = rx.compile(  # 「고문방지위원회 제6차 최종견해」, 2024. 7. 19. 채택
     r"^\s*[「『“\"‘'][^」』”\"’']*(?:위원회|이사회|특별보고관)[^」』”\"’']*"
     r"(?:최종견해|일반논평|일반권고|보고서|결의)[」』”\"’']")
-_ADOPTED = re.compile(r"(?<=\d\.)\s*(채택)(?=\s*[,.]|$)")
+_ADOPTED = rx.compile(r"(?<=\d\.)\s*(채택)(?=\s*[,.]|$)")
 
 
 def un_resolution(draft: Draft, text: str, offset: int) -> bool:

@@ -4,32 +4,33 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import table, words
 from ..draft import MASK, Draft
 from ..normalise.names import is_particle
 from .words import is_initial, last_word
 
-_STOP = re.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|éds?|hrsg|coord|dir)\b", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|van|von|de|der|den|"
+_STOP = rx.compile(r"\x00|:\s|\.(?=\s|$|\x00)|\(\s*(?:eds?|éds?|hrsg|coord|dir)\b", re.IGNORECASE)
+_NAME_TOKEN = rx.compile(r"^(?:[A-Z\u00c0-\u024f][\w’'\-.]*|[\uac00-\ud7a3]+|van|von|de|der|den|"
                          r"del|della|di|da|du|la|le|dos|das|ten|ter|and|&|et|al\.?|others|외|등)[,;]?$")
-_VANCOUVER = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
-_FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
-_EDITOR_ASIDE = re.compile(r"\s*\((?i:eds?|hrsg|dir|coord|éds?)\.?\)")
-_FACTS_AT_END = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)[\s.]*$")
-_INVERTED_WITH_GIVEN = re.compile(
+_VANCOUVER = rx.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]{1,3},")
+_FUNCTION_WORD = rx.compile(r"^(?:The|A|An|In|On|Of|For|How|What|Why|Towards?)$")
+_EDITOR_ASIDE = rx.compile(r"\s*\((?i:eds?|hrsg|dir|coord|éds?)\.?\)")
+_FACTS_AT_END = rx.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)[\s.]*$")
+_INVERTED_WITH_GIVEN = rx.compile(
     r"(?:^|[,;&]\s|\band\s)[\w’'-]+, [A-Z][a-z]+(?:\s[A-Z]\.)*\s[A-Z]$")
 _LIST_WORDS = frozenset({"and", "et", "al", "others", "eds", "ed", "u", "y", "e", "und", "editor",
                          "editors"})
-_ASIDE = re.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|éds?|hrsg|dir|coord)\.?\)"
+_ASIDE = rx.compile(r"\(\s*(?:[A-Z][\w.’'-]*\s?){1,4}\s*\)|\((?i:eds?|éds?|hrsg|dir|coord)\.?\)"
                     r"|\(\s*[\u30a0-\u30ff・ ]+\)")  # a katakana reading: (タカハシ ナオコ)
 # a given-first name of two to four words: Maria Lopez, Samuel Ortiz Bell, Kyung-ah Moon
 _GIVEN_FIRST = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|du|le|la)){1,3}"
-_ABBREVIATIONS_THEN_CLAIM = re.compile(r"(?:\s*[A-Z][a-z]{0,7}\.)*\s*\x00")  # Chem. Soc. 2018
+_ABBREVIATIONS_THEN_CLAIM = rx.compile(r"(?:\s*[A-Z][a-z]{0,7}\.)*\s*\x00")  # Chem. Soc. 2018
 _INITIAL_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w’'-]+"
-_INITIALS_FIRST_LIST = re.compile(
+_INITIALS_FIRST_LIST = rx.compile(
     rf"{_INITIAL_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_INITIAL_NAME})*(?=,\s)")
-_CAPITALS_NAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s+[A-ZÀ-Þ][a-zà-ÿ]")
-_JOINED_LIST = re.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
+_CAPITALS_NAME = rx.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s+[A-ZÀ-Þ][a-zà-ÿ]")
+_JOINED_LIST = rx.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
 def _continues_after_initial(text: str, pos: int) -> bool:
@@ -154,9 +155,9 @@ def _checked(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     return (start, initials.end()) if initials else None
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
-_PARTICLE_END = re.compile(r"(?:의|와|과|을|를|및)$")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_LATIN_WORD = rx.compile(r"[A-Za-z]{2}")
+_PARTICLE_END = rx.compile(r"(?:의|와|과|을|를|및)$")
 
 
 def _korean_list_end(draft: Draft, chunks: list[str]) -> int | None:
@@ -176,7 +177,7 @@ def _korean_list_end(draft: Draft, chunks: list[str]) -> int | None:
     return None
 
 
-_PAREN_TEXT = re.compile(r"\([^()]*\)")
+_PAREN_TEXT = rx.compile(r"\([^()]*\)")
 
 
 def _korean_names_chunk(chunk: str, *, strict: bool) -> bool:

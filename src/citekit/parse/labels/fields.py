@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ...digits import is_digits
 from ..data import alternation, table, words
 from ..draft import MASK, Draft
@@ -19,48 +20,48 @@ from ..normalise.text import clean
 from .places import JOURNAL_FIELDS, is_publisher, resolve
 from .segments import Segment, cut_segments
 
-_IN = re.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
-_EDITORS_BEFORE = re.compile(
+_IN = rx.compile(r"^(?:(?:in|en|dans|im)\s*:?\s+)+(?=\S)", re.IGNORECASE)
+_EDITORS_BEFORE = rx.compile(
     rf"^(?P<eds>.+?)\s*(?:\(\s*(?:{alternation('editor_marks.txt')})\.?\s*\)|,\s*(?:editors?|eds?\.))"
     r"\s*,?\s*(?P<rest>.*)$", re.IGNORECASE)
-_EDITORS_AFTER = re.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
+_EDITORS_AFTER = rx.compile(r"^(?P<rest>.*?),?\s*\b(?:ed\.|eds\.|edited\s+by)\s+(?P<eds>.+)$",
                             re.IGNORECASE)
-_EDITED_BY = re.compile(
+_EDITED_BY = rx.compile(
     rf"^\s*(?:(?P<ed>{alternation('editor_phrases.txt')})|trans(?:lated)?\b\.?|trad\.|tr\.)\s*"
     r"(?:by\s+|par\s+)?",
     re.IGNORECASE,
 )
-_PLACE_PUBLISHER = re.compile(
+_PLACE_PUBLISHER = rx.compile(
     r"^(?P<place>[A-Z\u00c0-\u024f\uac00-\ud7a3][\w .’'\-]{1,40}?(?:,\s*[A-Z][\w.]{1,15}){0,2})"
     r"\s*:\s*"
     r"(?P<pub>[^:]{2,100})$"
 )
-_INITIALS_NEXT = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:,|$|\s+(?:and|&)\b)")
-_JOURNAL_ALONE = re.compile(  # ApJ, MNRAS, Nano Lett., Experimental Astronomy, Phys. Rev. B
+_INITIALS_NEXT = rx.compile(r"^(?:[A-Z]\.\s?){1,3}(?:,|$|\s+(?:and|&)\b)")
+_JOURNAL_ALONE = rx.compile(  # ApJ, MNRAS, Nano Lett., Experimental Astronomy, Phys. Rev. B
     r"^(?:[A-Z][A-Za-z&]*\.?|of|the|and|&|for|in)(?:\s(?:[A-Z][A-Za-z&]*\.?|of|the|and|&|for|in)){0,4}$"
 )
-_ROLE_ASIDE = re.compile(
+_ROLE_ASIDE = rx.compile(
     r"\s*\((?:(?P<names>[^()]{2,80}?),?\s+(?P<role>Trans|Eds?|Ed)\.|(?P<role2>(?i:trans|tr|trad))\."
     r"\s+(?P<after>[^()]{2,80}))\)$")
-_STATUS_PHRASE = re.compile(
+_STATUS_PHRASE = rx.compile(
     r"(?:,\s+|^)(?P<status>(?:(?:a\s+)?paper\s+)?(?:submitted\s+to|to\s+be\s+presented\s+at"
     r"|accepted\s+(?:for|at|by))\s+.+)$", re.IGNORECASE)  # (presented at X: X is the container)
-_TRAILING_PLACE_PUBLISHER = re.compile(
+_TRAILING_PLACE_PUBLISHER = rx.compile(
     r",\s+(?P<place>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?),\s+(?P<pub>[A-Z][\w.&’'-]*"
     r"(?:\s[A-Z][\w.&’'-]*){0,3})$")
-_SERIES = re.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
+_SERIES = rx.compile(r"^(?P<title>\D{2,80}?)\s+(?P<number>\d{1,4})$")
 # a book series named by its kind: 岩波新書, 講談社学術文庫, 살림지식총서, 을유문고
-_CJK_SERIES = re.compile(r"^\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서)$")
-_PUBLISHER_SERIES = re.compile(
+_CJK_SERIES = rx.compile(r"^\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서)$")
+_PUBLISHER_SERIES = rx.compile(
     r"^(?P<pub>[^()]{2,30}?)\s*\((?P<series>\S{1,20}(?:新書|新书|文庫|選書|叢書|丛书|ブックス|총서|문고|신서))\)?$")
 _ONE_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
-_TRAILING_ROLE = re.compile(
+_TRAILING_ROLE = rx.compile(
     rf"^(?P<names>{_ONE_NAME}(?:(?:, | and | & ){_ONE_NAME}){{0,5}}"
     r"|[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}),?"  # or one inverted name: Bowlby, R. (trans.)
     r" \(?(?P<role>trs|tr|trans|eds|ed)\.?\)?$")
 _CJK = r"\u3005\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 # names followed by what the people did: 梅田望夫 著, 李明 编, 이정우 저, 박민수 지음
-_NAMES_ROLE = re.compile(
+_NAMES_ROLE = rx.compile(
     rf"^(?P<names>[{_CJK}][{_CJK}·・、,， ]{{0,40}}?)\s*(?P<role>"
     + "|".join(sorted((re.escape(w) for w in table("cjk_name_roles.tsv")), key=len, reverse=True))
     + r")$")

@@ -8,38 +8,39 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ..data import words
 from ..draft import Draft
 from ..normalise.kind import is_university
 from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
-_PLACE = re.compile(
+_PLACE = rx.compile(
     r"^[A-Z\u00c0-\u024f][\w\-’']+(?:\s[A-Z][\w\-’']+){0,2}$"
 )
-_INSTITUTION = re.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
+_INSTITUTION = rx.compile(r"\b(?:institute|institution|laboratory|department|university|school|"
                           r"agency|ministry|office|council|corporation|inc|ltd|research\s+center)\b",
                           re.IGNORECASE)
-_SERIAL = re.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
+_SERIAL = rx.compile(r"\b(?:journal|review|transactions|proceedings|letters|bulletin|annals)\b",
                      re.IGNORECASE)
 # the name of a body: Department of Computer Science, Uppsala University
 _BODY_WORD = r"(?:[A-Z][\w.&’'-]*|of|for|and|the|&)"
-_NAME_OF_BODY = re.compile(rf"^{_BODY_WORD}(?:[\s,]+{_BODY_WORD}){{0,9}}$")
+_NAME_OF_BODY = rx.compile(rf"^{_BODY_WORD}(?:[\s,]+{_BODY_WORD}){{0,9}}$")
 # a learned society named alone publishes its proceedings: IEEE, ACM Press, USENIX Association
-_SOCIETY_PUBLISHER = re.compile(r"^(?:IEEE|ACM|USENIX|SIAM|AAAI)(?:\s+(?:Press|Association|Computer"
+_SOCIETY_PUBLISHER = rx.compile(r"^(?:IEEE|ACM|USENIX|SIAM|AAAI)(?:\s+(?:Press|Association|Computer"
                                 r"\s+Society))?$")
-_SPELLED_VOLUME = re.compile(
+_SPELLED_VOLUME = rx.compile(
     r",\s+Vol(?:ume|\.)\s+(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$")
-_MEETING = re.compile(r"\b(?:proceedings|conference|workshop|symposium|congress|meeting)\b",
+_MEETING = rx.compile(r"\b(?:proceedings|conference|workshop|symposium|congress|meeting)\b",
                       re.IGNORECASE)
-_TRAILING_VENUE = re.compile(  # a proceedings' city and country, or country, with no comma before
+_TRAILING_VENUE = rx.compile(  # a proceedings' city and country, or country, with no comma before
     r"(?<![,(])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\band)(?<!\bfor)(?<!\bthe)"
     r"\s+(?P<place>(?:[A-Z][\w-]+,\s+)?"
     r"(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))$")
-_TRAILING_VOLUME = re.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
+_TRAILING_VOLUME = rx.compile(r"[\s,]+([A-Z]?\d{1,4})$(?<![\s,](?:1[5-9]|20)\d\d)")
 _STATUS = frozenset({"to appear", "in press", "forthcoming", "submitted", "accepted"})
-_EDS = re.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
+_EDS = rx.compile(r"\(?\beds?\.?\)?$", re.IGNORECASE)
+_NAME_PART = rx.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s?){1,4}(?:\(?eds?\.?\)?)?$", re.IGNORECASE)
 
 
 def is_publisher(text: str) -> bool:

@@ -11,27 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import rx
 from ..draft import MASK, Draft
 from ..normalise.text import clean
 from .words import runs_into_numbers, sentence_ends
 
-_QUESTION = re.compile(r"(?<=\?)\s+(?=[A-Z])")
-_PLACE_AHEAD = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15})? ?: ")
-_PAREN_GROUP = re.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
-_ROLE_OR_IN = re.compile(
+_QUESTION = rx.compile(r"(?<=\?)\s+(?=[A-Z])")
+_PLACE_AHEAD = rx.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15})? ?: ")
+_PAREN_GROUP = rx.compile(r"\s\((?=[^()]*[:\x00][^()]*\))")
+_ROLE_OR_IN = rx.compile(
     r",\s+(?=(?:[Ii]n:?\s+[A-Z\d]|(?:ed|eds|trans|edited by|translated by)\.?\s"
     r"|a cura di\s|hrsg\. v|herausgegeben von\s|sous la dir|éd(?:ité)?\.? par\s))"
 )
-_PLACE_COLON = re.compile(
+_PLACE_COLON = rx.compile(
     r"(?:(?<=[,.\x00] )|(?<=\())"
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.]{1,15}){1,2} ?: "
 )
-_FINAL_GROUP = re.compile(r"\s?\((?=[^()]+\)\s*\.?\s*$)")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_COMMA = re.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
-_CJK_SEPARATOR = re.compile(r"[、，。]")  # after a marked title: 『書名』 著者、出版社、2009。
-_STATUS = re.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
-_IGNORED = re.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
+_FINAL_GROUP = rx.compile(r"\s?\((?=[^()]+\)\s*\.?\s*$)")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_COMMA = rx.compile(r",\s+(?=[A-Z\d\uac00-\ud7a3])")
+_CJK_SEPARATOR = rx.compile(r"[、，。]")  # after a marked title: 『書名』 著者、出版社、2009。
+_STATUS = rx.compile(r",\s*(?:to appear|in press|forthcoming|submitted)$", re.IGNORECASE)
+_IGNORED = rx.compile(r"^(?:to appear|in press|forthcoming|submitted|unpublished|available"
                       r"(?: online)?|online|quoted in\b.*|also in\b.*|see\b.*"
                       r"|(?:last\s+)?(?:modified|updated|revised|published|posted)(?: on)?"
                       r"|(?:출간|발행|발간|간행|펴냄|출판|게재|입력|수정|채택)일?)$",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import rx
 from ...digits import is_digits
 from ..data import words
 
 # a period ending a sentence, or a doubled one (views.. Journal); not an ellipsis
-SENTENCE_END = re.compile(r"(?<=[^\s.])\.\.?(?=\s|$)")
-_LAST_WORD = re.compile(r"([\w’'-]+)$")
+SENTENCE_END = rx.compile(r"(?<=[^\s.])\.\.?(?=\s|$)")
+_LAST_WORD = rx.compile(r"([\w’'-]+)$")
 
 
 def last_word(text: str) -> str:

@@ -10,9 +10,9 @@ replaces the rules' reading where it is sure and doubts theirs (kept to measure 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from ... import rx
 from ...diagnostics import Diagnostic
 from ...lang.tags import item_language
 from ...model import CSLItem
@@ -37,7 +37,7 @@ _ARBITRATED = ("author", "editor", "translator", "title", "container-title", "co
                "number", "edition")
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = rx.compile("[\ud800-\udfff]")
 MAX_TOKENS = 160
 """Longer strings are left to the rules (no reference is that long; keeps each under 100 ms)."""
 TRUST = 0.8

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ...model import CSLItem
 from ..normalise.dates import parse_date
 from ..normalise.names import korean_role, split_names
@@ -13,15 +14,15 @@ from .spans import FieldSpan
 
 _TEXT = ("title", "container-title", "collection-title", "publisher", "publisher-place",
          "genre", "number", "edition", "authority", "ISBN")
-_NUMBER = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|제)\.?\s*|(?:권|호|집|巻|号|期)$", re.IGNORECASE)
-_ROLE_WORDS = re.compile(r"\s*(?:기자|특파원|지음|저|著|옮김|역|訳|译|편|엮음|編|编|主编|"
+_NUMBER = rx.compile(r"^(?:vol(?:ume)?|no|nr|issue|제)\.?\s*|(?:권|호|집|巻|号|期)$", re.IGNORECASE)
+_ROLE_WORDS = rx.compile(r"\s*(?:기자|특파원|지음|저|著|옮김|역|訳|译|편|엮음|編|编|主编|"
                          r"\(Eds?\.?\)|"
                          r"\(eds?\)|eds?\.)\s*$")
 
 
-_HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{2,5}$")
-_HAN_LIST = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\s、・,，;]+$")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN_NAME = rx.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{2,5}$")
+_HAN_LIST = rx.compile(r"^[\u3400-\u9fff\uf900-\ufaff々\s、・,，;]+$")
+_KANA = rx.compile(r"[\u3040-\u30ff]")
 
 
 def names(text: str, context: str = "") -> tuple[list, bool]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
+from ... import rx
+from ...packagedata import package_folder
 from ..features import sequence_features
 from .spans import OUTSIDE
 from .tokens import Token
@@ -17,10 +17,8 @@ FIELDS_MODEL = "fields.crfsuite"
 TYPE_MODEL = "type.crfsuite"
 
 
-@cache
 def _model_dir() -> Path:
-    with as_file(files(__package__)) as folder:  # a real folder: the package is not zipped
-        return Path(folder)
+    return Path(str(package_folder(__package__)))  # crfsuite opens the file by name
 
 
 def available(directory: Path | None = None) -> bool:
@@ -73,7 +71,7 @@ def _labels(path: str) -> tuple[str, ...]:
     return tuple(tagger(path).labels())
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = rx.compile("[\ud800-\udfff]")
 
 
 def type_features(item: dict, rule_type: str | None, text: str) -> list[str]:

@@ -3,10 +3,11 @@ each with its character offsets in the (cleaned) reference string."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(
+from ... import rx
+
+_TOKEN = rx.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”「」『』]+|doi:\s?10\.\d{4,9}/[^\s<>\"“”]+"
     r"|10\.\d{4,9}/[^\s<>\"“”]+)"
     r"|(?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?)"
@@ -17,8 +18,8 @@ _TOKEN = re.compile(
     r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
     r"|(?P<other>\S)"
 )
-_URL_TAIL = re.compile(r"[.,;:)\]」』>]+$")
-_ROLE_TAIL = re.compile(r"(?<=.{2})(編著|監修|主编|著|訳|編|编|译|等)$")
+_URL_TAIL = rx.compile(r"[.,;:)\]」』>]+$")
+_ROLE_TAIL = rx.compile(r"(?<=.{2})(編著|監修|主编|著|訳|編|编|译|等)$")
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ... import rx
 from ...digits import is_digits
 from ..data import table
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_ANY_YEAR = re.compile(YEAR)
+_ANY_YEAR = rx.compile(YEAR)
 
 
 @dataclass(frozen=True)
@@ -47,27 +48,27 @@ def _patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], int]]:
     ny, nd = r"(?<![\d.])", r"(?![\d])"
     return [
         # (regex, characters one of which must occur, score): higher scores are more certain
-        (re.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("년",), 6),
-        (re.compile(rf"{ny}{y}\s*년"), ("년",), 4),
-        (re.compile(rf"{ny}{y}\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*{d}\s*日)?"), ("年",), 6),
-        (re.compile(rf"{ny}{y}\s*年"), ("年",), 4),
-        (re.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("월",), 6),
-        (re.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), ("-",), 6),
-        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), (".",), 6),
-        (re.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), ("/",), 6),
-        (re.compile(rf"(?<!\w){m}\s+{d}\s*[-–]\s*(?P<d2>[0-3]?\d),?\s+{y}{nd}"), ("-", "–"), 6),
-        (re.compile(rf"{ny}{d}\s*[-–]\s*(?P<d2>[0-3]?\d)\.?\s+{m},?\s+{y}{nd}"), ("-", "–"), 6),
-        (re.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), (), 6),
-        (re.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), (), 6),
-        (re.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), (), 6),
+        (rx.compile(rf"{ny}{y}\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("년",), 6),
+        (rx.compile(rf"{ny}{y}\s*년"), ("년",), 4),
+        (rx.compile(rf"{ny}{y}\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*{d}\s*日)?"), ("年",), 6),
+        (rx.compile(rf"{ny}{y}\s*年"), ("年",), 4),
+        (rx.compile(rf"{ny}{y}[,.]?\s*(?P<m>1[0-2]|0?[1-9])\s*월(?:\s*{d}\s*일)?"), ("월",), 6),
+        (rx.compile(rf"{ny}{y}-(?P<m>1[0-2]|0?[1-9])-{d}{nd}"), ("-",), 6),
+        (rx.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?{d}\.?{nd}"), (".",), 6),
+        (rx.compile(rf"{ny}{y}/(?P<m>1[0-2]|0?[1-9])/{d}{nd}"), ("/",), 6),
+        (rx.compile(rf"(?<!\w){m}\s+{d}\s*[-–]\s*(?P<d2>[0-3]?\d),?\s+{y}{nd}"), ("-", "–"), 6),
+        (rx.compile(rf"{ny}{d}\s*[-–]\s*(?P<d2>[0-3]?\d)\.?\s+{m},?\s+{y}{nd}"), ("-", "–"), 6),
+        (rx.compile(rf"(?<!\w){m}\s+{d},?\s+{y}{nd}"), (), 6),
+        (rx.compile(rf"{ny}{d}\.?\s+{m},?\s+{y}{nd}"), (), 6),
+        (rx.compile(rf"{ny}{y},?\s+{m}\s+{d}{nd}"), (), 6),
         # 2018. 12 (not 2009. 12-30, a year and a page range)
-        (re.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.\-–])"), (".",), 4),
-        (re.compile(rf"(?<!\w)[^\W\d_]{{3,10}}\.?\s*[-–/]\s*{m},?\s+{y}{nd}"), ("-", "–", "/"), 5),
-        (re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]{y}{nd}"), ("/", "."), 5),
-        (re.compile(rf"(?<!\w){m},?\s+{y}{nd}"), (), 5),
-        (re.compile(rf"{ny}{y},?\s+{m}(?!\w)"), (), 5),
-        (re.compile(rf"(?<![\w./-]){y}[a-f](?![\w/-]|\.\d)"), (), 4),
-        (re.compile(rf"(?<![\w./-]){y}(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
+        (rx.compile(rf"{ny}{y}\.\s?(?P<m>1[0-2]|0?[1-9])\.?(?![\d.\-–])"), (".",), 4),
+        (rx.compile(rf"(?<!\w)[^\W\d_]{{3,10}}\.?\s*[-–/]\s*{m},?\s+{y}{nd}"), ("-", "–", "/"), 5),
+        (rx.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]{y}{nd}"), ("/", "."), 5),
+        (rx.compile(rf"(?<!\w){m},?\s+{y}{nd}"), (), 5),
+        (rx.compile(rf"{ny}{y},?\s+{m}(?!\w)"), (), 5),
+        (rx.compile(rf"(?<![\w./-]){y}[a-f](?![\w/-]|\.\d)"), (), 4),
+        (rx.compile(rf"(?<![\w./-]){y}(?:\s*[-–/]\s*(?:{YEAR}|\d\d)(?!\d))?"
                     r"(?![\w/-]|\.\d)"), (), 1),
     ]
 

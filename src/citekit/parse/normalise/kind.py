@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ...model import CSLItem
 from ..data import words
 
-_INSTITUTION = re.compile(r"연구원|연구소|센터|위원회|부$|청$|처$")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
-_JOURNAL_NAME = re.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보",
+_INSTITUTION = rx.compile(r"연구원|연구소|센터|위원회|부$|청$|처$")
+_ACRONYM = rx.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[\s'’-]*\d{2,4})?$")
+_JOURNAL_NAME = rx.compile(r"\b(?:journal|zeitschrift|revue|rivista)\b|논문지|학회지|학보",
                            re.IGNORECASE)
-_PROCEEDINGS = re.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
+_PROCEEDINGS = rx.compile(r"\b(?:proceedings|proc)\b", re.IGNORECASE)
 # a news site's article address: a news host or path, or an article-id query
-_NEWS_URL = re.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cle)?/"
+_NEWS_URL = rx.compile(r"^https?://(?:[\w-]+\.)*[\w-]*news[\w-]*\.|/news[/.]|/arti(?:cle)?/"
                        r"|article_?view|news_?view|[?&](?:idxno|news_?id|article_?id|aid)=",
                        re.IGNORECASE)
 # a university (or its graduate school) named alone: the publisher of a thesis
-_UNIVERSITY = re.compile(r"(?:대학교|대학원|大学|大學|大学院"
+_UNIVERSITY = rx.compile(r"(?:대학교|대학원|大学|大學|大学院"
                          r"|\bUniversit(?:y|ät|é|à)(?: of(?: [A-Z][\w-]+){1,3})?)$")
 # bodies whose documents are reports wherever they are read: UN committees, councils, rapporteurs
-_TREATY_BODY = re.compile(r"^(?:UN |United Nations )?(?:Committee|Council|Commission|Working Group|"
+_TREATY_BODY = rx.compile(r"^(?:UN |United Nations )?(?:Committee|Council|Commission|Working Group|"
                           r"Special Rapporteur|General Assembly|Human Rights)\b|위원회$")
-_PRESS = re.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
+_PRESS = rx.compile(r"\b(?:press|verlag|publish\w*|books)\b|출판", re.IGNORECASE)
 
 
 def _mentions(text: str, listname: str) -> bool:

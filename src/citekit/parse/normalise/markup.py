@@ -10,13 +10,14 @@ import html
 import re
 from collections.abc import Callable
 
+from ... import rx
 from ..data import table
 
 OffsetMap = Callable[[int], int]
-_TAG = re.compile(r"<!--.*?-->|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>", re.DOTALL)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_BLANKS = re.compile(r"[\s\x00]+")
-_EDGE_BLANKS = re.compile(r"^\s+|\s+$")
+_TAG = rx.compile(r"<!--.*?-->|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>", re.DOTALL)
+_ENTITY = rx.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLANKS = rx.compile(r"[\s\x00]+")
+_EDGE_BLANKS = rx.compile(r"^\s+|\s+$")
 
 
 def rewrite(

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import re
 
+from ... import rx
 from ...model import Name
 from ..data import table, words
 from .text import clean
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_KOREAN_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
-_HAN_NAME = re.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,6}$")
-_ETAL = re.compile(
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_KOREAN_NAME = rx.compile(r"^[\uac00-\ud7a3]{2,5}$")
+_HAN_NAME = rx.compile(r"^[\u3005\u3400-\u9fff\uf900-\ufaff]{2,6}$")
+_ETAL = rx.compile(
     r"(?:,?\s*\bet\.?\s*al\b\.?|,?\s*\band\s+others\b|,?\s*\bu\.\s*a\.|\s*외\s*\d*\s*(?:인|명)?(?=$|[\s,.])"
     r"|\s*등(?=$|[\s,.]))",
     re.IGNORECASE,
 )
-_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_PARENS_NOT_ACRONYM = re.compile(r"\s*[(\[](?![A-Z&]{2,10}[)\]])[^()\[\]]*[)\]]")
-_AND = re.compile(
+_PARENS = rx.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_PARENS_NOT_ACRONYM = rx.compile(r"\s*[(\[](?![A-Z&]{2,10}[)\]])[^()\[\]]*[)\]]")
+_AND = rx.compile(
     r"\s*(?:;|\b(?:and|And|AND|und)\b|&|\b(?:et|y|e)\s+(?=[A-Z])|(?<=\.)/(?=\s?[A-Z])|、|·)\s*"
 )
-_FAMILY_INITIALS_RUN = re.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
-_INITIALS_THEN_FAMILY = re.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
-_INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
-_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
-_ORGANISATION_WITH_AND = re.compile(r"^[^,;&]*\b(?:for|of|on)\b[^,;&]*\band\b[^,;&]*$")
-_CAPITALS_AFTER_PERIOD = re.compile(r"(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s)")
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+_FAMILY_INITIALS_RUN = rx.compile(r"^\s*[^\s,]+,\s+[A-Z]{1,3}\.(?:\s?[A-Z]\.)*\s+[A-Z][\w’'-]+,")
+_INITIALS_THEN_FAMILY = rx.compile(r"(\b[A-Z]{1,3}\.(?:\s?[A-Z]\.)*)\s+(?=[A-Z][\w’'-]+,)")
+_INITIALS = rx.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$|^[A-Z]{1,3}$")
+_KOREAN_GIVEN = rx.compile(r"^[A-Z][a-z]+-[a-zA-Z][a-z]+\.?$")
+_ORGANISATION_WITH_AND = rx.compile(r"^[^,;&]*\b(?:for|of|on)\b[^,;&]*\band\b[^,;&]*$")
+_CAPITALS_AFTER_PERIOD = rx.compile(r"(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s)")
+_SUFFIX = rx.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 PARTICLES = words("name_particles.txt")
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_DASH = re.compile(r"\s*(?:-{1,3}|[–—‐‑−~〜－])\s*")
-_LABEL = re.compile(r"^(?:pp?|pages?|pgs?|S|쪽)\.?\s*", re.IGNORECASE)
+from ... import rx
+
+_DASH = rx.compile(r"\s*(?:-{1,3}|[–—‐‑−~〜－])\s*")
+_LABEL = rx.compile(r"^(?:pp?|pages?|pgs?|S|쪽)\.?\s*", re.IGNORECASE)
 
 
 def normalise_pages(text: str) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_SPACE = re.compile(r"\s+")
+from ... import rx
+
+_SPACE = rx.compile(r"\s+")
 _EDGE = " \t,;:.\u3000·/|-–—"
 _PAIRS = {"(": ")", "[": "]", "“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "「": "」",
           "『": "』", "《": "》", "〈": "〉", "<": ">"}
