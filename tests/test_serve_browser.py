@@ -3,6 +3,10 @@
 The page is driven as a person would: typing, picking, clicking, tabbing. Each step saves
 a screenshot under ``test-artifacts/serve/`` (git-ignored). The tests skip with a message
 when Selenium, chromium or chromedriver is missing (``.ci/run`` installs them).
+
+The tests that do not open the page themselves are the steps of one session, in file
+order, on the page the first one opened: run the file whole (``-k`` on one such step alone
+finds no page).
 """
 
 from __future__ import annotations
