@@ -71,6 +71,62 @@ def worth_grouping(style: Style, mode: str, to: str, count: int) -> bool:
     return "subsequent-author-substitute" not in text and "citation-number" not in text
 
 
+NOTE_CHUNK = 1000
+"""Most items per pandoc process for a note style's first cites (``notes_in_chunks``)."""
+
+
+def notes_in_chunks(style: Style, mode: str, to: str, count: int) -> bool:
+    """A note style's footnotes of every item, each cited once, in order, may be rendered
+    in chunks of whole collision groups: no cite can be ibid or subsequent (every item
+    is cited once), and pandoc disambiguates (and citekit twins, ``prepare.py``) only
+    cites whose names render alike, which share their group. Not for a style that
+    disambiguates names across all cites or numbers them, nor for a document that pandoc
+    writes whole (its footnote section)."""
+    if not style.note or mode == "bibliography" or to not in ("text", "json"):
+        return False
+    if count <= NOTE_CHUNK:
+        return False
+    if citation_options(style).get("givenname-disambiguation-rule", "") not in _SAFE_RULES:
+        return False
+    return "citation-number" not in style_text(style)
+
+
+def packed(groups: list[list[CSLItem]], size: int) -> list[list[CSLItem]]:
+    """Whole groups packed, in order, into runs of about ``size`` items (a larger group
+    is a run of its own)."""
+    runs: list[list[CSLItem]] = []
+    current: list[CSLItem] = []
+    for group in groups:
+        if current and len(current) + len(group) > size:
+            runs.append(current)
+            current = []
+        current.extend(group)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def in_chunks(
+    items: list[CSLItem], render: Callable[[list[CSLItem]], dict[str, Any]]
+) -> dict[str, Any]:
+    """``render`` (one pandoc run, the Lua writer's result) on chunks of whole collision
+    groups, run on all cores, merged back into the items' order (warnings in chunk
+    order). Each chunk keeps its items in input order, so ties break as in one run."""
+    rank = {item["id"]: index for index, item in enumerate(items)}
+    runs = [
+        sorted(run, key=lambda item: rank[item["id"]])
+        for run in packed(collision_groups(items), NOTE_CHUNK)
+    ]
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        results = list(pool.map(render, runs))
+    entries = sorted(
+        (entry for result in results for entry in result["entries"]),
+        key=lambda entry: rank.get(entry["ids"][0], len(rank)),
+    )
+    warnings = [warning for result in results for warning in result.get("warnings", [])]
+    return {"entries": entries, "warnings": warnings}
+
+
 def collision_groups(items: list[CSLItem]) -> list[list[CSLItem]]:
     """Items grouped by collision key, groups and members in input order."""
     groups: dict[str, list[CSLItem]] = {}

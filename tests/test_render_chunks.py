@@ -1,0 +1,123 @@
+"""Bounded pandoc runs give exactly the output of one run: a note style's first cites in
+chunks of whole collision groups, and the sort-key run on only the fields its keys read."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+
+engine = importlib.import_module("citekit.render")
+groups = importlib.import_module("citekit.render.groups")
+order = importlib.import_module("citekit.render.order")
+styles = importlib.import_module("citekit.render.styles")
+
+EXTRA = Path(__file__).parent / "data" / "render_corpus_extra.json"
+
+
+def clashing_items(count: int) -> list[dict]:
+    """Items where every third shares the surname of the one before, with other given
+    names (citekit's twins for OSCOLA's ``disambiguate`` branch), and every fifth a
+    co-author; a few authorless items share a title."""
+    items = []
+    for index in range(count):
+        base = index - 1 if index % 3 == 0 and index else index
+        item = {
+            "id": f"n{index}",
+            "type": ("book", "article-journal", "chapter")[index % 3],
+            "author": [{"family": f"Family{base:03d}", "given": "ABCDEFG"[index % 7]}],
+            "title": f"Work {index}",
+            "container-title": "Review",
+            "publisher": "Press",
+            "issued": {"date-parts": [[1990 + index % 30]]},
+        }
+        if index % 5 == 0:
+            item["author"].append({"family": "Second", "given": "Z"})
+        if index % 17 == 0:
+            del item["author"]
+            item["title"] = "Shared title"
+        items.append(item)
+    return items
+
+
+def whole_and_chunked(monkeypatch, items, **options):
+    monkeypatch.setattr(groups, "NOTE_CHUNK", 10**9)
+    whole = engine.render(items, **options)
+    runs: list[int] = []
+    real = groups.packed
+
+    def counted(found, size):  # type: ignore[no-untyped-def]
+        packed = real(found, size)
+        runs.append(len(packed))
+        return packed
+
+    monkeypatch.setattr(groups, "packed", counted)
+    monkeypatch.setattr(groups, "NOTE_CHUNK", 12)
+    chunked = engine.render(items, **options)
+    assert runs and runs[0] > 3  # it did run in chunks
+    return whole, chunked
+
+
+@pytest.mark.parametrize("style", ["oscola", "oscola-no-ibid"])
+def test_note_chunks_equal_one_run_on_clashing_items(monkeypatch, style):
+    items = clashing_items(90)
+    whole, chunked = whole_and_chunked(monkeypatch, items, style=style, mode="notes")
+    assert chunked.output == whole.output
+    assert [e.id for e in chunked.entries] == [item["id"] for item in items]
+    texts = whole.output
+    # two people sharing a surname keep their own full first cites (no ibid between
+    # different items)
+    assert "ibid" not in texts
+    assert "C Family002, " in texts and "D Family002, " in texts
+
+
+def test_note_chunks_equal_one_run_on_the_corpora(monkeypatch):
+    items = json.loads(EXTRA.read_text(encoding="utf-8"))
+    if SHARED.is_dir():
+        shared = json.loads((SHARED / "render" / "corpus.json").read_text(encoding="utf-8"))
+        known = {item["id"] for item in items}
+        items += [item for item in shared if item["id"] not in known]
+    whole, chunked = whole_and_chunked(monkeypatch, items, style="oscola", mode="notes")
+    assert chunked.output == whole.output
+    assert chunked.problems == whole.problems
+
+
+def test_note_chunks_only_where_safe():
+    oscola, apa = styles.resolve_style("oscola"), styles.resolve_style("apa")
+    many = groups.NOTE_CHUNK + 1
+    assert groups.notes_in_chunks(oscola, "notes", "text", many)
+    assert groups.notes_in_chunks(oscola, "citations", "json", many)
+    assert not groups.notes_in_chunks(oscola, "notes", "text", groups.NOTE_CHUNK)
+    assert not groups.notes_in_chunks(oscola, "bibliography", "text", many)
+    assert not groups.notes_in_chunks(oscola, "notes", "html", many)  # pandoc's document
+    assert not groups.notes_in_chunks(apa, "notes", "text", many)  # grouped instead
+
+
+def test_sort_variables_follow_the_macros():
+    found = order.sort_variables(styles.resolve_style("oscola"))
+    assert {"author", "editor", "title", "issued"} <= found
+    assert "title-short" in found and "shortTitle" in found
+    assert "page" not in found and "URL" not in found and "container-title" not in found
+    apa = order.sort_variables(styles.resolve_style("apa"))
+    assert {"status", "volume", "part-number", "event-date", "title"} <= apa
+
+
+@pytest.mark.parametrize("style", ["oscola", "apa"])
+def test_key_run_on_sort_fields_gives_the_same_order(monkeypatch, style):
+    """The key run of only the fields the keys read orders the items as the key run of
+    whole items (extra corpus, shared corpus, clashing synthetic items)."""
+    items = json.loads(EXTRA.read_text(encoding="utf-8")) + clashing_items(60)
+    if SHARED.is_dir():
+        shared = json.loads((SHARED / "render" / "corpus.json").read_text(encoding="utf-8"))
+        known = {item["id"] for item in items}
+        items += [item for item in shared if item["id"] not in known]
+    resolved = styles.resolve_style(style)
+    stripped = order.fixed_order(items, resolved, None, None)
+    kept = order.key_fields(items, resolved)
+    assert sum(len(item) for item in kept) < sum(len(item) for item in items)
+    monkeypatch.setattr(order, "key_fields", lambda found, _style: found)
+    assert order.fixed_order(items, resolved, None, None) == stripped
+    assert sorted(stripped) == sorted(item["id"] for item in items)
