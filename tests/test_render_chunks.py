@@ -14,6 +14,8 @@ engine = importlib.import_module("citekit.render")
 groups = importlib.import_module("citekit.render.groups")
 order = importlib.import_module("citekit.render.order")
 styles = importlib.import_module("citekit.render.styles")
+pandoc = importlib.import_module("citekit.render.pandoc")
+PLAIN_NOTES = pandoc.plain_notes
 
 EXTRA = Path(__file__).parent / "data" / "render_corpus_extra.json"
 
@@ -121,3 +123,62 @@ def test_key_run_on_sort_fields_gives_the_same_order(monkeypatch, style):
     monkeypatch.setattr(order, "key_fields", lambda found, _style: found)
     assert order.fixed_order(items, resolved, None, None) == stripped
     assert sorted(stripped) == sorted(item["id"] for item in items)
+
+
+def plain_and_lua(monkeypatch, items, **options):
+    """The render with footnotes from pandoc's plain writer, and with the Lua writer."""
+    used: list[bool] = []
+    real = PLAIN_NOTES
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        found = real(*args)
+        used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(pandoc, "plain_notes", counted)
+    quick = engine.render(items, **options)
+    assert used and all(used)  # the plain writer did the work
+    monkeypatch.setattr(pandoc, "plain_notes", lambda *args: None)
+    return quick, engine.render(items, **options)
+
+
+def _writer_free(item: dict) -> bool:
+    """No text the Lua writer repairs: ASCII only (no Hangul names, no hidden title
+    quotation marks), no number field of several words."""
+    text = json.dumps(item, ensure_ascii=False)
+    numbers = [str(item.get(f, "")) for f in ("number", "section", "volume", "issue")]
+    return text.isascii() and '\\"' not in text and not any(" " in n for n in numbers)
+
+
+@pytest.mark.parametrize("style", ["oscola", "oscola-no-ibid"])
+def test_plain_writer_notes_equal_the_lua_writers(monkeypatch, style):
+    items = [item for item in json.loads(EXTRA.read_text(encoding="utf-8")) if _writer_free(item)]
+    items += clashing_items(40)
+    assert len(items) > 150
+    for to in ("text", "json"):
+        quick, lua = plain_and_lua(monkeypatch, items, style=style, mode="notes", to=to)
+        assert quick.output == lua.output
+        assert quick.problems == lua.problems
+
+
+def test_plain_writer_notes_only_without_repairs(monkeypatch):
+    """An item whose title has its own quotation marks (hidden from pandoc) sends its run
+    to the Lua writer, which puts them back."""
+    calls: list[int] = []
+    real = PLAIN_NOTES
+    monkeypatch.setattr(pandoc, "plain_notes", lambda *a: calls.append(1) or real(*a))
+    item = {"id": "q", "type": "book", "title": "The ‘new’ law", "author": [{"family": "Ko"}]}
+    out = engine.render([item], style="oscola", mode="notes").output
+    assert "Ko, The ‘New’ Law." in out  # the title's own marks, put back by the writer
+    assert not calls
+    engine.render([{**item, "title": "The old law"}], style="oscola", mode="notes")
+    assert calls
+
+
+def test_unguarded_is_the_writers_unguard():
+    guard = "\u2060"
+    assert pandoc.unguarded(f"{guard} A Smith, Title") == "A Smith, Title"
+    assert pandoc.unguarded(f"{guard}See A Smith") == "See A Smith"
+    assert pandoc.unguarded(f"x{guard} y") == "x y"
+    assert pandoc.unguarded(f"a {guard}{guard} b") == "a b"
+    assert pandoc.unguarded("no guard  here") == "no guard  here"

@@ -64,14 +64,23 @@ def single_run(
     to: str,
     locale: str | None,
     order: list[str] | None = None,
+    each_once: bool = False,
 ) -> tuple[dict, bytes | None]:
     """One pandoc run; note styles get twins for authors sharing a surname (prepare.py),
-    cited after everything else so that note numbers and ibid are unchanged."""
+    cited after everything else so that note numbers and ibid are unchanged.
+    ``each_once``: ``body`` cites each item once, in order (footnotes in plain text may
+    then come from pandoc's plain writer, ``pandoc.plain_notes``)."""
+    first_cites = None
     if style.note and mode != "bibliography" and body is not None:
+        if each_once and to in ("text", "json"):
+            first_cites = [item["id"] for item in items]
         twins = name_clash_twins(items)
         items = items + twins
         body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
-    return run_citeproc(items, body, style=style, mode=mode, to=to, locale=locale, order=order)
+    return run_citeproc(
+        items, body, style=style, mode=mode, to=to, locale=locale, order=order,
+        first_cites=first_cites,
+    )
 
 
 def run(
@@ -115,7 +124,9 @@ def run(
         result = in_chunks(prepared, partial(_chunk, style=resolved, **options))
     elif mode != "bibliography" or not needs_fixing(resolved) or len(prepared) < 2:
         # (a single entry has no order to fix: no sort-key run)
-        result, docx = single_run(prepared, body, resolved, **options)
+        result, docx = single_run(
+            prepared, body, resolved, **options, each_once=clusters is None
+        )
     else:
         # the sort-key run first, then the render: one pandoc process at a time, as
         # pandoc's memory grows with the items (the same CPU as the two in parallel)
@@ -141,7 +152,7 @@ def run(
 def _chunk(items: list[CSLItem], *, style: Style, mode: str, to: str, locale: str | None) -> dict:
     """One chunk of a note style's first cites (``groups.in_chunks``)."""
     body = markdown_body(items, None, style, mode)
-    return single_run(items, body, style, mode=mode, to=to, locale=locale)[0]
+    return single_run(items, body, style, mode=mode, to=to, locale=locale, each_once=True)[0]
 
 
 def _user_text(message: str, user_ids: dict[str, str]) -> str:
