@@ -16,6 +16,7 @@ order = importlib.import_module("citekit.render.order")
 styles = importlib.import_module("citekit.render.styles")
 pandoc = importlib.import_module("citekit.render.pandoc")
 PLAIN_NOTES = pandoc.plain_notes
+PLAIN = {"plain_notes": pandoc.plain_notes, "plain_bibliography": pandoc.plain_bibliography}
 
 EXTRA = Path(__file__).parent / "data" / "render_corpus_extra.json"
 
@@ -126,19 +127,20 @@ def test_key_run_on_sort_fields_gives_the_same_order(monkeypatch, style):
 
 
 def plain_and_lua(monkeypatch, items, **options):
-    """The render with footnotes from pandoc's plain writer, and with the Lua writer."""
+    """The render with entries from pandoc's plain writer, and with the Lua writer."""
+    name = "plain_bibliography" if options.get("mode", "bibliography") == "bibliography" else "plain_notes"
     used: list[bool] = []
-    real = PLAIN_NOTES
+    real = PLAIN[name]
 
     def counted(*args):  # type: ignore[no-untyped-def]
         found = real(*args)
         used.append(found is not None)
         return found
 
-    monkeypatch.setattr(pandoc, "plain_notes", counted)
+    monkeypatch.setattr(pandoc, name, counted)
     quick = engine.render(items, **options)
     assert used and all(used)  # the plain writer did the work
-    monkeypatch.setattr(pandoc, "plain_notes", lambda *args: None)
+    monkeypatch.setattr(pandoc, name, lambda *args: None)
     return quick, engine.render(items, **options)
 
 
@@ -159,6 +161,47 @@ def test_plain_writer_notes_equal_the_lua_writers(monkeypatch, style):
         quick, lua = plain_and_lua(monkeypatch, items, style=style, mode="notes", to=to)
         assert quick.output == lua.output
         assert quick.problems == lua.problems
+
+
+@pytest.mark.parametrize("style", ["oscola", "apa"])
+def test_plain_writer_bibliography_equals_the_lua_writers(monkeypatch, style):
+    """Including the repeated-author dash (OSCOLA), year suffixes and empty entries (APA)."""
+    items = [item for item in json.loads(EXTRA.read_text(encoding="utf-8")) if _writer_free(item)]
+    items += clashing_items(40)
+    for to in ("text", "json"):
+        quick, lua = plain_and_lua(monkeypatch, items, style=style, to=to)
+        assert quick.output == lua.output
+        assert quick.problems == lua.problems
+    texts = quick.output
+    assert ("——" in texts) if style == "oscola" else ("a)" in texts or "a." in texts)
+
+
+def test_an_empty_entry_goes_to_the_lua_writer(monkeypatch):
+    """APA prints no personal communication: the Lua writer leaves it out, with pandoc's
+    warning, which the marked run would not give."""
+    calls: list[bool] = []
+    real = PLAIN["plain_bibliography"]
+    monkeypatch.setattr(
+        pandoc, "plain_bibliography", lambda *a: calls.append(True) or real(*a)
+    )
+    items = clashing_items(5) + [
+        {"id": "talk", "type": "personal_communication", "author": [{"family": "Q"}]}
+    ]
+    done = engine.render(items, style="apa")
+    assert calls and "talk" not in [entry.id for entry in done.entries]
+    assert any("talk" in problem for problem in done.problems)
+    assert len(done.entries) == 5
+
+
+@pytest.mark.parametrize("attribute", ['delimiter="; "', 'suffix="."'])
+def test_marked_style_refuses_a_layout_delimiter_or_suffix(tmp_path, attribute):
+    text = styles.resolve_style("oscola").path.read_text(encoding="utf-8")
+    at = text.index("<layout", text.index("<bibliography"))
+    odd = tmp_path / "odd.csl"
+    odd.write_text(text[:at] + f"<layout {attribute}" + text[at + len("<layout") :])
+    assert pandoc.marked_style(styles.resolve_style(str(odd)), tmp_path) is None
+    marked = pandoc.marked_style(styles.resolve_style("oscola"), tmp_path)
+    assert marked is not None and pandoc.ENTRY_MARK in marked.path.read_text(encoding="utf-8")
 
 
 def test_plain_writer_notes_only_without_repairs(monkeypatch):

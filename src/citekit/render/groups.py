@@ -9,8 +9,9 @@ So citekit renders
   in chunks of at most ``CHUNK_SIZE`` items (at least one per core),
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
-* for a bibliography, all items with a copy of the style that prints only the sort keys,
-  which gives the order (``order.py``), all processes run on all cores;
+* for a bibliography, first and alone (the largest process), all items with a copy of
+  the style that prints only the sort keys, which gives the order (``order.py``); the
+  other processes then run on all cores;
 
 and takes each clashing item's text from its group's run. ``tests/test_render_groups.py``
 and ``benchmarks/render_grouping_check.py`` check that the result equals one plain run.
@@ -36,10 +37,10 @@ GROUPING_THRESHOLD = 300
 """Below this many items one plain run is fast enough."""
 BATCH_SIZE = 150
 """Most items of clash groups per pandoc process (whole groups are kept together)."""
-CHUNK_SIZE = 2500
+CHUNK_SIZE = 1500
 """Most items per no-disambiguation run: pandoc's memory grows with its input (about
-25 KB an item over a floor of about 150 MB), so 50,000 items go in 20 runs, two at a time
-on two cores, instead of two runs of 25,000."""
+25 KB an item), so 50,000 items go in 34 runs, two at a time on two cores, instead of
+two runs of 25,000."""
 _SAFE_RULES = {"", "by-cite", "primary-name", "primary-name-with-initials"}
 
 
@@ -166,9 +167,9 @@ def render_grouped(
 ) -> dict[str, Any]:
     """The Lua writer's result for ``items``, assembled from fast runs and group runs.
 
-    Jobs, run on all cores: the items in one chunk per core with the no-disambiguation
-    copy of the style (entry texts), each batch of collision groups with the real style
-    (texts of clashing items), and for a bibliography one sort-key run (the order).
+    For a bibliography one sort-key run first (the order); then jobs run on all cores:
+    the items in chunks with the no-disambiguation copy of the style (entry texts) and
+    each batch of collision groups with the real style (texts of clashing items).
     """
     workers = max(1, os.cpu_count() or 1)
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
@@ -181,14 +182,17 @@ def render_grouped(
             partial(_entries, batch, style, mode, to, locale)
             for batch in batches(collision_groups(items))
         ]
-        if mode == "bibliography":
-            jobs.append(partial(fixed_order, items, style, None, locale))
+        # the sort-key run, over every item, first and alone: the largest pandoc process
+        order = (
+            fixed_order(items, style, None, locale)
+            if mode == "bibliography"
+            else [item["id"] for item in items]
+        )
         with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
             results = list(pool.map(lambda job: job(), jobs))
     texts: dict[str, dict] = {}
-    for result in results[:-1] if mode == "bibliography" else results:
+    for result in results:
         texts.update((entry["ids"][0], entry) for entry in result)
-    order = results[-1] if mode == "bibliography" else [item["id"] for item in items]
     return {"entries": [texts[ident] for ident in order if ident in texts]}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import subprocess
@@ -96,12 +97,18 @@ def run_citeproc(
         document = (
             "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
         )
-        if first_cites is not None and not _WRITER_REPAIRS.search(text) and not (
-            names or family_first or str(header.get("lang", "")).startswith("ko")
-        ):
+        quick = (
+            to in ("text", "json")
+            and not _WRITER_REPAIRS.search(text)
+            and not (names or family_first or str(header.get("lang", "")).startswith("ko"))
+        )
+        found = None
+        if quick and mode == "bibliography" and not order:
+            found = plain_bibliography(refs, style, document, Path(tmp))
+        elif quick and first_cites is not None:
             found = plain_notes(refs, style, document, first_cites, len(items))
-            if found is not None:
-                return found, None
+        if found is not None:
+            return found, None
         arguments = [
             "--from=markdown",
             "--citeproc",
@@ -159,6 +166,70 @@ def plain_notes(
     for ident, note in zip(ids, notes, strict=False):
         text = unguarded(note.strip())
         entries.append({"ids": [ident], "plain": text, "text": text})
+    warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
+    return {"entries": entries, "warnings": warnings}
+
+
+ENTRY_MARK = "\ue001"
+"""Brackets each entry's id at the start of a bibliography layout (``plain_bibliography``)."""
+_ENTRY_ID = re.compile(ENTRY_MARK + "([^" + ENTRY_MARK + "]*)" + ENTRY_MARK)
+
+
+def marked_style(style: Style, folder: Path) -> Style | None:
+    """A copy of ``style`` whose bibliography entries end with their id between
+    ``ENTRY_MARK``s, or None where that could change an entry: a layout delimiter would
+    come before the id, and a layout suffix after it, where pandoc could no longer merge
+    it with the entry's last punctuation. (At the start, the id would stop pandoc from
+    substituting the repeated author: it only looks at an entry's first element.)"""
+    from lxml import etree
+
+    from .styles import CSL, _root
+
+    root = copy.deepcopy(_root(style.path))
+    bibliography = root.find(f"{CSL}bibliography")
+    layout = bibliography.find(f"{CSL}layout") if bibliography is not None else None
+    if layout is None or layout.get("delimiter") or layout.get("suffix"):
+        return None
+    for attributes in ({"value": ENTRY_MARK}, {"variable": "id"}, {"value": ENTRY_MARK}):
+        layout.append(etree.Element(f"{CSL}text", attributes))
+    path = folder / f"marked-{style.path.name}"
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+    return Style(id=style.id, path=path, note=style.note, locale=style.locale)
+
+
+def plain_bibliography(
+    refs: Path, style: Style, document: str, folder: Path
+) -> dict[str, Any] | None:
+    """A bibliography written by pandoc's own plain writer (a fifth less CPU than
+    citekit's Lua writer), for items that need none of the writer's repairs: each entry
+    ends with its id (``marked_style``), taken out again. None (use the Lua writer)
+    where the style cannot be marked or an entry renders empty (APA's personal
+    communications), which the Lua writer leaves out with pandoc's warning."""
+    marked = marked_style(style, folder)
+    if marked is None:
+        return None
+    done = run_pandoc(
+        [
+            "--from=markdown",
+            "--citeproc",
+            f"--bibliography={refs}",
+            f"--csl={marked.path}",
+            "--to=plain",
+            "--wrap=none",
+        ],
+        document,
+        failure=f"pandoc failed with {style.path.name}",
+    )
+    entries: list[dict[str, Any]] = []
+    for paragraph in done.stdout.decode("utf-8").split("\n\n"):
+        found = _ENTRY_ID.search(paragraph)
+        if found:
+            text = (paragraph[: found.start()] + paragraph[found.end() :]).strip()
+            entries.append({"ids": [found.group(1)], "plain": text, "text": text})
+        elif entries:  # an entry's further paragraph
+            entries[-1]["plain"] = entries[-1]["text"] = entries[-1]["plain"] + "\n\n" + paragraph
+    if not all(entry["plain"].strip() for entry in entries):
+        return None  # pandoc warns of an empty entry only where it has no id printed
     warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
     return {"entries": entries, "warnings": warnings}
 
