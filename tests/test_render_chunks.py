@@ -15,8 +15,7 @@ groups = importlib.import_module("citekit.render.groups")
 order = importlib.import_module("citekit.render.order")
 styles = importlib.import_module("citekit.render.styles")
 pandoc = importlib.import_module("citekit.render.pandoc")
-PLAIN_NOTES = pandoc.plain_notes
-PLAIN = {"plain_notes": pandoc.plain_notes, "plain_bibliography": pandoc.plain_bibliography}
+PLAIN = {"plain_cites": pandoc.plain_cites, "plain_bibliography": pandoc.plain_bibliography}
 
 EXTRA = Path(__file__).parent / "data" / "render_corpus_extra.json"
 
@@ -128,7 +127,7 @@ def test_key_run_on_sort_fields_gives_the_same_order(monkeypatch, style):
 
 def plain_and_lua(monkeypatch, items, **options):
     """The render with entries from pandoc's plain writer, and with the Lua writer."""
-    name = "plain_bibliography" if options.get("mode", "bibliography") == "bibliography" else "plain_notes"
+    name = "plain_bibliography" if options.get("mode", "bibliography") == "bibliography" else "plain_cites"
     used: list[bool] = []
     real = PLAIN[name]
 
@@ -161,6 +160,20 @@ def test_plain_writer_notes_equal_the_lua_writers(monkeypatch, style):
         quick, lua = plain_and_lua(monkeypatch, items, style=style, mode="notes", to=to)
         assert quick.output == lua.output
         assert quick.problems == lua.problems
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_plain_writer_in_text_citations_equal_the_lua_writers(monkeypatch, grouped):
+    """APA's in-text citations, one plain run and in collision groups (year suffixes and
+    initials for shared surnames)."""
+    monkeypatch.setattr(groups, "GROUPING_THRESHOLD", 0 if grouped else 10**9)
+    items = [item for item in json.loads(EXTRA.read_text(encoding="utf-8")) if _writer_free(item)]
+    items += clashing_items(40)
+    for to in ("text", "json"):
+        quick, lua = plain_and_lua(monkeypatch, items, style="apa", mode="citations", to=to)
+        assert quick.output == lua.output
+        assert quick.problems == lua.problems
+    assert "(G. Family002" in quick.output or "(C. Family002" in quick.output
 
 
 @pytest.mark.parametrize("style", ["oscola", "apa"])
@@ -208,8 +221,8 @@ def test_plain_writer_notes_only_without_repairs(monkeypatch):
     """An item whose title has its own quotation marks (hidden from pandoc) sends its run
     to the Lua writer, which puts them back."""
     calls: list[int] = []
-    real = PLAIN_NOTES
-    monkeypatch.setattr(pandoc, "plain_notes", lambda *a: calls.append(1) or real(*a))
+    real = PLAIN["plain_cites"]
+    monkeypatch.setattr(pandoc, "plain_cites", lambda *a: calls.append(1) or real(*a))
     item = {"id": "q", "type": "book", "title": "The ‘new’ law", "author": [{"family": "Ko"}]}
     out = engine.render([item], style="oscola", mode="notes").output
     assert "Ko, The ‘New’ Law." in out  # the title's own marks, put back by the writer

@@ -68,12 +68,12 @@ def single_run(
 ) -> tuple[dict, bytes | None]:
     """One pandoc run; note styles get twins for authors sharing a surname (prepare.py),
     cited after everything else so that note numbers and ibid are unchanged.
-    ``each_once``: ``body`` cites each item once, in order (footnotes in plain text may
-    then come from pandoc's plain writer, ``pandoc.plain_notes``)."""
+    ``each_once``: ``body`` cites each item once, in order (citations in plain text may
+    then come from pandoc's plain writer, ``pandoc.plain_cites``)."""
     first_cites = None
+    if each_once and mode != "bibliography" and body is not None and to in ("text", "json"):
+        first_cites = [item["id"] for item in items]
     if style.note and mode != "bibliography" and body is not None:
-        if each_once and to in ("text", "json"):
-            first_cites = [item["id"] for item in items]
         twins = name_clash_twins(items)
         items = items + twins
         body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)

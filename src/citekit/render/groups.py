@@ -200,4 +200,7 @@ def _entries(
     items: list[CSLItem], style: Style, mode: str, to: str, locale: str | None
 ) -> list[dict]:
     body = None if mode == "bibliography" else _body(items)
-    return run_citeproc(items, body, style=style, mode=mode, to=to, locale=locale)[0]["entries"]
+    cites = [item["id"] for item in items] if body is not None and to in ("text", "json") else None
+    return run_citeproc(
+        items, body, style=style, mode=mode, to=to, locale=locale, first_cites=cites
+    )[0]["entries"]

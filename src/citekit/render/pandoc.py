@@ -71,8 +71,8 @@ def run_citeproc(
     in id order, which ``ids.internal_ids`` makes the input order, so ties (year suffixes)
     are broken as when each item is cited once, in order.
     ``order``: the bibliography's ids in the order the writer should put them.
-    ``first_cites``: the ids of a note style's footnotes in plain text when ``body``
-    cites each item once, in order (``plain_notes``)."""
+    ``first_cites``: the ids of the citations in plain text when ``body`` cites each
+    item once, in order (``plain_cites``)."""
     pandoc_to = PANDOC_FORMATS[to]
     header: dict[str, Any] = {}
     if body is None:
@@ -106,7 +106,7 @@ def run_citeproc(
         if quick and mode == "bibliography" and not order:
             found = plain_bibliography(refs, style, document, Path(tmp))
         elif quick and first_cites is not None:
-            found = plain_notes(refs, style, document, first_cites, len(items))
+            found = plain_cites(refs, style, document, first_cites, len(items))
         if found is not None:
             return found, None
         arguments = [
@@ -133,14 +133,16 @@ the joiner of a single identifier (``prepare.py``)."""
 _NOTE = re.compile(r"\[([0-9]+)\] ")
 
 
-def plain_notes(
+def plain_cites(
     refs: Path, style: Style, document: str, ids: list[str], cited: int
 ) -> dict[str, Any] | None:
-    """A note style's first cites written by pandoc's own plain writer (a third less CPU
-    than citekit's Lua writer), for items that need none of the writer's repairs but the
-    word joiner at the start of each footnote (``clusters.NOTE_GUARD``), removed here as
-    the writer removes it. ``document`` cites ``cited`` items once each, ``ids`` first;
-    None (use the Lua writer) if pandoc did not make one footnote of each."""
+    """Citations of items each cited once, written by pandoc's own plain writer (a third
+    less CPU than citekit's Lua writer), for items that need none of the writer's
+    repairs: a note style's footnotes, without the word joiner at the start of each
+    (``clusters.NOTE_GUARD``), removed here as the writer removes it, or an author-date
+    style's in-text citations, one paragraph each. ``document`` cites ``cited`` items
+    once each, ``ids`` first; None (use the Lua writer) if pandoc did not give one
+    footnote or paragraph for each."""
     done = run_pandoc(
         [
             "--from=markdown",
@@ -153,13 +155,16 @@ def plain_notes(
         document,
         failure=f"pandoc failed with {style.path.name}",
     )
+    paragraphs = done.stdout.decode("utf-8").strip("\n").split("\n\n")
     notes: list[str] = []
-    for paragraph in done.stdout.decode("utf-8").split("\n\n"):
+    for paragraph in paragraphs if style.note else []:
         start = _NOTE.match(paragraph)
         if start and int(start.group(1)) == len(notes) + 1:
             notes.append(paragraph[start.end() :])
         elif notes:  # a footnote's further paragraph
             notes[-1] += "\n\n" + paragraph
+    if not style.note:
+        notes = paragraphs
     if len(notes) != cited:
         return None
     entries = []
@@ -171,7 +176,7 @@ def plain_notes(
 
 
 ENTRY_MARK = "\ue001"
-"""Brackets each entry's id at the start of a bibliography layout (``plain_bibliography``)."""
+"""Brackets each entry's id at the end of a bibliography layout (``plain_bibliography``)."""
 _ENTRY_ID = re.compile(ENTRY_MARK + "([^" + ENTRY_MARK + "]*)" + ENTRY_MARK)
 
 
