@@ -9,9 +9,9 @@ So citekit renders
   in chunks of at most ``CHUNK_SIZE`` items (at least one per core),
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
-* for a bibliography, first and alone (the largest process), all items with a copy of
-  the style that prints only the sort keys, which gives the order (``order.py``); the
-  other processes then run on all cores;
+* for a bibliography, all items with a copy of the style that prints only the sort
+  keys, which gives the order (``order.py``), started first (it is the largest process:
+  beside it runs one chunk or batch at a time on two cores);
 
 and takes each clashing item's text from its group's run. ``tests/test_render_groups.py``
 and ``benchmarks/render_grouping_check.py`` check that the result equals one plain run.
@@ -167,9 +167,9 @@ def render_grouped(
 ) -> dict[str, Any]:
     """The Lua writer's result for ``items``, assembled from fast runs and group runs.
 
-    For a bibliography one sort-key run first (the order); then jobs run on all cores:
-    the items in chunks with the no-disambiguation copy of the style (entry texts) and
-    each batch of collision groups with the real style (texts of clashing items).
+    Jobs, run on all cores: for a bibliography one sort-key run (the order), started
+    first; the items in chunks with the no-disambiguation copy of the style (entry texts)
+    and each batch of collision groups with the real style (texts of clashing items).
     """
     workers = max(1, os.cpu_count() or 1)
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
@@ -182,14 +182,13 @@ def render_grouped(
             partial(_entries, batch, style, mode, to, locale)
             for batch in batches(collision_groups(items))
         ]
-        # the sort-key run, over every item, first and alone: the largest pandoc process
-        order = (
-            fixed_order(items, style, None, locale)
-            if mode == "bibliography"
-            else [item["id"] for item in items]
-        )
+        # the sort-key run, over every item (the largest process), starts first and
+        # holds one core; the chunks of 1,500 and the batches share the others
+        if mode == "bibliography":
+            jobs.insert(0, partial(fixed_order, items, style, None, locale))
         with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
             results = list(pool.map(lambda job: job(), jobs))
+    order = results.pop(0) if mode == "bibliography" else [item["id"] for item in items]
     texts: dict[str, dict] = {}
     for result in results:
         texts.update((entry["ids"][0], entry) for entry in result)
