@@ -10,8 +10,8 @@ So citekit renders
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
 * for a bibliography, all items with a copy of the style that prints only the sort
-  keys, which gives the order (``order.py``), started first (it is the largest process:
-  beside it runs one chunk or batch at a time on two cores);
+  keys, which gives the order (``order.py``), first and alone (it is the largest
+  process); the chunks, then the batches (whose size is not bounded) follow;
 
 and takes each clashing item's text from its group's run. ``tests/test_render_groups.py``
 and ``benchmarks/render_grouping_check.py`` check that the result equals one plain run.
@@ -167,27 +167,29 @@ def render_grouped(
 ) -> dict[str, Any]:
     """The Lua writer's result for ``items``, assembled from fast runs and group runs.
 
-    Jobs, run on all cores: for a bibliography one sort-key run (the order), started
-    first; the items in chunks with the no-disambiguation copy of the style (entry texts)
-    and each batch of collision groups with the real style (texts of clashing items).
+    Jobs in rounds, so that pandoc's largest processes do not run side by side (its
+    memory grows with the items of a run): for a bibliography, the sort-key run over
+    every item (the order), alone; then on all cores the items in chunks of at most
+    ``CHUNK_SIZE`` with the no-disambiguation copy of the style (entry texts); then each
+    batch of collision groups with the real style (texts of clashing items; a batch
+    holds whole groups, so its size is not bounded).
     """
     workers = max(1, os.cpu_count() or 1)
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
         fast_style = without_disambiguation(style, Path(folder))
-        jobs: list[Callable[[], Any]] = [
+        keys = [partial(fixed_order, items, style, None, locale)] if mode == "bibliography" else []
+        fast = [
             partial(_entries, chunk, fast_style, mode, to, locale)
             for chunk in chunks(items, max(workers, -(-len(items) // CHUNK_SIZE)))
         ]
-        jobs += [
+        clashing = [
             partial(_entries, batch, style, mode, to, locale)
             for batch in batches(collision_groups(items))
         ]
-        # the sort-key run, over every item (the largest process), starts first and
-        # holds one core; the chunks of 1,500 and the batches share the others
-        if mode == "bibliography":
-            jobs.insert(0, partial(fixed_order, items, style, None, locale))
-        with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
-            results = list(pool.map(lambda job: job(), jobs))
+        results = []
+        for jobs in (keys, fast, clashing):
+            with ThreadPoolExecutor(max_workers=max(1, min(len(jobs), workers))) as pool:
+                results += list(pool.map(lambda job: job(), jobs))
     order = results.pop(0) if mode == "bibliography" else [item["id"] for item in items]
     texts: dict[str, dict] = {}
     for result in results:
