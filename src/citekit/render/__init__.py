@@ -1,9 +1,10 @@
 """Rendering CSL-JSON items with pandoc's citeproc: bibliographies, footnotes and citations.
 
-One pandoc process per call (or, for thousands of author-date items, one per group of
-items that can affect each other, in parallel): the items go in as one CSL-JSON file, the
-citations as one generated Markdown document, and citekit's Lua writer (``collect.lua``)
-hands back each entry in the target format. See ``docs/rendering.md``.
+One pandoc process per call (or, for many items, one per chunk of items that cannot
+affect each other, in parallel): the items go in as one CSL-JSON file, the citations as
+one generated Markdown document, and citekit's Lua writer (``collect.lua``), or for plain
+text that needs none of its repairs pandoc's own plain writer, hands back each entry in
+the target format. See ``docs/rendering.md``.
 """
 
 from __future__ import annotations

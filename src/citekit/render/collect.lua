@@ -246,9 +246,18 @@ local function restore_title_quotes(blocks)
   }
 end
 
--- the clean-up every entry and footnote gets after citeproc
-local function polish(blocks)
-  blocks = restore_title_quotes(pandoc.Blocks(blocks):walk{ Span = unwrap_nocase })
+-- the clean-up every entry and footnote gets after citeproc (``text``: the entry as
+-- plain text). For plain text alone (no document), the case-protection and quotation
+-- walks run only where the text has one of a title's hidden quotation marks: plain text
+-- prints a span's content, and where no mark is hidden the quotation walk changes no
+-- character (it only regroups inlines, which the document writers would show)
+local QUICK_PLAIN = false
+
+local function polish(blocks, text)
+  blocks = pandoc.Blocks(blocks)
+  if not QUICK_PLAIN or has_title_quote(text) then
+    blocks = restore_title_quotes(blocks:walk{ Span = unwrap_nocase })
+  end
   if next(FAMILY_FIRST) then blocks = blocks:walk{ Inlines = family_first } end
   if KOREAN then blocks = blocks:walk{ Inlines = korean_days } end
   return blocks
@@ -313,7 +322,7 @@ local function bibliography(doc)
     -- an entry the style renders empty (APA's personal communications) is left out
     local text = id and pandoc.utils.stringify(div.content)
     if text and text:match('%S') then
-      table.insert(found, { ids = { id }, blocks = repaired(polish(div.content), text) })
+      table.insert(found, { ids = { id }, blocks = repaired(polish(div.content, text), text) })
     end
   end
   if next(rank) then
@@ -347,7 +356,7 @@ local function citations(doc)
       local note = first_note(cite.content)
       local blocks = note and note.content or pandoc.Blocks{ pandoc.Plain(cite.content) }
       local text = pandoc.utils.stringify(blocks)
-      blocks = repaired(polish(unguard(blocks, text)), text)
+      blocks = repaired(polish(unguard(blocks, text), text), text)
       table.insert(found, { ids = ids, blocks = blocks, note = note ~= nil })
       return nil
     end,
@@ -381,6 +390,7 @@ function Writer(doc, opts)
   local mode = meta_string(doc, 'citekit-mode', 'bibliography')
   KOREAN = meta_string(doc, 'lang', ''):match('^ko') ~= nil
   PUNCTUATION_IN_QUOTE = meta_string(doc, 'lang', 'en-US') == 'en-US'
+  QUICK_PLAIN = format == 'plain' and doc.meta['citekit-document'] ~= true
   for _, pair in ipairs(doc.meta['citekit-family-first'] or {}) do
     local given = pandoc.utils.stringify(pair[1])
     FAMILY_FIRST[given] = FAMILY_FIRST[given] or {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from ..errors import StyleError
 from ..model import CSLItem
@@ -14,7 +14,7 @@ from .clusters import (
     normalize_markdown_labels,
 )
 from .dashes import dash_across_roles, substitute
-from .groups import render_grouped, worth_grouping
+from .groups import in_chunks, notes_in_chunks, render_grouped, worth_grouping
 from .ids import INTERNAL_ID, internal_clusters, internal_ids, internal_markdown
 from .legal import legal_copies, own_cite
 from .legal_style import with_legislation_commas
@@ -64,14 +64,23 @@ def single_run(
     to: str,
     locale: str | None,
     order: list[str] | None = None,
+    each_once: bool = False,
 ) -> tuple[dict, bytes | None]:
     """One pandoc run; note styles get twins for authors sharing a surname (prepare.py),
-    cited after everything else so that note numbers and ibid are unchanged."""
+    cited after everything else so that note numbers and ibid are unchanged.
+    ``each_once``: ``body`` cites each item once, in order (citations in plain text may
+    then come from pandoc's plain writer, ``pandoc.plain_cites``)."""
+    first_cites = None
+    if each_once and mode != "bibliography" and body is not None and to in ("text", "json"):
+        first_cites = [item["id"] for item in items]
     if style.note and mode != "bibliography" and body is not None:
         twins = name_clash_twins(items)
         items = items + twins
         body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
-    return run_citeproc(items, body, style=style, mode=mode, to=to, locale=locale, order=order)
+    return run_citeproc(
+        items, body, style=style, mode=mode, to=to, locale=locale, order=order,
+        first_cites=first_cites,
+    )
 
 
 def run(
@@ -110,18 +119,23 @@ def run(
     docx = None
     if clusters is None and worth_grouping(resolved, mode, to, len(items)):
         result = render_grouped(prepared, resolved, **options)  # orders itself
+    elif clusters is None and notes_in_chunks(resolved, mode, to, len(items)):
+        # (each item cited once: its own footnote, whatever else is in the run)
+        result = in_chunks(prepared, partial(_chunk, style=resolved, **options))
     elif mode != "bibliography" or not needs_fixing(resolved) or len(prepared) < 2:
         # (a single entry has no order to fix: no sort-key run)
-        result, docx = single_run(prepared, body, resolved, **options)
-    elif to in ("rtf", "docx"):
-        # pandoc writes these documents itself, so it needs the order before it runs
-        order = fixed_order(prepared, resolved, body, locale)
-        result, docx = single_run(prepared, body, resolved, **options, order=order)
+        result, docx = single_run(
+            prepared, body, resolved, **options, each_once=clusters is None
+        )
     else:
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            order = pool.submit(fixed_order, prepared, resolved, body, locale)
+        # the sort-key run first, then the render: one pandoc process at a time, as
+        # pandoc's memory grows with the items (the same CPU as the two in parallel)
+        order = fixed_order(prepared, resolved, body, locale)
+        if to in ("rtf", "docx"):  # pandoc writes these itself: it needs the order
+            result, docx = single_run(prepared, body, resolved, **options, order=order)
+        else:
             result, docx = single_run(prepared, body, resolved, **options)
-            result = reorder(result, order.result())
+            result = reorder(result, order)
     problems += [_user_text(warning, user_ids) for warning in result.get("warnings", [])]
     entries = [
         Entry(id=";".join(user_ids.get(i, i) for i in entry.id.split(";")), text=entry.text)
@@ -133,6 +147,12 @@ def run(
     document = docx if docx is not None else result.get("document")
     output = whole_output(style, mode, to, entries, document)
     return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
+
+
+def _chunk(items: list[CSLItem], *, style: Style, mode: str, to: str, locale: str | None) -> dict:
+    """One chunk of a note style's first cites (``groups.in_chunks``)."""
+    body = markdown_body(items, None, style, mode)
+    return single_run(items, body, style, mode=mode, to=to, locale=locale, each_once=True)[0]
 
 
 def _user_text(message: str, user_ids: dict[str, str]) -> str:

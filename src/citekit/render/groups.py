@@ -9,8 +9,9 @@ So citekit renders
   in chunks of at most ``CHUNK_SIZE`` items (at least one per core),
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
-* for a bibliography, all items with a copy of the style that prints only the sort keys,
-  which gives the order (``order.py``), all processes run on all cores;
+* for a bibliography, all items with a copy of the style that prints only the sort
+  keys, which gives the order (``order.py``), first and alone (it is the largest
+  process); the chunks, then the batches (whose size is not bounded) follow;
 
 and takes each clashing item's text from its group's run. ``tests/test_render_groups.py``
 and ``benchmarks/render_grouping_check.py`` check that the result equals one plain run.
@@ -36,10 +37,10 @@ GROUPING_THRESHOLD = 300
 """Below this many items one plain run is fast enough."""
 BATCH_SIZE = 150
 """Most items of clash groups per pandoc process (whole groups are kept together)."""
-CHUNK_SIZE = 2500
+CHUNK_SIZE = 1500
 """Most items per no-disambiguation run: pandoc's memory grows with its input (about
-25 KB an item over a floor of about 150 MB), so 50,000 items go in 20 runs, two at a time
-on two cores, instead of two runs of 25,000."""
+25 KB an item), so 50,000 items go in 34 runs, two at a time on two cores, instead of
+two runs of 25,000."""
 _SAFE_RULES = {"", "by-cite", "primary-name", "primary-name-with-initials"}
 
 
@@ -69,6 +70,62 @@ def worth_grouping(style: Style, mode: str, to: str, count: int) -> bool:
         return False
     text = style_text(style)
     return "subsequent-author-substitute" not in text and "citation-number" not in text
+
+
+NOTE_CHUNK = 1000
+"""Most items per pandoc process for a note style's first cites (``notes_in_chunks``)."""
+
+
+def notes_in_chunks(style: Style, mode: str, to: str, count: int) -> bool:
+    """A note style's footnotes of every item, each cited once, in order, may be rendered
+    in chunks of whole collision groups: no cite can be ibid or subsequent (every item
+    is cited once), and pandoc disambiguates (and citekit twins, ``prepare.py``) only
+    cites whose names render alike, which share their group. Not for a style that
+    disambiguates names across all cites or numbers them, nor for a document that pandoc
+    writes whole (its footnote section)."""
+    if not style.note or mode == "bibliography" or to not in ("text", "json"):
+        return False
+    if count <= NOTE_CHUNK:
+        return False
+    if citation_options(style).get("givenname-disambiguation-rule", "") not in _SAFE_RULES:
+        return False
+    return "citation-number" not in style_text(style)
+
+
+def packed(groups: list[list[CSLItem]], size: int) -> list[list[CSLItem]]:
+    """Whole groups packed, in order, into runs of about ``size`` items (a larger group
+    is a run of its own)."""
+    runs: list[list[CSLItem]] = []
+    current: list[CSLItem] = []
+    for group in groups:
+        if current and len(current) + len(group) > size:
+            runs.append(current)
+            current = []
+        current.extend(group)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def in_chunks(
+    items: list[CSLItem], render: Callable[[list[CSLItem]], dict[str, Any]]
+) -> dict[str, Any]:
+    """``render`` (one pandoc run, the Lua writer's result) on chunks of whole collision
+    groups, run on all cores, merged back into the items' order (warnings in chunk
+    order). Each chunk keeps its items in input order, so ties break as in one run."""
+    rank = {item["id"]: index for index, item in enumerate(items)}
+    runs = [
+        sorted(run, key=lambda item: rank[item["id"]])
+        for run in packed(collision_groups(items), NOTE_CHUNK)
+    ]
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        results = list(pool.map(render, runs))
+    entries = sorted(
+        (entry for result in results for entry in result["entries"]),
+        key=lambda entry: rank.get(entry["ids"][0], len(rank)),
+    )
+    warnings = [warning for result in results for warning in result.get("warnings", [])]
+    return {"entries": entries, "warnings": warnings}
 
 
 def collision_groups(items: list[CSLItem]) -> list[list[CSLItem]]:
@@ -110,29 +167,33 @@ def render_grouped(
 ) -> dict[str, Any]:
     """The Lua writer's result for ``items``, assembled from fast runs and group runs.
 
-    Jobs, run on all cores: the items in one chunk per core with the no-disambiguation
-    copy of the style (entry texts), each batch of collision groups with the real style
-    (texts of clashing items), and for a bibliography one sort-key run (the order).
+    Jobs in rounds, so that pandoc's largest processes do not run side by side (its
+    memory grows with the items of a run): for a bibliography, the sort-key run over
+    every item (the order), alone; then on all cores the items in chunks of at most
+    ``CHUNK_SIZE`` with the no-disambiguation copy of the style (entry texts); then each
+    batch of collision groups with the real style (texts of clashing items; a batch
+    holds whole groups, so its size is not bounded).
     """
     workers = max(1, os.cpu_count() or 1)
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
         fast_style = without_disambiguation(style, Path(folder))
-        jobs: list[Callable[[], Any]] = [
+        keys = [partial(fixed_order, items, style, None, locale)] if mode == "bibliography" else []
+        fast = [
             partial(_entries, chunk, fast_style, mode, to, locale)
             for chunk in chunks(items, max(workers, -(-len(items) // CHUNK_SIZE)))
         ]
-        jobs += [
+        clashing = [
             partial(_entries, batch, style, mode, to, locale)
             for batch in batches(collision_groups(items))
         ]
-        if mode == "bibliography":
-            jobs.append(partial(fixed_order, items, style, None, locale))
-        with ThreadPoolExecutor(max_workers=min(len(jobs), workers)) as pool:
-            results = list(pool.map(lambda job: job(), jobs))
+        results = []
+        for jobs in (keys, fast, clashing):
+            with ThreadPoolExecutor(max_workers=max(1, min(len(jobs), workers))) as pool:
+                results += list(pool.map(lambda job: job(), jobs))
+    order = results.pop(0) if mode == "bibliography" else [item["id"] for item in items]
     texts: dict[str, dict] = {}
-    for result in results[:-1] if mode == "bibliography" else results:
+    for result in results:
         texts.update((entry["ids"][0], entry) for entry in result)
-    order = results[-1] if mode == "bibliography" else [item["id"] for item in items]
     return {"entries": [texts[ident] for ident in order if ident in texts]}
 
 
@@ -140,4 +201,7 @@ def _entries(
     items: list[CSLItem], style: Style, mode: str, to: str, locale: str | None
 ) -> list[dict]:
     body = None if mode == "bibliography" else _body(items)
-    return run_citeproc(items, body, style=style, mode=mode, to=to, locale=locale)[0]["entries"]
+    cites = [item["id"] for item in items] if body is not None and to in ("text", "json") else None
+    return run_citeproc(
+        items, body, style=style, mode=mode, to=to, locale=locale, first_cites=cites
+    )[0]["entries"]

@@ -177,6 +177,50 @@ def collation_copies(items: list, *, initials: bool = False) -> list:
     return copies
 
 
+_CONDITION_VARIABLES = ("variable", "is-numeric", "is-uncertain-date")
+ALWAYS_KEPT = frozenset({"id", "type", "language", "note"})
+"""Item fields the key run keeps whatever the keys use: the id, the type (conditions),
+the language (pandoc title-cases English items only) and the note (which pandoc's
+citeproc reads for extra variables)."""
+_SHORT_ALIASES = {"title": ("shortTitle",), "container-title": ("journalAbbreviation",)}
+
+
+def sort_variables(style: Style) -> frozenset[str]:
+    """Every CSL variable the bibliography's sort keys can read: those named by the keys
+    and by the macros they call, transitively (text, names with their substitutes, dates,
+    numbers, labels, conditions), with each one's short form."""
+    from .styles import CSL, _root
+
+    root = _root(style.path)
+    macros = {m.get("name"): m for m in root.iterfind(f"{CSL}macro")}
+    sort = root.find(f"{CSL}bibliography/{CSL}sort")
+    found: set[str] = set()
+    pending = list(sort) if sort is not None else []
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        for element in node.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for attribute in ("variable", *_CONDITION_VARIABLES):
+                found.update((element.get(attribute) or "").split())
+            name = element.get("macro")
+            if name and name not in seen and name in macros:
+                seen.add(name)
+                pending.append(macros[name])
+    for name in list(found):
+        found.add(f"{name}-short")
+        found.update(_SHORT_ALIASES.get(name, ()))
+    return frozenset(found)
+
+
+def key_fields(items: list, style: Style) -> list:
+    """Copies of ``items`` with only the fields the sort keys can read: the key run's
+    output is the same and pandoc reads and holds less."""
+    kept = sort_variables(style) | ALWAYS_KEPT
+    return [{k: v for k, v in item.items() if k in kept} for item in items]
+
+
 def initials_sorted(style: Style) -> bool:
     """Whether the style initialises every given name (a global ``initialize-with``), and
     so sorts its bibliography on initials."""
@@ -199,7 +243,7 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder))
         refs = Path(folder) / "items.json"
-        copies = collation_copies(items, initials=initials_sorted(style))
+        copies = collation_copies(key_fields(items, style), initials=initials_sorted(style))
         refs.write_text(items_json(copies), encoding="utf-8")
         header: dict = {"nocite": "@*"} if body is None else {}
         if locale or style.locale:
