@@ -72,7 +72,8 @@ def render(
     from .render.adjust import for_style
     from .render.korean_courts import in_english
 
-    prepared = present(_items(items), style=style, script=script, romanization=romanization)
+    prepared = present(_items(items), style=style, script=script, romanization=romanization,
+                       record=False)  # only the forms shown are worked out
     prepared = in_english(prepared, script or load_policy(style).script)
     prepared = for_style(prepared, style=style, locale=locale)
     if tables:

@@ -23,15 +23,20 @@ _TRANSLATION = rx.compile(r"^(?P<title>.*\S)\s*\[(?P<translation>[^\[\]]*[A-Za-z
 
 
 def present(
-    items: list[CSLItem], *, style: str, script: str | None = None, romanization: str | None = None
+    items: list[CSLItem], *, style: str, script: str | None = None,
+    romanization: str | None = None, record: bool = True,
 ) -> list[CSLItem]:
-    """Return copies of ``items`` prepared for ``style``'s multilingual policy."""
+    """Return copies of ``items`` prepared for ``style``'s multilingual policy. With
+    ``record=False`` (the renderer's own use) romanized forms that are not shown are not
+    worked out (and so not recorded under ``custom``)."""
     policy = load_policy(style)
     script = script or policy.script
     if script not in SCRIPTS:
         raise ValueError(f"unknown script {script!r} (choose from {', '.join(SCRIPTS)})")
     system = romanization or policy.romanization
-    return [present_item(item, policy, script=script, system=system) for item in items]
+    forms = record or script != "original"
+    return [present_item(item, policy, script=script, system=system, forms=forms)
+            for item in items]
 
 
 def split_translation(title: str) -> tuple[str, str | None]:
@@ -42,8 +47,11 @@ def split_translation(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-def present_item(item: CSLItem, policy: Policy, *, script: str, system: str) -> CSLItem:
-    """One item prepared: language tagged, forms recorded under ``custom``, fields shown."""
+def present_item(
+    item: CSLItem, policy: Policy, *, script: str, system: str, forms: bool = True
+) -> CSLItem:
+    """One item prepared: language tagged, forms recorded under ``custom`` (romanized ones
+    only with ``forms``), fields shown."""
     item = copy.deepcopy(item)
     extras = custom(item)
     languages = field_languages(item)
@@ -52,15 +60,16 @@ def present_item(item: CSLItem, policy: Policy, *, script: str, system: str) -> 
         item["language"] = language
     if languages:
         extras["field-languages"] = languages
+    korean = {field: lang == "ko" and forms for field, lang in languages.items()}
     if isinstance(item.get("title"), str):
-        _present_title(item, policy, script, system, languages.get("title"))
+        _present_title(item, policy, script, system, korean.get("title", False))
     if isinstance(item.get("container-title"), str):
-        _present_container(item, policy, script, system, languages.get("container-title"))
+        _present_container(item, script, system, korean.get("container-title", False))
     for field in policy.romanize_fields:
-        if languages.get(field) == "ko" and isinstance(item.get(field), str):
+        if korean.get(field) and isinstance(item.get(field), str):
             _present_text(item, field, script, system)
     for field in NAME_FIELDS:
-        if languages.get(field) == "ko" and isinstance(item.get(field), list):
+        if korean.get(field) and isinstance(item.get(field), list):
             _present_names(item, field, policy, script, system)
     if not extras:
         del item["custom"]
@@ -68,7 +77,7 @@ def present_item(item: CSLItem, policy: Policy, *, script: str, system: str) -> 
 
 
 def _present_title(
-    item: CSLItem, policy: Policy, script: str, system: str, lang: str | None
+    item: CSLItem, policy: Policy, script: str, system: str, korean: bool
 ) -> None:
     extras = custom(item)
     title, translation = split_translation(item["title"])
@@ -76,7 +85,7 @@ def _present_title(
     if translation:
         extras["title-translation"] = translation
     romanized = None
-    if lang == "ko":
+    if korean:
         romanized = extras.get("title-romanized") or romanize(title, system=system)
         extras["title-romanized"] = romanized
     shown = title
@@ -91,21 +100,19 @@ def _present_title(
         item["title"] = shown
 
 
-def _present_container(
-    item: CSLItem, policy: Policy, script: str, system: str, lang: str | None
-) -> None:
+def _present_container(item: CSLItem, script: str, system: str, korean: bool) -> None:
     extras = custom(item)
     name = item["container-title"]
     english = english_outlet(name)
     if english and english != name:
         extras["container-title-english"] = english
-    romanized = romanize(name, system=system) if lang == "ko" else None
+    romanized = romanize(name, system=system) if korean else None
     if romanized:
         extras["container-title-romanized"] = romanized
     if script == "original":
         return
     shown = english or romanized or name  # a known outlet's usual Latin name, in every style
-    if script == "both" and lang == "ko" and shown != name:
+    if script == "both" and korean and shown != name:
         shown = f"{shown} ({name})"
     if shown != name:
         extras.setdefault("container-title-original", name)
