@@ -138,18 +138,7 @@ def collision_groups(items: list[CSLItem]) -> list[list[CSLItem]]:
 
 def batches(groups: list[list[CSLItem]], size: int = BATCH_SIZE) -> list[list[CSLItem]]:
     """Whole groups of two or more packed into batches of about ``size`` items."""
-    packed: list[list[CSLItem]] = []
-    current: list[CSLItem] = []
-    for group in groups:
-        if len(group) < 2:
-            continue
-        if current and len(current) + len(group) > size:
-            packed.append(current)
-            current = []
-        current.extend(group)
-    if current:
-        packed.append(current)
-    return packed
+    return packed([group for group in groups if len(group) >= 2], size)
 
 
 def _body(items: list[CSLItem]) -> str:
