@@ -147,19 +147,18 @@ def _assemble(draft: Draft, labels: dict[str, object], item_id: str) -> CSLItem:
 
 def _edition_year(item: CSLItem) -> None:
     """``Gravity and Grace. 1947. Trans. … London: Routledge, 2002``: a year after the
-    publisher dates this edition, and an earlier year read as the date is the original's."""
+    publisher dates this edition; an earlier year read as the date is the original's."""
     publisher = item.get("publisher")
     found = _PUBLISHER_YEAR.search(publisher) if isinstance(publisher, str) else None
     if not found:
         return
     item["publisher"] = publisher[: found.start()]
     year = int(found.group(1))
-    parts = (item.get("issued") or {}).get("date-parts") or [[]]
-    if parts[0] and isinstance(parts[0][0], int) and parts[0][0] < year \
-            and "original-date" not in item:
-        item["original-date"] = item["issued"]
-    if not parts[0] or "original-date" in item:
+    dated = ((item.get("issued") or {}).get("date-parts") or [[]])[0]
+    if not dated:
         item["issued"] = {"date-parts": [[year]]}
+    elif isinstance(dated[0], int) and dated[0] < year and "original-date" not in item:
+        item["original-date"], item["issued"] = item["issued"], {"date-parts": [[year]]}
 
 
 def _copy_claims(draft: Draft, item: CSLItem) -> None:

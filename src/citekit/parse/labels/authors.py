@@ -30,6 +30,7 @@ _INITIAL_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w’'-]+"
 _INITIALS_FIRST_LIST = rx.compile(
     rf"{_INITIAL_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_INITIAL_NAME})*(?=,\s)")
 _CAPITALS_NAME = rx.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+,\s+[A-ZÀ-Þ][a-zà-ÿ]")
+_ELIDED_ARTICLE = rx.compile(r"[Ll][’'][a-zà-ÿ]")
 _JOINED_LIST = rx.compile(rf"^\s*{_GIVEN_FIRST}\s+(?:and|&)\s+{_GIVEN_FIRST}\s*$")
 
 
@@ -298,7 +299,7 @@ def _reads_like_names(zone: str, *, part: bool = False) -> bool:
 def _not_a_name_word(token: str) -> bool:
     """Lower-case words (other than particles and list words) and title words are not names."""
     bare = token.rstrip(",;.")
-    if re.match(r"[Ll][’'][a-zà-ÿ]", token):
+    if _ELIDED_ARTICLE.match(token):
         return True  # L’artiste: a French article, elided before a noun
     if token[:1].islower():
         return not is_particle(bare) and bare not in _LIST_WORDS

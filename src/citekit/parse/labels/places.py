@@ -11,7 +11,7 @@ import re
 from ... import rx
 from ..data import words
 from ..draft import Draft
-from ..normalise.kind import is_university
+from ..normalise.kind import is_conference, is_university
 from .segments import Segment
 
 JOURNAL_FIELDS = ("volume", "issue", "page")
@@ -31,8 +31,6 @@ _SOCIETY_PUBLISHER = rx.compile(r"^(?:IEEE|ACM|USENIX|SIAM|AAAI)(?:\s+(?:Press|A
                                 r"\s+Society))?$")
 _SPELLED_VOLUME = rx.compile(
     r",\s+Vol(?:ume|\.)\s+(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$")
-_MEETING = rx.compile(r"\b(?:proceedings|conference|workshop|symposium|congress|meeting)\b",
-                      re.IGNORECASE)
 _TRAILING_VENUE = rx.compile(  # a proceedings' city and country, or country, with no comma before
     r"(?<![,(])(?<!\bof)(?<!\bon)(?<!\bin)(?<!\band)(?<!\bfor)(?<!\bthe)"
     r"\s+(?P<place>(?:[A-Z][\w-]+,\s+)?"
@@ -68,7 +66,7 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
             # Technical report, Highway Loss Data Institute; Ph.D. Thesis, Computing Science
             # Department, Uppsala University: the institution that issued it, whole
             issued_by = out.get("publisher")
-            if not issued_by or (pending[i - 1].text == issued_by and i):
+            if not issued_by or (i and pending[i - 1].text == issued_by):
                 out["publisher"] = f"{issued_by}, {text}" if issued_by else text
                 continue
         if after_place and "publisher" not in out:
@@ -93,7 +91,7 @@ def resolve(draft: Draft, pending: list[Segment], out: dict[str, object]) -> Non
         elif "publisher" not in out and _is_korean_institution(text):
             out["publisher"] = text  # 『경상논총』 제38권 제3호, 한독경상학회, 2020
         elif "publisher" not in out and is_publisher(text) and not _SERIAL.search(text) \
-                and not _MEETING.search(text):
+                and not is_conference(text):
             _publisher_and_place(text, out)
         elif not has_container and "publisher" not in out and _is_container(draft, seg, journal):
             out["container-title"] = text
@@ -163,7 +161,7 @@ def _trim_container(out: dict[str, object]) -> None:
     venue = _TRAILING_VENUE.search(container)
     if venue and venue.group("country").casefold() in words("place_names.txt") \
             and "publisher-place" not in out and "," not in container[: venue.start()] \
-            and _MEETING.search(container):
+            and is_conference(container):
         # In Proceedings of the 1984 European Conference on Artificial Intelligence Pisa, Italy
         out["publisher-place"] = venue.group("place")
         container = container[: venue.start()]

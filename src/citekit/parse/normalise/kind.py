@@ -48,7 +48,7 @@ def is_news_outlet(name: str) -> bool:
     return _mentions(name, "news_outlets.txt")
 
 
-def _is_conference(container: str) -> bool:
+def is_conference(container: str) -> bool:
     """Conference words make proceedings, unless they are part of a journal's name ("History
     Workshop Journal")."""
     if not _mentions(container, "conference_words.txt"):
@@ -65,7 +65,7 @@ def infer_type(item: CSLItem, *, genre: str | None, after_in: bool) -> str:
     if genre in ("report", "manuscript"):
         return genre
     if container:
-        if _is_conference(container):
+        if is_conference(container):
             return "paper-conference"
         if after_in and _ACRONYM.match(container):
             return "paper-conference"  # "In EMNLP": conferences are cited by acronym
