@@ -3,7 +3,8 @@
 Each engine renders the bibliography and one first citation (a footnote in a note style)
 of every item of ``render_items.py``, as a whole process, and the script prints its CPU
 time (user + system of the whole process tree), its peak memory (the process tree's
-summed RSS, sampled) and the ratios, all measured in this run (median of ``--repeat``):
+summed RSS and summed PSS, sampled; PSS counts the pages processes share, such as
+pandoc's program text, once) and the ratios, all measured in this run (median of ``--repeat``):
 
 * citekit: ``benchmarks/render_adapter.py`` (``render`` of the bibliography, then of the
   notes: two API calls, as ``citekit format`` twice);
@@ -57,38 +58,44 @@ def oracle() -> tuple[Path | None, str]:
     )
 
 
-def _tree_rss(pid: int) -> int:
-    """Summed RSS in bytes of ``pid`` and its descendants (0 when it is gone)."""
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """Summed RSS and summed PSS in bytes of ``pid`` and its descendants (0, 0 when it
+    is gone). PSS counts a page shared by n processes as 1/n in each, so pandoc's
+    140 MB of program text counts once however many pandoc processes run."""
     try:
         import psutil
     except ImportError:
-        return 0
+        return 0, 0
     try:
         process = psutil.Process(pid)
         members = [process, *process.children(recursive=True)]
     except psutil.Error:
-        return 0
-    total = 0
+        return 0, 0
+    rss = pss = 0
     for member in members:
         with contextlib.suppress(psutil.Error):
-            total += member.memory_info().rss
-    return total
+            info = member.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+    return rss, pss
 
 
 def measure(
     command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
-) -> tuple[float, float]:
-    """(CPU seconds of the whole process tree, peak MiB) of one run of ``command`` (exit
-    statuses other than ``ok`` raise RuntimeError)."""
+) -> tuple[float, float, float]:
+    """(CPU seconds of the whole process tree, peak MiB of its summed RSS, peak MiB of
+    its summed PSS) of one run of ``command`` (exit statuses other than ``ok`` raise
+    RuntimeError). Without psutil both peaks are the largest single process's RSS."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
     )
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(process.pid))
+            rss, pss = _tree_memory(process.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             time.sleep(0.05)
 
     watcher = threading.Thread(target=sample, daemon=True)
@@ -100,8 +107,8 @@ def measure(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if not peak[0]:  # no psutil: the largest single process
-        peak[0] = after.ru_maxrss * 1024
-    return cpu, peak[0] / 2**20
+        peak = [after.ru_maxrss * 1024] * 2
+    return cpu, peak[0] / 2**20, peak[1] / 2**20
 
 
 def commands(style: str, items: Path, cites: Path, js: Path | None) -> dict[str, list[str]]:
@@ -158,19 +165,23 @@ def main() -> int:
                     runs = [measure(command, env) for _ in range(args.repeat)]
                     cpu = statistics.median(run[0] for run in runs)
                     peak = statistics.median(run[1] for run in runs)
-                    table[(style, size, engine)] = cpu, peak
-                    line = f"{style} {size:6} {engine:12} {cpu:7.2f} s CPU {peak:7.0f} MiB"
+                    pss = statistics.median(run[2] for run in runs)
+                    table[(style, size, engine)] = cpu, peak, pss
+                    line = (
+                        f"{style} {size:6} {engine:12} {cpu:7.2f} s CPU {peak:7.0f} MiB RSS"
+                        f" {pss:7.0f} MiB PSS"
+                    )
                     print(line, flush=True)
     print()
-    for (style, size, engine), (cpu, peak) in table.items():
+    for (style, size, engine), (cpu, peak, pss) in table.items():
         if engine != "citekit":
             continue
         for other in ("pandoc", "citeproc-js"):
             if (style, size, other) in table:
-                base_cpu, base_peak = table[(style, size, other)]
+                base_cpu, base_peak, base_pss = table[(style, size, other)]
                 print(
                     f"{style} {size:6} citekit / {other:12} CPU {cpu / base_cpu:5.2f}x"
-                    f"  memory {peak / base_peak:5.2f}x"
+                    f"  memory RSS {peak / base_peak:5.2f}x PSS {pss / base_pss:5.2f}x"
                 )
     sizes = sorted(args.sizes)
     if len(sizes) > 1:

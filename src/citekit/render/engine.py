@@ -29,6 +29,7 @@ from .prepare import (
     prepare_items,
     suffixes_without_periods,
 )
+from .ranked import in_order, rankable
 from .styles import (
     Style,
     has_bibliography,
@@ -131,7 +132,11 @@ def run(
         # the sort-key run first, then the render: one pandoc process at a time, as
         # pandoc's memory grows with the items (the same CPU as the two in parallel)
         order = fixed_order(prepared, resolved, body, locale)
-        if to in ("rtf", "docx"):  # pandoc writes these itself: it needs the order
+        variable = rankable(resolved) if body is None and to not in ("rtf", "docx") else None
+        if variable:  # the order given to pandoc: runs of bounded size
+            render = partial(_bibliography, **options)
+            result = in_order(prepared, order, resolved, variable, render)
+        elif to in ("rtf", "docx"):  # pandoc writes these itself: it needs the order
             result, docx = single_run(prepared, body, resolved, **options, order=order)
         else:
             result, docx = single_run(prepared, body, resolved, **options)
@@ -153,6 +158,13 @@ def _chunk(items: list[CSLItem], *, style: Style, mode: str, to: str, locale: st
     """One chunk of a note style's first cites (``groups.in_chunks``)."""
     body = markdown_body(items, None, style, mode)
     return single_run(items, body, style, mode=mode, to=to, locale=locale, each_once=True)[0]
+
+
+def _bibliography(
+    items: list[CSLItem], style: Style, *, mode: str, to: str, locale: str | None
+) -> dict:
+    """One run of a bibliography of ``items`` (``ranked.in_order``)."""
+    return single_run(items, None, style, mode=mode, to=to, locale=locale)[0]
 
 
 def _user_text(message: str, user_ids: dict[str, str]) -> str:

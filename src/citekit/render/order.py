@@ -59,11 +59,15 @@ def needs_fixing(style: Style) -> bool:
 def _key_element(kind: str, name: str) -> str:
     if kind == "macro":
         return f'<text macro="{name}"/>'
-    if name in DATE_VARIABLES:
-        return f'<date variable="{name}" form="numeric"/>'
+    if name in DATE_VARIABLES:  # year-month-day: the printed keys sort as the dates do
+        return f'<date variable="{name}" delimiter="-">{_DATE_PARTS}</date>'
     return f'<text variable="{name}"/>'
 
 
+_DATE_PARTS = (
+    '<date-part name="year"/><date-part name="month" form="numeric-leading-zeros"/>'
+    '<date-part name="day" form="numeric-leading-zeros"/>'
+)
 ENTRY_MARK = "\u00a7id\u00a7"
 END_MARK = "\u00a7end\u00a7"
 _ENTRY = re.compile(ENTRY_MARK + r"(.*?)" + MARK.format(0) + r"(.*?)" + END_MARK, re.S)
@@ -231,11 +235,26 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
     """The bibliography's ids in pandoc's order with empty macro keys moved last (just
     pandoc's order for a style without macro keys).
 
-    One extra pandoc run with the key style: its entries come in pandoc's sort order
-    (same keys, same registration) and carry each item's key values. Pandoc's own plain
-    writer prints them (each entry marked with its id), which costs about a third less
-    than citekit's Lua writer.
+    A pandoc run with the key style: its entries come in pandoc's sort order (same keys,
+    same registration) and carry each item's key values. Many items cited once each
+    (``body`` None) are sorted in runs of bounded size instead (``order_chunks.py``).
     """
+    from .order_chunks import KEY_CHUNK, bounded_order, style_key_run
+
+    if body is None and len(items) > KEY_CHUNK:
+        kinds = [kind for kind, _ in sort_keys(style)]
+        found = bounded_order(items, style_key_run(style, locale), kinds, KEY_CHUNK)
+        if found is not None:
+            return order_from_keys(style, *found)
+    return order_from_keys(style, *key_run(items, style, body, locale))
+
+
+def key_run(
+    items: list, style: Style, body: str | None, locale: str | None
+) -> tuple[list[str], dict[str, str]]:
+    """One pandoc run of the key style over ``items``: their ids in pandoc's order and
+    each one's printed keys. Pandoc's own plain writer prints them (each entry marked
+    with its id), which costs about a third less than citekit's Lua writer."""
     import tempfile
 
     from .pandoc import items_json, run_pandoc
@@ -262,8 +281,7 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
             failure=f"pandoc failed with {keyed.path.name}",
         )
     found = _ENTRY.findall(done.stdout.decode("utf-8"))
-    keys = {ident: MARK.format(0) + values for ident, values in found}
-    return order_from_keys(style, [ident for ident, _ in found], keys)
+    return [ident for ident, _ in found], {ident: MARK.format(0) + keys for ident, keys in found}
 
 
 def order_from_keys(style: Style, ids: list[str], texts: dict[str, str]) -> list[str]:

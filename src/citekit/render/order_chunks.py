@@ -1,0 +1,190 @@
+"""Pandoc's bibliography order of many items from sort-key runs of bounded size.
+
+Pandoc's memory grows with the items of a run, and one sort-key run (``order.key_run``)
+holds every item. For many items citekit instead guesses the order, cuts the guess into
+runs of at most ``KEY_CHUNK`` items, each sharing its last item with the next run, and
+lets pandoc sort each run (its items in input order, so that ties break as in one run).
+When every shared item comes out last in the run before it and first in the run after
+it, each run's items sort between the shared items around them, so the runs' orders
+joined are exactly pandoc's order of all the items, however rough the guess was.
+
+The first guess comes from the items' names, years and titles; if a shared item is out
+of place, the second comes from the key values the first runs printed. Should that fail
+too, the caller makes one whole run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from ..model import CSLItem
+from .styles import Style
+
+KEY_CHUNK = 2500
+"""Most items per sort-key run (pandoc holds about 25 KB an item)."""
+LEAD_ROLES = ("author", "editor", "translator", "composer", "director", "interviewer")
+_KEY_MARK = re.compile(r"\u00a7k[0-9]+\u00a7")
+_SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a guess
+    (0x0000, 0x036F, 1),  # Latin (and digits, which sort first within it)
+    (0x0370, 0x03FF, 2),  # Greek
+    (0x0400, 0x052F, 3),  # Cyrillic
+    (0x1100, 0x11FF, 5),  # Hangul jamo (NFKD splits syllables into them)
+    (0x3040, 0x30FF, 6),  # kana
+    (0x3400, 0x9FFF, 7),  # CJK ideographs
+    (0xF900, 0xFAFF, 7),
+    (0x20000, 0x3FFFF, 7),
+)
+
+KeyRun = Callable[[list[CSLItem]], tuple[list[str], dict[str, str]]]
+Guess = tuple
+
+
+def collation_guess(text: str) -> Guess:
+    """A sort key that orders text roughly as pandoc's citeproc does: word by word
+    (punctuation separates words, hyphens join them), case and accents ignored,
+    scripts in the Unicode collation's order."""
+    folded = unicodedata.normalize("NFKD", text.replace("-", "")).casefold()
+    words = "".join(
+        ch if unicodedata.category(ch)[0] in "LN" else " "
+        for ch in folded
+        if unicodedata.category(ch) != "Mn"
+    ).split()
+    return tuple(tuple((_script_rank(ord(ch)), ord(ch)) for ch in word) for word in words)
+
+
+def _script_rank(point: int) -> int:
+    for low, high, rank in _SCRIPT_RANKS:
+        if low <= point <= high:
+            return rank
+    return 4
+
+
+def _lead(item: CSLItem) -> str:
+    for role in LEAD_ROLES:
+        names = item.get(role)
+        if isinstance(names, list) and names:
+            return " ".join(
+                " ".join(str(name.get(part) or "") for part in ("family", "given", "literal"))
+                for name in names
+                if isinstance(name, dict)
+            )
+    return ""
+
+
+def item_guess(item: CSLItem) -> tuple:
+    """The first guess at an item's place: lead names (else title), year, title."""
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    year = str(parts[0][0]) if parts and parts[0] else ""
+    title = str(item.get("title") or "")
+    return collation_guess(_lead(item) or title), year, collation_guess(title)
+
+
+def keys_guess(printed: str, kinds: list[str]) -> tuple:
+    """The second guess, from an item's printed keys, placed where pandoc puts empty
+    keys: an empty macro key first, an empty variable last."""
+    values = [value.strip() for value in _KEY_MARK.split(printed)[1:]]
+    return tuple(
+        ((kind == "macro") == bool(value), collation_guess(value))
+        for value, kind in zip(values, kinds, strict=False)
+    )
+
+
+def run_starts(count: int, size: int) -> range:
+    """Where the runs of ``count`` ordered items start: each run holds at most ``size``
+    items and starts with the last item of the run before it."""
+    return range(0, count - 1, max(1, size - 1))
+
+
+Run = tuple[list[CSLItem], list[str]]
+"""A run's items (in input order) and pandoc's order of their ids."""
+
+
+def in_place(left: list[str], right: list[str], shared: str) -> bool:
+    """Whether the item two runs share comes last in the one and first in the other."""
+    return bool(left) and bool(right) and left[-1] == shared and right[0] == shared
+
+
+def joined(
+    runs: list[Run], shared: list[str], rerun: Callable[[list[CSLItem]], list[str]], limit: int
+) -> list[str] | None:
+    """The runs' orders joined, once every shared item is in place. Two runs whose
+    shared item is not are sorted again as one (``rerun``, in input order), if that
+    holds at most ``limit`` items, and the boundary before them is checked again;
+    None where a merge would be larger."""
+    runs, shared = list(runs), list(shared)
+    index = 0
+    while index < len(shared):
+        (left_items, left), (right_items, right) = runs[index], runs[index + 1]
+        if in_place(left, right, shared[index]):
+            index += 1
+            continue
+        seen = {item["id"] for item in left_items}
+        merged = left_items + [item for item in right_items if item["id"] not in seen]
+        if len(merged) > limit:
+            return None
+        runs[index : index + 2] = [(merged, rerun(merged))]
+        del shared[index]
+        index = max(0, index - 1)
+    order = list(runs[0][1])
+    for _, ids in runs[1:]:
+        order.extend(ids[1:])
+    return order
+
+
+def sorted_in_runs(
+    items: list[CSLItem],
+    guess: Callable[[CSLItem], object],
+    key_run: KeyRun,
+    size: int,
+    limit: int,
+) -> tuple[list[str] | None, dict[str, str]]:
+    """Pandoc's order of ``items`` if the runs along ``guess`` prove it (else None),
+    and every item's printed keys. Runs that fail to join are merged up to ``limit``
+    items (``joined``)."""
+    rank = {item["id"]: index for index, item in enumerate(items)}
+
+    def in_input_order(run: list[CSLItem]) -> list[CSLItem]:
+        return sorted(run, key=lambda item: rank[item["id"]])
+
+    keys: dict[str, str] = {}
+
+    def rerun(run: list[CSLItem]) -> list[str]:
+        ids, printed = key_run(in_input_order(run))
+        keys.update(printed)
+        return ids
+
+    ordered = sorted(items, key=guess)
+    starts = run_starts(len(ordered), size)
+    runs = [in_input_order(ordered[start : start + size]) for start in starts]
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        found = list(pool.map(rerun, runs))
+    shared = [ordered[start]["id"] for start in starts[1:]]
+    return joined(list(zip(runs, found, strict=True)), shared, rerun, limit), keys
+
+
+def bounded_order(
+    items: list[CSLItem], key_run: KeyRun, kinds: list[str], size: int
+) -> tuple[list[str], dict[str, str]] | None:
+    """Pandoc's order of ``items`` and their printed keys from runs of at most ``size``
+    items (two runs merged where the guess was wrong across them), or None if neither
+    guess is proven. ``key_run`` is one sort-key run; ``kinds``, "macro" or "variable"
+    for each key."""
+    order, printed = sorted_in_runs(items, item_guess, key_run, size, limit=size)
+    if order is None and len(printed) == len(items):
+        by_keys = {ident: keys_guess(text, kinds) for ident, text in printed.items()}
+        order, printed = sorted_in_runs(
+            items, lambda item: by_keys[item["id"]], key_run, size, limit=2 * size
+        )
+    return (order, printed) if order is not None else None
+
+
+def style_key_run(style: Style, locale: str | None) -> KeyRun:
+    """One sort-key run of ``style`` over the items given, each cited once."""
+    from .order import key_run
+
+    return lambda items: key_run(items, style, None, locale)
