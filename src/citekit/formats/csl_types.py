@@ -193,11 +193,15 @@ def _unique_ids(items: list[CSLItem], name: str, diagnostics: list[Diagnostic]) 
 
 def _checked_field(field: str, value: Any) -> tuple[Any, str | None]:
     """``(value to keep or None, what was wrong or None)`` for one field of any name."""
-    if _depth(value) > _MAX_DEPTH:  # would exhaust the recursion of copy, json, yaml
+    if isinstance(value, str):  # most fields: nothing nested, at most a surrogate to clean
+        value, changed = _clean_text(value)
+        scrubbed = _SURROGATE_PROBLEM if changed else None
+    elif _depth(value) > _MAX_DEPTH:  # would exhaust the recursion of copy, json, yaml
         return None, f"is nested more than {_MAX_DEPTH} levels deep"
-    value, scrubbed = _scrub(value)
-    if value is _DROP:
-        return None, scrubbed
+    else:
+        value, scrubbed = _scrub(value)
+        if value is _DROP:
+            return None, scrubbed
     kind = _kind(field)
     fixed, problem = _check(kind, value) if kind else _unknown(value)
     return fixed, problem or scrubbed
@@ -262,6 +266,7 @@ def _number_text(value: float) -> str:
 
 
 _DROP = object()
+_SURROGATE_PROBLEM = "holds a lone surrogate (not a character)"
 _SURROGATE = rx.compile("[\ud800-\udfff]")
 _BIG = 2**53  # beyond this pandoc cannot read a number as an integer
 
@@ -273,7 +278,7 @@ def _scrub(value: Any) -> tuple[Any, str | None]:
         return _DROP, f"is {value!r}, not a number"
     if isinstance(value, str):
         text, changed = _clean_text(value)
-        return text, "holds a lone surrogate (not a character)" if changed else None
+        return text, _SURROGATE_PROBLEM if changed else None
     if isinstance(value, list):
         parts = [_scrub(part) for part in value]
         kept = [part for part, _ in parts if part is not _DROP]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from functools import partial
 
 from ..errors import StyleError
 from ..model import CSLItem
-from . import Entry, Rendered
+from . import Entry, Rendered, pandoc
 from .clusters import (
     Cluster,
     cluster_markdown,
@@ -30,6 +31,7 @@ from .prepare import (
     suffixes_without_periods,
 )
 from .ranked import in_order, rankable
+from .resident import resident
 from .styles import (
     Style,
     has_bibliography,
@@ -37,6 +39,10 @@ from .styles import (
     initials_without_periods,
     resolve_style,
 )
+
+MANY_RUNS = 500
+"""More items than this are rendered in several pandoc runs (``groups.py``, ``ranked.py``,
+``order_chunks.py``)."""
 
 
 def markdown_body(
@@ -96,7 +102,24 @@ def run(
     """Render ``items``; ``clusters`` None means each item cited once, in order.
 
     Pandoc sees the items as ``citekit-item-N`` (ids.py), so that any user id works; the
-    entries come back with the user's ids."""
+    entries come back with the user's ids. Many items go to pandoc in many runs of
+    bounded size, served by long-lived pandoc processes (``resident.py``: each run then
+    skips pandoc's start-up and its collation tables), one per core."""
+    if len(items) <= MANY_RUNS or pandoc.RUNNER is not None:
+        return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
+    with resident(size=max(1, os.cpu_count() or 1)):
+        return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
+
+
+def _run(
+    items: list[CSLItem],
+    clusters: list[Cluster] | str | None,
+    *,
+    style: str,
+    mode: str,
+    to: str,
+    locale: str | None,
+) -> Rendered:
     resolved = with_legislation_commas(resolve_style(style))
     if mode == "bibliography" and not has_bibliography(resolved):
         raise StyleError(

@@ -37,7 +37,7 @@ GROUPING_THRESHOLD = 300
 """Below this many items one plain run is fast enough."""
 BATCH_SIZE = 150
 """Most items of clash groups per pandoc process (whole groups are kept together)."""
-CHUNK_SIZE = 1500
+CHUNK_SIZE = 250
 """Most items per no-disambiguation run: pandoc's memory grows with its input (about
 25 KB an item), so 50,000 items go in 34 runs, two at a time on two cores, instead of
 two runs of 25,000."""
@@ -72,7 +72,7 @@ def worth_grouping(style: Style, mode: str, to: str, count: int) -> bool:
     return "subsequent-author-substitute" not in text and "citation-number" not in text
 
 
-NOTE_CHUNK = 1000
+NOTE_CHUNK = 250
 """Most items per pandoc process for a note style's first cites (``notes_in_chunks``)."""
 
 

@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from ..model import CSLItem
 from .styles import Style
 
-KEY_CHUNK = 2500
+KEY_CHUNK = 250
 """Most items per sort-key run (pandoc holds about 25 KB an item)."""
 LEAD_ROLES = ("author", "editor", "translator", "composer", "director", "interviewer")
 _KEY_MARK = re.compile(r"\u00a7k[0-9]+\u00a7")
@@ -53,7 +53,8 @@ def collation_guess(text: str) -> Guess:
         for ch in folded
         if unicodedata.category(ch) != "Mn"
     ).split()
-    return tuple(tuple((_script_rank(ord(ch)), ord(ch)) for ch in word) for word in words)
+    # each character as two: its script's rank, then itself (strings compare as the pairs)
+    return tuple("".join(chr(_script_rank(ord(ch))) + ch for ch in word) for word in words)
 
 
 def _script_rank(point: int) -> int:

@@ -292,6 +292,17 @@ RUNNER: Callable[[list[str], str], subprocess.CompletedProcess[bytes] | None] | 
 ``citekit serve``); None, or a run they decline, starts pandoc."""
 
 
+SMALL_HEAP = "-H1m"
+"""GHC runtime options for each pandoc run (unless ``GHCRTS`` is set): the bundled pandoc
+is built to take a 64 MB heap at once, which a run of a thousand items never needs;
+without it each process holds 40 MB less, at the same CPU."""
+
+
+def pandoc_environment() -> dict[str, str]:
+    """The environment pandoc runs in: citekit's own, with ``SMALL_HEAP``."""
+    return {**os.environ, "GHCRTS": os.environ.get("GHCRTS", SMALL_HEAP)}
+
+
 def run_pandoc(
     arguments: list[str], document: str, *, failure: str, file: str | None = None
 ) -> subprocess.CompletedProcess[bytes]:
@@ -299,7 +310,10 @@ def run_pandoc(
     done = RUNNER(arguments, document) if RUNNER else None
     try:
         done = done or subprocess.run(
-            [pandoc_path(), *arguments], input=document.encode("utf-8"), capture_output=True
+            [pandoc_path(), *arguments],
+            input=document.encode("utf-8"),
+            capture_output=True,
+            env=pandoc_environment(),
         )
     except OSError as error:
         raise RenderError(f"could not start pandoc: {error}", file=file) from error

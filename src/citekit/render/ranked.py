@@ -23,7 +23,7 @@ from typing import Any
 from ..model import CSLItem
 from .styles import CSL, Style, _root, style_text
 
-BIBLIOGRAPHY_CHUNK = 2000
+BIBLIOGRAPHY_CHUNK = 250
 """Most items per bibliography run (pandoc holds about 25 KB an item)."""
 RANK_VARIABLES = ("call-number", "dimensions", "scale", "archive_location")
 """Variables that can carry the rank: the first one the style never reads is used."""
@@ -75,13 +75,14 @@ def ranked_items(items: list[CSLItem], order: list[str], variable: str) -> list[
 
 def in_order(
     items: list[CSLItem], order: list[str], style: Style, variable: str, render: Render,
-    size: int = BIBLIOGRAPHY_CHUNK,
+    size: int | None = None,
 ) -> dict[str, Any]:
     """The Lua writer's result for the bibliography of ``items`` in ``order``: ``render``
-    (one pandoc run of a style) on runs of at most ``size`` items, two at a time."""
+    (one pandoc run of a style) on runs of at most ``size`` (``BIBLIOGRAPHY_CHUNK``)
+    items, on all cores."""
     ranked = ranked_items(items, order, variable)
-    step = max(1, size - 1)
-    runs = [ranked[start : start + size] for start in range(0, max(1, len(ranked) - 1), step)]
+    step = max(1, (size or BIBLIOGRAPHY_CHUNK) - 1)
+    runs = [ranked[start : start + step + 1] for start in range(0, max(1, len(ranked) - 1), step)]
     with tempfile.TemporaryDirectory(prefix="citekit-ranked-") as folder:
         sorted_style = ranked_style(style, variable, Path(folder))
         with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:

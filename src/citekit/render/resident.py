@@ -84,6 +84,7 @@ class _Process:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env=pandoc.pandoc_environment(),
         )
         self.served = 0
         self.answered = 0
