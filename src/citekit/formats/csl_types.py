@@ -196,29 +196,38 @@ def _checked_field(field: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(value, str):  # most fields: nothing nested, at most a surrogate to clean
         value, changed = _clean_text(value)
         scrubbed = _SURROGATE_PROBLEM if changed else None
-    elif _depth(value) > _MAX_DEPTH:  # would exhaust the recursion of copy, json, yaml
-        return None, f"is nested more than {_MAX_DEPTH} levels deep"
     else:
-        value, scrubbed = _scrub(value)
-        if value is _DROP:
-            return None, scrubbed
+        deep, dirty = _survey(value)
+        if deep:  # would exhaust the recursion of copy, json, yaml
+            return None, f"is nested more than {_MAX_DEPTH} levels deep"
+        scrubbed = None
+        if dirty:
+            value, scrubbed = _scrub(value)
+            if value is _DROP:
+                return None, scrubbed
     kind = _kind(field)
     fixed, problem = _check(kind, value) if kind else _unknown(value)
     return fixed, problem or scrubbed
 
 
-def _depth(value: Any) -> int:
-    """How deeply lists and objects nest in ``value`` (without recursing)."""
-    deepest, stack = 0, [(value, 0)]
+def _survey(value: Any) -> tuple[bool, bool]:
+    """Whether lists and objects in ``value`` nest more than ``_MAX_DEPTH`` deep, and
+    whether anything in it needs ``_scrub`` (walked without recursing)."""
+    dirty, stack = False, [(value, 0)]
     while stack:
         current, level = stack.pop()
-        deepest = max(deepest, level)
-        if deepest > _MAX_DEPTH:
-            break
-        children = current.values() if isinstance(current, dict) else current
-        if isinstance(current, (dict, list)):
-            stack.extend((child, level + 1) for child in children)
-    return deepest
+        if level > _MAX_DEPTH:
+            return True, dirty
+        if isinstance(current, dict):
+            dirty = dirty or not all(isinstance(k, str) and k.isascii() for k in current)
+            stack.extend((child, level + 1) for child in current.values())
+        elif isinstance(current, list):
+            stack.extend((child, level + 1) for child in current)
+        elif isinstance(current, str):
+            dirty = dirty or _clean_text(current)[1]
+        elif isinstance(current, float):
+            dirty = dirty or not math.isfinite(current)
+    return False, dirty
 
 
 def _shown(value: Any) -> str:
