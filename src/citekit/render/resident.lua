@@ -72,4 +72,6 @@ while true do
   local ok, result = pcall(function() return render(pandoc.json.decode(line, false)) end)
   local err = warnings()
   if ok then answer(0, result, err) else answer(1, tostring(result), err) end
+  result = nil
+  collectgarbage('collect')  -- the request's Lua values, so that the heap does not creep
 end
