@@ -33,7 +33,7 @@ def make_items(count: int) -> list[dict]:
 
 
 @pytest.mark.parametrize("style,mode", [("oscola", "bibliography"), ("oscola", "notes"),
-                                        ("apa", "bibliography")])
+                                        ("apa", "bibliography"), ("apa", "citations")])
 def test_many_items_render_alike_with_and_without_long_lived_pandoc(monkeypatch, style, mode):
     items = make_items(80)
     for module, name in ((groups, "NOTE_CHUNK"), (groups, "CHUNK_SIZE"),

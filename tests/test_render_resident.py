@@ -123,7 +123,7 @@ def pandoc_style():
     [
         ["-f", "markdown", "-t", "docx", "-s", "-o", "-"],  # tables.py: not a citeproc run
         ["--from=markdown", "--citeproc", "--csl=x.csl", "--to=plain"],  # no bibliography
-        ["--from=json", "--citeproc", "--bibliography=a", "--csl=b", "--to=plain"],
+        ["--from=html", "--citeproc", "--bibliography=a", "--csl=b", "--to=plain"],
         ["--from=markdown", "--citeproc", "--bibliography=a", "--csl=b", "--to=html"],
         ["--from=markdown", "--citeproc", "--bibliography=a", "--csl=b", "--to=w.lua", "-s"],
         ["--from=markdown", "--citeproc", "--bibliography=a", "--csl=b", "--to=plain",
@@ -142,6 +142,7 @@ def test_the_renderers_command_lines_are_taken() -> None:
     )
     assert request == {
         "document": "body",
+        "from": "markdown",
         "bibliography": "/t/i.json",
         "csl": "/t/s.csl",
         "writer": "/w/collect.lua",

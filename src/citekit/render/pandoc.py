@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import RenderError
 from ..model import CSLItem
+from .cites_json import json_document
 from .clusters import NOTE_GUARD
 from .prepare import family_first_names, unspaced_names
 from .styles import Style
@@ -111,6 +112,10 @@ def run_citeproc(
         document = (
             "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
         )
+        source = "markdown"
+        as_json = json_document(header, body, first_cites)
+        if as_json is not None:  # each item cited once: pandoc's JSON reads faster
+            document, source = as_json, "json"
         quick = (
             to in ("text", "json")
             and not _WRITER_REPAIRS.search(text)
@@ -120,11 +125,11 @@ def run_citeproc(
         if quick and mode == "bibliography" and not order:
             found = plain_bibliography(refs, style, document, Path(tmp))
         elif quick and first_cites is not None:
-            found = plain_cites(refs, style, document, first_cites, len(items))
+            found = plain_cites(refs, style, document, first_cites, len(items), source)
         if found is not None:
             return found, None
         arguments = [
-            "--from=markdown",
+            f"--from={source}",
             "--citeproc",
             f"--bibliography={refs}",
             f"--csl={style.path}",
@@ -148,18 +153,18 @@ _NOTE = re.compile(r"\[([0-9]+)\] ")
 
 
 def plain_cites(
-    refs: Path, style: Style, document: str, ids: list[str], cited: int
+    refs: Path, style: Style, document: str, ids: list[str], cited: int, source: str
 ) -> dict[str, Any] | None:
     """Citations of items each cited once, written by pandoc's own plain writer (a third
     less CPU than citekit's Lua writer), for items that need none of the writer's
     repairs: a note style's footnotes, without the word joiner at the start of each
     (``clusters.NOTE_GUARD``), removed here as the writer removes it, or an author-date
     style's in-text citations, one paragraph each. ``document`` cites ``cited`` items
-    once each, ``ids`` first; None (use the Lua writer) if pandoc did not give one
-    footnote or paragraph for each."""
+    once each, ``ids`` first (in ``source``, markdown or json); None (use the Lua
+    writer) if pandoc did not give one footnote or paragraph for each."""
     done = run_pandoc(
         [
-            "--from=markdown",
+            f"--from={source}",
             "--citeproc",
             f"--bibliography={refs}",
             f"--csl={style.path}",

@@ -1,6 +1,6 @@
 -- citekit's long-lived pandoc (`pandoc lua resident.lua`, see resident.py): reads one
--- request per line on stdin (JSON: document, bibliography, csl, meta, writer or format,
--- wrap) and does what `pandoc --from=markdown --citeproc ...` would do with it, without
+-- request per line on stdin (JSON: document, its format, bibliography, csl, meta, writer or
+-- format, wrap) and does what `pandoc --from=markdown --citeproc ...` would do with it, without
 -- starting pandoc again (its start-up and, from the second item on, its collation tables
 -- cost more than rendering a short list). Each answer is `status length\n` and the bytes:
 -- status 0, the output; status 1, an error message (the caller then runs plain pandoc);
@@ -29,7 +29,7 @@ local function meta_value(value)
 end
 
 local function render(request)
-  local doc = pandoc.read(request.document, 'markdown')
+  local doc = pandoc.read(request.document, request.from or 'markdown')
   doc.meta.bibliography = pandoc.MetaList{ pandoc.MetaString(request.bibliography) }
   doc.meta.csl = pandoc.MetaString(request.csl)
   for key, value in pairs(request.meta) do doc.meta[key] = meta_value(value) end

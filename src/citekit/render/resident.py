@@ -46,8 +46,11 @@ def request_for(arguments: list[str], document: str) -> dict[str, Any] | None:
     flags = set()
     for argument in arguments:
         name, _, value = argument.partition("=")
-        if argument in ("--from=markdown", "--citeproc"):
+        if argument == "--citeproc":
             flags.add(argument)
+        elif argument in ("--from=markdown", "--from=json") and "from" not in flags:
+            request["from"] = value
+            flags.add("from")
         elif name in ("--bibliography", "--csl") and value and name[2:] not in request:
             request[name[2:]] = value
         elif name == "--to" and value.endswith(".lua") and "to" not in flags:
@@ -66,7 +69,7 @@ def request_for(arguments: list[str], document: str) -> dict[str, Any] | None:
             request["meta"][key] = field
         else:
             return None
-    if flags != {"--from=markdown", "--citeproc", "to"}:
+    if flags != {"from", "--citeproc", "to"}:
         return None
     if "bibliography" not in request or "csl" not in request:
         return None
