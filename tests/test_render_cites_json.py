@@ -25,9 +25,10 @@ def read_markdown(header: dict, body: str) -> dict:
     {}, {"suppress-bibliography": True}, {"suppress-bibliography": True, "lang": "en-GB"},
     {"lang": "ko"},
 ])
-def test_the_json_document_is_what_pandoc_reads_from_the_markdown(header):
+@pytest.mark.parametrize("guard", ["", cites_json.NOTE_GUARD])
+def test_the_json_document_is_what_pandoc_reads_from_the_markdown(header, guard):
     ids = ["citekit-item-1", "citekit-item-2", "citekit-item-10", "citekit-item-3"]
-    body = cites_json.cites_markdown(ids)
+    body = cites_json.cites_markdown(ids, guard)
     written = cites_json.json_document(header, body, ids)
     assert written is not None
     assert json.loads(written) == read_markdown(header, body)

@@ -14,18 +14,25 @@ import subprocess
 from functools import lru_cache
 from typing import Any
 
+from .clusters import NOTE_GUARD
+
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 
 
-def cites_markdown(ids: list[str]) -> str:
-    """The Markdown body that cites each of ``ids`` once, a paragraph each."""
-    return "\n\n".join("[@{" + ident + "}]" for ident in ids)
+def cites_markdown(ids: list[str], guard: str = "") -> str:
+    """The Markdown body that cites each of ``ids`` once, a paragraph each (a note
+    style's with ``clusters.NOTE_GUARD`` before each)."""
+    start = "[" + guard + " @{" if guard else "[@{"
+    return "\n\n".join(start + ident + "}]" for ident in ids)
 
 
 def json_document(header: dict[str, Any], body: str | None, ids: list[str] | None) -> str | None:
     """Pandoc's JSON for the header and ``body``, or None unless ``body`` cites each of
     ``ids`` once and the header holds only flags and plain words."""
-    if body is None or not ids or body != cites_markdown(ids):
+    if body is None or not ids:
+        return None
+    guard = next((g for g in ("", NOTE_GUARD) if body == cites_markdown(ids, g)), None)
+    if guard is None:
         return None
     meta: dict[str, Any] = {}
     for key, value in header.items():
@@ -35,7 +42,7 @@ def json_document(header: dict[str, Any], body: str | None, ids: list[str] | Non
             meta[key] = {"t": "MetaInlines", "c": [{"t": "Str", "c": value}]}
         else:
             return None
-    blocks = [_cite_paragraph(ident, number) for number, ident in enumerate(ids, 1)]
+    blocks = [_cite_paragraph(ident, number, guard) for number, ident in enumerate(ids, 1)]
     version = api_version()
     if version is None:
         return None
@@ -43,17 +50,21 @@ def json_document(header: dict[str, Any], body: str | None, ids: list[str] | Non
     return json.dumps(document, ensure_ascii=False)
 
 
-def _cite_paragraph(ident: str, number: int) -> dict[str, Any]:
+def _cite_paragraph(ident: str, number: int, guard: str) -> dict[str, Any]:
+    prefix = [{"t": "Str", "c": guard}] if guard else []
     citation = {
         "citationId": ident,
-        "citationPrefix": [],
+        "citationPrefix": prefix,
         "citationSuffix": [],
         "citationMode": {"t": "NormalCitation"},
         "citationNoteNum": number,
         "citationHash": 0,
     }
-    text = {"t": "Str", "c": "[@{" + ident + "}]"}
-    return {"t": "Para", "c": [{"t": "Cite", "c": [[citation], [text]]}]}
+    if guard:
+        text = [{"t": "Str", "c": "[" + guard}, {"t": "Space"}, {"t": "Str", "c": f"@{{{ident}}}]"}]
+    else:
+        text = [{"t": "Str", "c": f"[@{{{ident}}}]"}]
+    return {"t": "Para", "c": [{"t": "Cite", "c": [[citation], text]}]}
 
 
 @lru_cache(maxsize=1)
