@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import random
+import string
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,11 @@ def test_collation_guess_ignores_case_accents_and_punctuation_and_orders_scripts
     assert sorted(["홍길동", "Zhang", "山田", "Ωmega"], key=guess) == [
         "Zhang", "Ωmega", "홍길동", "山田"
     ]
+
+
+def test_the_guess_of_ascii_text_takes_a_shortcut_to_the_same_key():
+    rng = random.Random(3)
+    alphabet = string.ascii_letters + string.digits + " -'.,;:()[]&/_\"\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert order_chunks.collation_guess(text) == order_chunks.unicode_guess(text)

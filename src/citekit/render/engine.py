@@ -152,8 +152,7 @@ def _run(
             prepared, body, resolved, **options, each_once=clusters is None
         )
     else:
-        # the sort-key run first, then the render: one pandoc process at a time, as
-        # pandoc's memory grows with the items (the same CPU as the two in parallel)
+        # the sort-key runs first, then the render in that order
         order = fixed_order(prepared, resolved, body, locale)
         variable = rankable(resolved) if body is None and to not in ("rtf", "docx") else None
         if variable:  # the order given to pandoc: runs of bounded size

@@ -10,8 +10,8 @@ So citekit renders
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
 * for a bibliography, all items with a copy of the style that prints only the sort
-  keys, which gives the order (``order.py``), first and alone (it is the largest
-  process); the chunks, then the batches (whose size is not bounded) follow;
+  keys, which gives the order (``order.py``, in runs of bounded size), first; the
+  chunks, then the batches (whose size is not bounded) follow;
 
 and takes each clashing item's text from its group's run. ``tests/test_render_groups.py``
 and ``benchmarks/render_grouping_check.py`` check that the result equals one plain run.
@@ -38,9 +38,9 @@ GROUPING_THRESHOLD = 300
 BATCH_SIZE = 150
 """Most items of clash groups per pandoc process (whole groups are kept together)."""
 CHUNK_SIZE = 250
-"""Most items per no-disambiguation run: pandoc's memory grows with its input (about
-25 KB an item), so 50,000 items go in 34 runs, two at a time on two cores, instead of
-two runs of 25,000."""
+"""Most items per no-disambiguation run: pandoc's memory grows with its input, so 50,000
+items go in 200 runs, two at a time on two cores, served by long-lived pandoc processes
+(``engine.run``), which make small runs cheap."""
 _SAFE_RULES = {"", "by-cite", "primary-name", "primary-name-with-initials"}
 
 
@@ -156,9 +156,8 @@ def render_grouped(
 ) -> dict[str, Any]:
     """The Lua writer's result for ``items``, assembled from fast runs and group runs.
 
-    Jobs in rounds, so that pandoc's largest processes do not run side by side (its
-    memory grows with the items of a run): for a bibliography, the sort-key run over
-    every item (the order), alone; then on all cores the items in chunks of at most
+    Jobs in rounds: for a bibliography, the sort-key runs (the order); then on all
+    cores the items in chunks of at most
     ``CHUNK_SIZE`` with the no-disambiguation copy of the style (entry texts); then each
     batch of collision groups with the real style (texts of clashing items; a batch
     holds whole groups, so its size is not bounded).

@@ -9,8 +9,9 @@ it, each run's items sort between the shared items around them, so the runs' ord
 joined are exactly pandoc's order of all the items, however rough the guess was.
 
 The first guess comes from the items' names, years and titles; if a shared item is out
-of place, the second comes from the key values the first runs printed. Should that fail
-too, the caller makes one whole run.
+of place, the second comes from the key values the first runs printed, and two runs whose
+shared item is still out of place are sorted again as one. Should that take a run of more
+than twice ``KEY_CHUNK`` items, the caller makes one whole run.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from ..model import CSLItem
 from .styles import Style
 
 KEY_CHUNK = 250
-"""Most items per sort-key run (pandoc holds about 25 KB an item)."""
+"""Most items per sort-key run: pandoc's memory grows with a run's items, and the
+long-lived pandoc processes that serve many runs (``engine.run``) make small runs cheap."""
 LEAD_ROLES = ("author", "editor", "translator", "composer", "director", "interviewer")
 _KEY_MARK = re.compile(r"\u00a7k[0-9]+\u00a7")
 _SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a guess
@@ -39,14 +41,25 @@ _SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a
     (0x20000, 0x3FFFF, 7),
 )
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_LATIN = chr(1)  # the rank of Latin letters and digits in _SCRIPT_RANKS
+
 KeyRun = Callable[[list[CSLItem]], tuple[list[str], dict[str, str]]]
-Guess = tuple
+Guess = tuple[str, ...]
 
 
 def collation_guess(text: str) -> Guess:
     """A sort key that orders text roughly as pandoc's citeproc does: word by word
     (punctuation separates words, hyphens join them), case and accents ignored,
     scripts in the Unicode collation's order."""
+    if text.isascii():  # most keys: what unicode_guess gives, much faster
+        words = _ASCII_WORD.findall(text.replace("-", "").casefold())
+        return tuple(_LATIN + _LATIN.join(word) for word in words)
+    return unicode_guess(text)
+
+
+def unicode_guess(text: str) -> Guess:
+    """``collation_guess`` of any text."""
     folded = unicodedata.normalize("NFKD", text.replace("-", "")).casefold()
     words = "".join(
         ch if unicodedata.category(ch)[0] in "LN" else " "

@@ -24,7 +24,7 @@ from ..model import CSLItem
 from .styles import CSL, Style, _root, style_text
 
 BIBLIOGRAPHY_CHUNK = 250
-"""Most items per bibliography run (pandoc holds about 25 KB an item)."""
+"""Most items per bibliography run (pandoc's memory grows with a run's items)."""
 RANK_VARIABLES = ("call-number", "dimensions", "scale", "archive_location")
 """Variables that can carry the rank: the first one the style never reads is used."""
 
