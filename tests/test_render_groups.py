@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 
 import pytest
 from conftest import SHARED
@@ -67,8 +68,52 @@ def test_collision_keys_and_batches():
     assert groups.collision_key(items[4]) == groups.collision_key(items[3]) == "name:surname0003"
     assert groups.collision_key(items[25]) == "title:surname0007"
     packed = groups.batches(groups.collision_groups(items), size=4)
-    assert all(len(batch) % 2 == 0 for batch in packed)  # whole pairs, never split
-    assert sum(len(batch) for batch in packed) == 2 * 7
+    assert all(len(batch) % 2 == 0 for batch, _ in packed)  # whole pairs, never split
+    assert sum(len(batch) for batch, _ in packed) == 2 * 7
+    assert all({item["id"] for item in batch} == keep for batch, keep in packed)
+
+
+def common_surname_items(count: int) -> list[dict]:
+    """Items by a few surnames over many years: given names that share initials, two or
+    three authors, undated items, dates as text, several items a year per author."""
+    givens = ["Jisoo", "Jiwon", "Minho", "Minji", "Seojun", "Ana", "Alex", "J."]
+    families = ["Kim", "Lee", "Park", "Smith"]
+    items = []
+    for index in range(count):
+        family, given = families[index % 4], givens[(index // 4) % 8]
+        authors = [{"family": family, "given": given}]
+        authors += [{"family": f"Co{index % 5}", "given": "B."}] * (index % 3)
+        year = 2010 + (index // 32) % 9
+        issued = {"date-parts": [[year]]}
+        if index % 17 == 0:
+            issued = {}
+        elif index % 13 == 0:
+            issued = {"raw": str(year)}
+        item = {"id": f"c{index}", "type": "book", "author": authors[:3],
+                "title": f"Book {index % 7}", "issued": issued, "publisher": "P"}
+        if not issued:
+            del item["issued"]
+        items.append(item)
+    return items
+
+
+@pytest.mark.parametrize("mode", ["bibliography", "citations"])
+def test_common_surnames_split_by_year_equal_plain(monkeypatch, mode):
+    items = common_surname_items(320)
+    split = []
+    real = groups.year_runs
+
+    def spy(group):
+        runs = real(group)
+        split.append(len(runs))
+        return runs
+
+    monkeypatch.setattr(groups, "year_runs", spy)
+    plain, grouped = both_ways(monkeypatch, items, style="apa", mode=mode)
+    assert max(split) > 1  # groups were cut into years
+    assert grouped.output == plain.output
+    texts = " ".join(entry.text for entry in plain.entries)
+    assert re.search(r"\b20[0-9]{2}[a-c]\b", texts)  # year suffixes were needed
 
 
 def test_grouping_only_where_safe():

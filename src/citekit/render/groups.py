@@ -20,6 +20,7 @@ and ``benchmarks/render_grouping_check.py`` check that the result equals one pla
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -136,9 +137,77 @@ def collision_groups(items: list[CSLItem]) -> list[list[CSLItem]]:
     return list(groups.values())
 
 
-def batches(groups: list[list[CSLItem]], size: int = BATCH_SIZE) -> list[list[CSLItem]]:
-    """Whole groups of two or more packed into batches of about ``size`` items."""
-    return packed([group for group in groups if len(group) >= 2], size)
+Batch = tuple[list[CSLItem], set[str]]
+"""The items of one pandoc run with the real style, and the ids whose texts it gives."""
+_YEAR = re.compile(r"[0-9]{3,4}")
+
+
+def batches(groups: list[list[CSLItem]], size: int = BATCH_SIZE) -> list[Batch]:
+    """The groups of two or more, each whole or in its years (``year_runs``), packed in
+    order into batches of about ``size`` items (each item once, in input order)."""
+    rank = {id(item): index for index, item in enumerate(i for g in groups for i in g)}
+    found: list[Batch] = []
+    run_items: dict[int, CSLItem] = {}
+    keep: set[str] = set()
+    for group in groups:
+        for members, ids in year_runs(group) if len(group) >= 2 else []:
+            if run_items and len(run_items) + len(members) > size:
+                found.append((sorted(run_items.values(), key=lambda i: rank[id(i)]), keep))
+                run_items, keep = {}, set()
+            run_items.update((id(item), item) for item in members)
+            keep |= ids
+    if run_items:
+        found.append((sorted(run_items.values(), key=lambda i: rank[id(i)]), keep))
+    return found
+
+
+def year_runs(group: list[CSLItem]) -> list[Batch]:
+    """A collision group as runs of one year each, where that is cheaper than the whole
+    group (disambiguation is quadratic in a run's items), else the group itself.
+
+    Only cites of the same year can render alike, so only they can need more names or a
+    year suffix; but APA's ``primary-name-with-initials`` adds initials to a surname
+    wherever another cite's first author has that surname with other given names. So
+    each year's run also holds one item of every other first author of the group, whose
+    text is not taken from that run.
+    """
+    whole = [(group, {item["id"] for item in group})]
+    by_year: dict[str, list[CSLItem]] = {}
+    first_of: dict[tuple, CSLItem] = {}
+    for item in group:
+        by_year.setdefault(year_key(item), []).append(item)
+        first_of.setdefault(first_author(item), item)
+    if len(by_year) < 2:
+        return whole
+    runs: list[Batch] = []
+    for members in by_year.values():
+        present = {first_author(item) for item in members}
+        others = [item for name, item in first_of.items() if name not in present]
+        runs.append((members + others, {item["id"] for item in members}))
+    if 2 * sum(len(run) ** 2 for run, _ in runs) > len(group) ** 2:
+        return whole
+    return runs
+
+
+def year_key(item: CSLItem) -> str:
+    """The year an in-text cite of ``item`` shows, as far as its date says ('' for none)."""
+    issued = item.get("issued")
+    if not isinstance(issued, dict):
+        return ""
+    parts = issued.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        return str(parts[0][0])
+    found = _YEAR.search(str(issued.get("raw") or issued.get("literal") or ""))
+    return found.group() if found else ""
+
+
+def first_author(item: CSLItem) -> tuple:
+    """Who leads an in-text cite of ``item``: its first name, whole (``()`` for none)."""
+    for field in NAME_FIELDS:
+        names = item.get(field)
+        if isinstance(names, list) and names and isinstance(names[0], dict):
+            return tuple(sorted((k, str(v)) for k, v in names[0].items()))
+    return ()
 
 
 def _body(items: list[CSLItem]) -> str:
@@ -171,8 +240,8 @@ def render_grouped(
             for chunk in chunks(items, max(workers, -(-len(items) // CHUNK_SIZE)))
         ]
         clashing = [
-            partial(_entries, batch, style, mode, to, locale)
-            for batch in batches(collision_groups(items))
+            partial(_kept_entries, batch, keep, style, mode, to, locale)
+            for batch, keep in batches(collision_groups(items))
         ]
         results = []
         for jobs in (keys, fast, clashing):
@@ -183,6 +252,12 @@ def render_grouped(
     for result in results:
         texts.update((entry["ids"][0], entry) for entry in result)
     return {"entries": [texts[ident] for ident in order if ident in texts]}
+
+
+def _kept_entries(
+    items: list[CSLItem], keep: set[str], style: Style, mode: str, to: str, locale: str | None
+) -> list[dict]:
+    return [e for e in _entries(items, style, mode, to, locale) if e["ids"][0] in keep]
 
 
 def _entries(
