@@ -47,7 +47,7 @@ def test_runs_of_bounded_size_give_the_whole_runs_order(name, style_name):
 def test_a_wrong_first_guess_is_caught_and_the_keys_guess_proves_the_order(monkeypatch):
     style = styles.resolve_style("apa")
     items = corpus("render_corpus_extra.json")
-    monkeypatch.setattr(order_chunks, "item_guess", lambda item: -len(str(item.get("title"))))
+    monkeypatch.setattr(order_chunks, "item_guess", lambda item, initials: -len(str(item.get("title"))))
     proven = []
     real = order_chunks.sorted_in_runs
 
@@ -68,7 +68,7 @@ def test_when_no_guess_is_proven_one_whole_run_decides(monkeypatch):
     style = styles.resolve_style("oscola")
     items = corpus("legal_corpus.json")
     shuffled = {item["id"]: random.Random(item["id"]).random() for item in items}
-    monkeypatch.setattr(order_chunks, "item_guess", lambda item: shuffled[item["id"]])
+    monkeypatch.setattr(order_chunks, "item_guess", lambda item, initials: shuffled[item["id"]])
     monkeypatch.setattr(order_chunks, "keys_guess", lambda text, kinds: random.random())
     key_run = order_chunks.style_key_run(style, None)
     assert order_chunks.bounded_order(items, key_run, kinds(style), size=30) is None

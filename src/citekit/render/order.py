@@ -143,7 +143,7 @@ def _letters(text: str) -> str:
     return bare or text
 
 
-def _initials(given: str) -> str:
+def initials_of(given: str) -> str:
     """``Jean-Paul`` → ``J P``, ``Soo-jin`` → ``S``: the letters a style's initialised sort
     key keeps (``prepare.initial_letters``, with hyphens as spaces)."""
     if not _LATIN.search(given):
@@ -168,7 +168,7 @@ def collation_copies(items: list, *, initials: bool = False) -> list:
             if isinstance(item.get(field), list):
                 item[field] = [
                     {
-                        k: _letters(_initials(v) if initials and k == "given" else v)
+                        k: _letters(initials_of(v) if initials and k == "given" else v)
                         if k in NAME_PARTS and isinstance(v, str)
                         else v
                         for k, v in name.items()
@@ -243,7 +243,9 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
 
     if body is None and len(items) > KEY_CHUNK:
         kinds = [kind for kind, _ in sort_keys(style)]
-        found = bounded_order(items, style_key_run(style, locale), kinds, KEY_CHUNK)
+        found = bounded_order(
+            items, style_key_run(style, locale), kinds, KEY_CHUNK, initials_sorted(style)
+        )
         if found is not None:
             return order_from_keys(style, *found)
     return order_from_keys(style, *key_run(items, style, body, locale))

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from ..model import CSLItem
 from .styles import Style
@@ -77,25 +78,31 @@ def _script_rank(point: int) -> int:
     return 4
 
 
-def _lead(item: CSLItem) -> str:
+def _lead(item: CSLItem, initials: bool) -> str:
     for role in LEAD_ROLES:
         names = item.get(role)
         if isinstance(names, list) and names:
-            return " ".join(
-                " ".join(str(name.get(part) or "") for part in ("family", "given", "literal"))
-                for name in names
-                if isinstance(name, dict)
-            )
+            return " ".join(_name(name, initials) for name in names if isinstance(name, dict))
     return ""
 
 
-def item_guess(item: CSLItem) -> tuple:
-    """The first guess at an item's place: lead names (else title), year, title."""
+def _name(name: dict, initials: bool) -> str:
+    given = str(name.get("given") or "")
+    if initials:
+        from .order import initials_of
+
+        given = initials_of(given)
+    return " ".join((str(name.get("family") or ""), given, str(name.get("literal") or "")))
+
+
+def item_guess(item: CSLItem, initials: bool = False) -> tuple:
+    """The first guess at an item's place: lead names (else title; given names as
+    initials where the style sorts on them), date, title."""
     issued = item.get("issued")
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
-    year = str(parts[0][0]) if parts and parts[0] else ""
+    date = "".join(str(part).zfill(2) for part in parts[0][:3]) if parts and parts[0] else ""
     title = str(item.get("title") or "")
-    return collation_guess(_lead(item) or title), year, collation_guess(title)
+    return collation_guess(_lead(item, initials) or title), date, collation_guess(title)
 
 
 def keys_guess(printed: str, kinds: list[str]) -> tuple:
@@ -182,13 +189,14 @@ def sorted_in_runs(
 
 
 def bounded_order(
-    items: list[CSLItem], key_run: KeyRun, kinds: list[str], size: int
+    items: list[CSLItem], key_run: KeyRun, kinds: list[str], size: int, initials: bool = False
 ) -> tuple[list[str], dict[str, str]] | None:
     """Pandoc's order of ``items`` and their printed keys from runs of at most ``size``
     items (two runs merged where the guess was wrong across them), or None if neither
     guess is proven. ``key_run`` is one sort-key run; ``kinds``, "macro" or "variable"
     for each key."""
-    order, printed = sorted_in_runs(items, item_guess, key_run, size, limit=size)
+    first = partial(item_guess, initials=initials)
+    order, printed = sorted_in_runs(items, first, key_run, size, limit=size)
     if order is None and len(printed) == len(items):
         by_keys = {ident: keys_guess(text, kinds) for ident, text in printed.items()}
         order, printed = sorted_in_runs(
