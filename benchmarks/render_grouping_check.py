@@ -5,6 +5,7 @@ byte for byte. The plain runs are the slow, quadratic ones (minutes for 2,000 it
 
     .venv/bin/python benchmarks/render_grouping_check.py            # corpus + 2,000 items
     .venv/bin/python benchmarks/render_grouping_check.py --size 500
+    .venv/bin/python benchmarks/render_grouping_check.py --size 2000 --items parsed.json
 """
 
 from __future__ import annotations
@@ -44,8 +45,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--clash", type=int, default=10, help="every k-th item shares a surname")
+    parser.add_argument(
+        "--items", help="CSL-JSON items too (e.g. `citekit parse` of many references with common"
+        " surnames, whose collision groups are cut into years), the first --size of them",
+    )
     args = parser.parse_args()
     cases = [("synthetic", make_items(args.size, clash_every=args.clash))]
+    if args.items:
+        with open(args.items, encoding="utf-8") as handle:
+            cases.append(("items", json.load(handle)[: args.size]))
     if CORPUS.is_file():
         cases.insert(0, ("corpus", json.loads(CORPUS.read_text(encoding="utf-8"))))
     ok = all(
