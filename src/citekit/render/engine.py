@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from functools import partial
 
@@ -105,75 +106,63 @@ def run(
     entries come back with the user's ids. Many items go to pandoc in many runs of
     bounded size, served by long-lived pandoc processes (``resident.py``: each run then
     skips pandoc's start-up and its collation tables), one per core."""
-    if len(items) <= MANY_RUNS or pandoc.RUNNER is not None:
-        return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
-    with resident(size=max(1, os.cpu_count() or 1)):
-        return _run(items, clusters, style=style, mode=mode, to=to, locale=locale)
-
-
-def _run(
-    items: list[CSLItem],
-    clusters: list[Cluster] | str | None,
-    *,
-    style: str,
-    mode: str,
-    to: str,
-    locale: str | None,
-) -> Rendered:
-    resolved = with_legislation_commas(resolve_style(style))
-    if mode == "bibliography" and not has_bibliography(resolved):
-        raise StyleError(
-            f"style {style!r} has no <bibliography>, so it cannot list references;"
-            " use --mode citations or --mode notes"
-        )
-    problems: list[str] = [warning for warning in [locale and locale_warning(locale)] if warning]
-    prepared = legal_copies(prepare_items(items, problems), resolved)
-    prepared, user_ids = internal_ids(join_identifiers(prepared))
-    forward = {user: internal for internal, user in user_ids.items()}
-    if isinstance(clusters, str):
-        clusters = internal_markdown(clusters, forward)
-    elif clusters is not None:
-        clusters = internal_clusters(clusters, forward)
-    if initials_without_periods(resolved):
-        prepared = suffixes_without_periods(prepared)
-    if initials_only(resolved):
-        prepared = initialised_names(prepared)
-    body = markdown_body(prepared, clusters, resolved, mode)
-    options = {"mode": mode, "to": to, "locale": locale}
-    docx = None
-    if clusters is None and worth_grouping(resolved, mode, to, len(items)):
-        result = render_grouped(prepared, resolved, **options)  # orders itself
-    elif clusters is None and notes_in_chunks(resolved, mode, to, len(items)):
-        # (each item cited once: its own footnote, whatever else is in the run)
-        result = in_chunks(prepared, partial(_chunk, style=resolved, **options))
-    elif mode != "bibliography" or not needs_fixing(resolved) or len(prepared) < 2:
-        # (a single entry has no order to fix: no sort-key run)
-        result, docx = single_run(
-            prepared, body, resolved, **options, each_once=clusters is None
-        )
-    else:
-        # the sort-key runs first, then the render in that order
-        order = fixed_order(prepared, resolved, body, locale)
-        variable = rankable(resolved) if body is None and to not in ("rtf", "docx") else None
-        if variable:  # the order given to pandoc: runs of bounded size
-            render = partial(_bibliography, **options)
-            result = in_order(prepared, order, resolved, variable, render)
-        elif to in ("rtf", "docx"):  # pandoc writes these itself: it needs the order
-            result, docx = single_run(prepared, body, resolved, **options, order=order)
+    many = len(items) > MANY_RUNS and pandoc.RUNNER is None
+    with resident(size=max(1, os.cpu_count() or 1)) if many else contextlib.nullcontext():
+        resolved = with_legislation_commas(resolve_style(style))
+        if mode == "bibliography" and not has_bibliography(resolved):
+            raise StyleError(
+                f"style {style!r} has no <bibliography>, so it cannot list references;"
+                " use --mode citations or --mode notes"
+            )
+        unknown_locale = locale and locale_warning(locale)
+        problems: list[str] = [unknown_locale] if unknown_locale else []
+        prepared = legal_copies(prepare_items(items, problems), resolved)
+        prepared, user_ids = internal_ids(join_identifiers(prepared))
+        forward = {user: internal for internal, user in user_ids.items()}
+        if isinstance(clusters, str):
+            clusters = internal_markdown(clusters, forward)
+        elif clusters is not None:
+            clusters = internal_clusters(clusters, forward)
+        if initials_without_periods(resolved):
+            prepared = suffixes_without_periods(prepared)
+        if initials_only(resolved):
+            prepared = initialised_names(prepared)
+        body = markdown_body(prepared, clusters, resolved, mode)
+        options = {"mode": mode, "to": to, "locale": locale}
+        docx = None
+        if clusters is None and worth_grouping(resolved, mode, to, len(items)):
+            result = render_grouped(prepared, resolved, **options)  # orders itself
+        elif clusters is None and notes_in_chunks(resolved, mode, to, len(items)):
+            # (each item cited once: its own footnote, whatever else is in the run)
+            result = in_chunks(prepared, partial(_chunk, style=resolved, **options))
+        elif mode != "bibliography" or not needs_fixing(resolved) or len(prepared) < 2:
+            # (a single entry has no order to fix: no sort-key run)
+            result, docx = single_run(
+                prepared, body, resolved, **options, each_once=clusters is None
+            )
         else:
-            result, docx = single_run(prepared, body, resolved, **options)
-            result = reorder(result, order)
-    problems += [_user_text(warning, user_ids) for warning in result.get("warnings", [])]
-    entries = [
-        Entry(id=";".join(user_ids.get(i, i) for i in entry.id.split(";")), text=entry.text)
-        for entry in entries_from(result, to)
-    ]
-    dash = substitute(resolved) if mode == "bibliography" else None
-    if dash and to not in ("rtf", "docx"):  # pandoc writes those documents itself
-        entries = dash_across_roles(entries, items, dash)
-    document = docx if docx is not None else result.get("document")
-    output = whole_output(style, mode, to, entries, document)
-    return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
+            # the sort-key runs first, then the render in that order
+            order = fixed_order(prepared, resolved, body, locale)
+            variable = rankable(resolved) if body is None and to not in ("rtf", "docx") else None
+            if variable:  # the order given to pandoc: runs of bounded size
+                render = partial(_bibliography, **options)
+                result = in_order(prepared, order, resolved, variable, render)
+            elif to in ("rtf", "docx"):  # pandoc writes these itself: it needs the order
+                result, docx = single_run(prepared, body, resolved, **options, order=order)
+            else:
+                result, docx = single_run(prepared, body, resolved, **options)
+                result = reorder(result, order)
+        problems += [_user_text(warning, user_ids) for warning in result.get("warnings", [])]
+        entries = [
+            Entry(id=";".join(user_ids.get(i, i) for i in entry.id.split(";")), text=entry.text)
+            for entry in entries_from(result, to)
+        ]
+        dash = substitute(resolved) if mode == "bibliography" else None
+        if dash and to not in ("rtf", "docx"):  # pandoc writes those documents itself
+            entries = dash_across_roles(entries, items, dash)
+        document = docx if docx is not None else result.get("document")
+        output = whole_output(style, mode, to, entries, document)
+        return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
 
 
 def _chunk(items: list[CSLItem], *, style: Style, mode: str, to: str, locale: str | None) -> dict:
