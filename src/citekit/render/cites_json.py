@@ -70,11 +70,14 @@ def _cite_paragraph(ident: str, number: int, guard: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def api_version() -> list[int] | None:
     """The document format version of the pandoc citekit runs (None if it cannot say)."""
-    from .pandoc import pandoc_path
+    from .pandoc import pandoc_environment, pandoc_path
 
     try:
         done = subprocess.run(
-            [pandoc_path(), "--from=markdown", "--to=json"], input=b"", capture_output=True
+            [pandoc_path(), "--from=markdown", "--to=json"],
+            input=b"",
+            capture_output=True,
+            env=pandoc_environment(),
         )
         version = json.loads(done.stdout)["pandoc-api-version"]
     except (OSError, ValueError, KeyError, TypeError):

@@ -24,12 +24,12 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from ..model import CSLItem
+from .dashes import LEAD_ROLES
 from .styles import Style
 
 KEY_CHUNK = 250
 """Most items per sort-key run: pandoc's memory grows with a run's items, and the
 long-lived pandoc processes that serve many runs (``engine.run``) make small runs cheap."""
-LEAD_ROLES = ("author", "editor", "translator", "composer", "director", "interviewer")
 _KEY_MARK = re.compile(r"\u00a7k[0-9]+\u00a7")
 _SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a guess
     (0x0000, 0x036F, 1),  # Latin (and digits, which sort first within it)
@@ -117,8 +117,8 @@ def keys_guess(printed: str, kinds: list[str]) -> tuple:
 
 def run_starts(count: int, size: int) -> range:
     """Where the runs of ``count`` ordered items start: each run holds at most ``size``
-    items and starts with the last item of the run before it."""
-    return range(0, count - 1, max(1, size - 1))
+    items and starts with the last item of the run before it (one run for one item)."""
+    return range(0, max(1, count - 1), max(1, size - 1))
 
 
 Run = tuple[list[CSLItem], list[str]]

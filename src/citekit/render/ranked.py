@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import CSLItem
+from .order_chunks import run_starts
 from .styles import CSL, Style, _root, style_text
 
 BIBLIOGRAPHY_CHUNK = 250
@@ -81,8 +82,8 @@ def in_order(
     (one pandoc run of a style) on runs of at most ``size`` (``BIBLIOGRAPHY_CHUNK``)
     items, on all cores."""
     ranked = ranked_items(items, order, variable)
-    step = max(1, (size or BIBLIOGRAPHY_CHUNK) - 1)
-    runs = [ranked[start : start + step + 1] for start in range(0, max(1, len(ranked) - 1), step)]
+    size = size or BIBLIOGRAPHY_CHUNK
+    runs = [ranked[start : start + size] for start in run_starts(len(ranked), size)]
     with tempfile.TemporaryDirectory(prefix="citekit-ranked-") as folder:
         sorted_style = ranked_style(style, variable, Path(folder))
         with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
