@@ -11,6 +11,7 @@ from conftest import SHARED
 
 engine = importlib.import_module("citekit.render")
 groups = importlib.import_module("citekit.render.groups")
+internal_ids = importlib.import_module("citekit.render.ids").internal_ids
 
 
 def clashing_items(count: int) -> list[dict]:
@@ -130,7 +131,7 @@ def test_grouping_only_where_safe():
 def test_no_disambiguation_runs_are_chunked(monkeypatch):
     """Many items go to pandoc in chunks of at most CHUNK_SIZE (bounded memory per run),
     and the output is the same as with one chunk per core."""
-    items = clashing_items(120)
+    items = clashing_items(240)
     monkeypatch.setattr(groups, "GROUPING_THRESHOLD", 0)
     whole = engine.render(items, style="apa", mode="bibliography")
     sizes: list[int] = []
@@ -147,6 +148,48 @@ def test_no_disambiguation_runs_are_chunked(monkeypatch):
     assert chunked.output == whole.output
     assert sum(1 for size in sizes if size > 25) == 0
     assert len(sizes) >= 5
+
+
+@pytest.mark.parametrize("mode", ["bibliography", "citations"])
+def test_items_of_collision_groups_skip_the_fast_runs(monkeypatch, mode):
+    """Only items that share their collision key with no other are rendered with the
+    no-disambiguation copy: the others' texts come from their group's run alone."""
+    items = clashing_items(120)
+    grouped = {
+        item["id"] for group in groups.collision_groups(items) if len(group) > 1 for item in group
+    }
+    fast_ids: list[str] = []
+    real = groups._entries
+
+    def counted(chunk, style, *args):  # type: ignore[no-untyped-def]
+        if style.path.name.startswith("plain-"):
+            fast_ids.extend(item["id"] for item in chunk)
+        return real(chunk, style, *args)
+
+    monkeypatch.setattr(groups, "_entries", counted)
+    plain, fast = both_ways(monkeypatch, items, style="apa", mode=mode)
+    assert fast.output == plain.output
+    user_ids = internal_ids(items)[1]
+    seen = {user_ids[ident] for ident in fast_ids}
+    assert grouped and seen and not seen & grouped
+    assert len(seen) == len(items) - len(grouped)
+
+
+def test_every_item_in_a_collision_group(monkeypatch):
+    """No item alone in its group: no fast run at all, and the output is still plain's."""
+    items = [
+        {
+            "id": f"k{index}",
+            "type": "book",
+            "author": [{"family": ("Kim", "Park")[index % 2], "given": "ABC"[index % 3] + "."}],
+            "title": f"Book {index}",
+            "issued": {"date-parts": [[2000 + index % 4]]},
+        }
+        for index in range(40)
+    ]
+    plain, grouped = both_ways(monkeypatch, items, style="apa", mode="bibliography")
+    assert grouped.output == plain.output
+    assert len(grouped.entries) == len(items)
 
 
 def test_bibliography_registers_items_in_input_order_with_nocite():

@@ -62,6 +62,9 @@ def parse_references(references: list[Reference]) -> Loaded:
         item.pop("id", None)
         loaded.items.append(item)
         found.append(diagnostics)
+    from .lang.detect import release_model
+
+    release_model()  # the language model's pages are not needed to render
     keys = assign_keys(loaded.items)
     loaded.items = [{"id": key, **item} for key, item in zip(keys, loaded.items, strict=True)]
     for index, key in enumerate(keys):

@@ -105,6 +105,15 @@ def _identifier():  # type: ignore[no-untyped-def]
     return load_identifier(LATIN_LANGUAGES)
 
 
+def release_model() -> None:
+    """Let the identification model's memory go until it is next used (after a long list
+    is parsed, before it is rendered)."""
+    if _identifier.cache_info().currsize:
+        release = getattr(_identifier(), "release", None)
+        if release is not None:
+            release()
+
+
 def statistical_language(text: str) -> str | None:
     """py3langid's best guess among :data:`LATIN_LANGUAGES`."""
     return str(_identifier().classify(text)[0])

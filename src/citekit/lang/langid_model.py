@@ -75,6 +75,12 @@ class CachedIdentifier:
         best = max(range(count), key=exps.__getitem__)
         return self.classes[best], exps[best] / total
 
+    def release(self) -> None:
+        """Give the pages of the file read so far back (they are read again when needed):
+        a long list touches about half the file, which would otherwise stay in memory."""
+        if hasattr(self._map, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+            self._map.madvise(mmap.MADV_DONTNEED)
+
 
 MODEL_FILE = "data/model.npz.xz"
 """py3langid's model, inside its package (``py3langid.langid.MODEL_FILE``)."""

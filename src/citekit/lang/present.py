@@ -8,11 +8,9 @@ nothing is lost, and the shown fields follow the style's policy file in top-leve
 
 from __future__ import annotations
 
-import copy
-
 from .. import rx
 from ..model import NAME_FIELDS, CSLItem, custom
-from .detect import script_language
+from .detect import release_model, script_language
 from .names import romanize_given, romanize_name, romanize_surname, split_name
 from .outlets import english_outlet
 from .policy import SCRIPTS, Policy, load_policy
@@ -35,8 +33,10 @@ def present(
         raise ValueError(f"unknown script {script!r} (choose from {', '.join(SCRIPTS)})")
     system = romanization or policy.romanization
     forms = record or script != "original"
-    return [present_item(item, policy, script=script, system=system, forms=forms)
-            for item in items]
+    presented = [present_item(item, policy, script=script, system=system, forms=forms)
+                 for item in items]
+    release_model()  # the items to render do not need its pages
+    return presented
 
 
 def split_translation(title: str) -> tuple[str, str | None]:
@@ -51,8 +51,12 @@ def present_item(
     item: CSLItem, policy: Policy, *, script: str, system: str, forms: bool = True
 ) -> CSLItem:
     """One item prepared: language tagged, forms recorded under ``custom`` (romanized ones
-    only with ``forms``), fields shown."""
-    item = copy.deepcopy(item)
+    only with ``forms``), fields shown. The copy shares the item's nested values: fields and
+    ``custom`` entries are replaced, never changed in place (a deep copy of every item
+    would double a long list's memory)."""
+    item = dict(item)
+    if isinstance(item.get("custom"), dict):
+        item["custom"] = dict(item["custom"])
     extras = custom(item)
     languages = field_languages(item)
     language = item_language(item)

@@ -5,8 +5,9 @@ Pandoc's citeproc spends quadratic time on name disambiguation (APA: 1,000 items
 can collide: the same first-author family name, or the same title for authorless items.
 So citekit renders
 
-* every item once with a copy of the style that does no disambiguation (fast, linear),
-  in chunks of at most ``CHUNK_SIZE`` items (at least one per core),
+* every item that shares its collision key with no other once, with a copy of the style
+  that does no disambiguation (fast, linear), in chunks of at most ``CHUNK_SIZE`` items
+  (at least one per core),
 * the items of each collision group of two or more with the real style, several groups
   per pandoc process, and
 * for a bibliography, all items with a copy of the style that prints only the sort
@@ -226,8 +227,8 @@ def render_grouped(
     """The Lua writer's result for ``items``, assembled from fast runs and group runs.
 
     Jobs in rounds: for a bibliography, the sort-key runs (the order); then on all
-    cores the items in chunks of at most
-    ``CHUNK_SIZE`` with the no-disambiguation copy of the style (entry texts); then each
+    cores the items of no collision group in chunks of at most ``CHUNK_SIZE`` with the
+    no-disambiguation copy of the style (entry texts); then each
     batch of collision groups with the real style (texts of clashing items; a batch
     holds whole groups, so its size is not bounded).
     """
@@ -235,13 +236,13 @@ def render_grouped(
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
         fast_style = without_disambiguation(style, Path(folder))
         keys = [partial(fixed_order, items, style, None, locale)] if mode == "bibliography" else []
-        fast = [
-            partial(_entries, chunk, fast_style, mode, to, locale)
-            for chunk in chunks(items, max(workers, -(-len(items) // CHUNK_SIZE)))
-        ]
+        groups = collision_groups(items)
+        alone = [group[0] for group in groups if len(group) == 1]  # in no group's run
+        runs = chunks(alone, max(workers, -(-len(alone) // CHUNK_SIZE))) if alone else []
+        fast = [partial(_entries, run, fast_style, mode, to, locale) for run in runs]
         clashing = [
             partial(_kept_entries, batch, keep, style, mode, to, locale)
-            for batch, keep in batches(collision_groups(items))
+            for batch, keep in batches(groups)
         ]
         results = []
         for jobs in (keys, fast, clashing):
