@@ -162,3 +162,39 @@ def test_a_latin_reference_left_to_the_model_imports_no_numpy() -> None:
     _loaded_after(code)  # writes the cache where it is missing (NumPy then)
     found = _loaded_after(code)
     assert found == {"model": 1, "numpy": False, "requests": False}
+
+
+
+def _mapped_kib(path: Path) -> int:
+    """Resident KiB of ``path``'s mappings in this process (Linux smaps)."""
+    total, current = 0, ""
+    with open("/proc/self/smaps", encoding="utf-8") as smaps:
+        for line in smaps:
+            parts = line.split()
+            if parts and "-" in parts[0] and len(parts) >= 5:
+                current = parts[5] if len(parts) > 5 else ""
+            elif parts and parts[0] == "Rss:" and current == str(path):
+                total += int(parts[1])
+    return total
+
+
+def test_release_gives_the_pages_back_and_keeps_the_answers():
+    import os
+    import random
+
+    identifier = langid_model.load_identifier(LATIN_LANGUAGES)
+    if not isinstance(identifier, langid_model.CachedIdentifier) or not os.path.exists(
+        "/proc/self/smaps"
+    ):
+        pytest.skip("needs the cached model and Linux smaps")
+    path = langid_model.cache_path(LATIN_LANGUAGES)
+    rng = random.Random(5)
+    texts = [
+        "".join(rng.choice("abcdefghijklmnopqrstuvwxyz    ") for _ in range(80))
+        for _ in range(300)
+    ]
+    before = [identifier.classify(text) for text in texts]
+    touched = _mapped_kib(path)
+    identifier.release()
+    assert touched > 1024 and _mapped_kib(path) < touched // 10
+    assert [identifier.classify(text) for text in texts] == before
