@@ -216,9 +216,9 @@ def _body(items: list[CSLItem]) -> str:
 
 
 def chunks(items: list[CSLItem], count: int) -> list[list[CSLItem]]:
-    """``items`` cut into ``count`` runs of about equal length, in order."""
-    size = -(-len(items) // max(1, count))
-    return [items[start : start + size] for start in range(0, len(items), size)] or [[]]
+    """``items`` cut into ``count`` runs of about equal length, in order (none if empty)."""
+    size = max(1, -(-len(items) // max(1, count)))
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def render_grouped(
@@ -238,7 +238,7 @@ def render_grouped(
         keys = [partial(fixed_order, items, style, None, locale)] if mode == "bibliography" else []
         groups = collision_groups(items)
         alone = [group[0] for group in groups if len(group) == 1]  # in no group's run
-        runs = chunks(alone, max(workers, -(-len(alone) // CHUNK_SIZE))) if alone else []
+        runs = chunks(alone, max(workers, -(-len(alone) // CHUNK_SIZE)))
         fast = [partial(_entries, run, fast_style, mode, to, locale) for run in runs]
         clashing = [
             partial(_kept_entries, batch, keep, style, mode, to, locale)
