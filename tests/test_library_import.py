@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import pytest
@@ -64,16 +65,15 @@ def test_a_failure_halfway_through_rolls_the_whole_file_back(tmp_path) -> None:
 
 
 def test_a_reference_that_cannot_be_parsed_is_skipped_and_counted(tmp_path, monkeypatch) -> None:
-    import citekit.pipeline
-
-    real = citekit.pipeline.parse_reference
+    parse_package = importlib.import_module("citekit.parse")  # ``citekit.parse``: the API's
+    real = parse_package.parse_reference
 
     def parse(raw: str, **kwargs):
         if "BAD" in raw:
             raise ValueError("unreadable")
         return real(raw, **kwargs)
 
-    monkeypatch.setattr(citekit.pipeline, "parse_reference", parse)
+    monkeypatch.setattr(parse_package, "parse_reference", parse)
     refs = tmp_path / "refs.txt"
     refs.write_text("Kim, First reference\nBAD reference\nLee, Third reference\n", "utf-8")
     with open_library(tmp_path / "lib.sqlite") as store:

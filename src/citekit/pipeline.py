@@ -9,9 +9,8 @@ from .errors import InputError
 from .formats import read_library
 from .formats.detect import is_sqlite_file
 from .keys import assign_keys
-from .lang.names import mark_written_order
 from .model import CSLItem
-from .parse import parse_reference
+from .parse_pool import parse_all
 from .sources import Reference, display_name, read_text, split_references, to_nfc
 
 
@@ -48,18 +47,7 @@ def parse_references(references: list[Reference]) -> Loaded:
     """
     loaded = Loaded(source=references[0].file if references else "<input>", references=references)
     found: list[list[Diagnostic]] = []
-    for index, ref in enumerate(references):
-        try:
-            result = parse_reference(ref.raw, item_id=f"ref{index + 1}")
-        except Exception as exc:  # noqa: BLE001 - one bad reference must not stop the others
-            item: CSLItem = {"type": "document", "custom": {"raw": ref.raw}}
-            diagnostics = [
-                Diagnostic("parse-failed", "error", f"could not parse this reference ({exc})")
-            ]
-        else:
-            item, diagnostics = result.item, result.diagnostics
-            mark_written_order(item, ref.raw)  # Kim Sung-soo stays family first
-        item.pop("id", None)
+    for item, diagnostics in parse_all([ref.raw for ref in references]):
         loaded.items.append(item)
         found.append(diagnostics)
     from .lang.detect import release_model

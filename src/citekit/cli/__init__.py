@@ -10,6 +10,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from .. import parse_pool
 from ..errors import CitekitError
 from .common import check_paths, utf8_stdout
 
@@ -71,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     token = None
+    workers = _parse_workers(args.command)
     try:
         check_paths(args)
         token = _apply_config()
@@ -87,10 +89,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"citekit: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     finally:
+        parse_pool.use_workers(workers)
         if token is not None:
             from ..keys import KEY_PATTERN
 
             KEY_PATTERN.reset(token)
+
+
+def _parse_workers(command: str) -> int:
+    """Let this command parse long lists on every core (not ``serve``, whose threads make
+    forking unsafe); return the setting to restore when it ends."""
+    cores = parse_pool.cores() if command != "serve" else 1
+    return parse_pool.use_workers(cores)
 
 
 def _apply_config():  # type: ignore[no-untyped-def]

@@ -40,6 +40,24 @@ def detected_language(text: str) -> str | None:
     return _DETECTED[text]
 
 
+def learned_languages() -> dict[str, str | None]:
+    """The texts this process has detected since last asked, with their languages (for a
+    parsing worker to hand back; they are forgotten here)."""
+    learned = dict(_DETECTED)
+    _DETECTED.clear()
+    return learned
+
+
+def remember_languages(items: list[CSLItem], learned: dict[str, str | None]) -> None:
+    """Remember what another process detected in these items' text fields, keyed by the
+    items' own strings, so that presenting them detects nothing again."""
+    for item in items:
+        for field in TEXT_FIELDS:
+            text = item.get(field)
+            if isinstance(text, str) and text in learned and len(_DETECTED) < _DETECTED_MAX:
+                _DETECTED[text] = learned[text]
+
+
 def name_text(name: dict) -> str:
     """The written form of a CSL name (family and given, or literal)."""
     return " ".join(str(name.get(key, "")) for key in ("family", "given", "literal")).strip()
