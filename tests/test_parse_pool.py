@@ -10,7 +10,7 @@ import threading
 import pytest
 from conftest import ROOT
 
-from citekit import cli, parse_pool
+from citekit import cli, cores, parse_pool
 from citekit.pipeline import Loaded, load_text
 
 REFERENCES = (ROOT / "tests" / "data" / "clean_oscola.txt").read_text("utf-8").splitlines()
@@ -110,7 +110,7 @@ def test_the_api_parses_alone_and_commands_other_than_serve_use_the_cores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert parse_pool.WORKERS == 1  # importing citekit never parallelises
-    monkeypatch.setattr(parse_pool, "cores", lambda: 3)
+    monkeypatch.setattr(cores, "available", lambda: 3)
     previous = cli._parse_workers("format")
     assert (previous, parse_pool.WORKERS) == (1, 3)
     cli._parse_workers("serve")
@@ -121,7 +121,7 @@ def test_the_api_parses_alone_and_commands_other_than_serve_use_the_cores(
 def test_the_command_line_gives_the_setting_back(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
     real = parse_pool.parse_all
-    monkeypatch.setattr(parse_pool, "cores", lambda: 3)
+    monkeypatch.setattr(cores, "available", lambda: 3)
     monkeypatch.setattr(
         "citekit.pipeline.parse_all", lambda raws: seen.append(parse_pool.WORKERS) or real(raws)
     )
@@ -155,3 +155,13 @@ def test_languages_detected_by_the_workers_are_not_detected_again(
     alone = asked_after_parsing(1)
     assert asked_after_parsing(2) == alone
     assert len(alone) < len(asked_after_parsing(1, forget=True)) - 30  # the titles, at least
+
+
+def test_the_cores_are_those_the_process_may_run_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert cores.available() == 3  # a container pinned to three of eight cores
+    monkeypatch.delattr(os, "sched_getaffinity")  # not Linux
+    assert cores.available() == 8
+    monkeypatch.setattr(os, "cpu_count", lambda: None)  # unknown
+    assert cores.available() == 1

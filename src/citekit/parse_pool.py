@@ -10,12 +10,11 @@ runs other threads parses alone. Forking beside threads can deadlock, and the ot
 start methods re-import the caller's main module, which runs an unguarded script again;
 so the API never parallelises behind its callers' backs.
 
-    previous = parse_pool.use_workers(os.cpu_count())   # what cli.main does
+    previous = parse_pool.use_workers(cores.available())   # what cli.main does
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -120,11 +119,3 @@ def _worker_start() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
-def cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1

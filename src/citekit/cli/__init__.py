@@ -10,7 +10,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from .. import parse_pool
+from .. import cores, parse_pool
 from ..errors import CitekitError
 from .common import check_paths, utf8_stdout
 
@@ -99,8 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parse_workers(command: str) -> int:
     """Let this command parse long lists on every core (not ``serve``, whose threads make
     forking unsafe); return the setting to restore when it ends."""
-    cores = parse_pool.cores() if command != "serve" else 1
-    return parse_pool.use_workers(cores)
+    return parse_pool.use_workers(cores.available() if command != "serve" else 1)
 
 
 def _apply_config():  # type: ignore[no-untyped-def]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from functools import partial
 
+from .. import cores
 from ..errors import StyleError
 from ..model import CSLItem
 from . import Entry, Rendered, pandoc
@@ -107,7 +107,7 @@ def run(
     bounded size, served by long-lived pandoc processes (``resident.py``: each run then
     skips pandoc's start-up and its collation tables), one per core."""
     many = len(items) > MANY_RUNS and pandoc.RUNNER is None
-    with resident(size=max(1, os.cpu_count() or 1)) if many else contextlib.nullcontext():
+    with resident(size=cores.available()) if many else contextlib.nullcontext():
         resolved = with_legislation_commas(resolve_style(style))
         if mode == "bibliography" and not has_bibliography(resolved):
             raise StyleError(

@@ -20,7 +20,6 @@ and ``benchmarks/render_grouping_check.py`` check that the result equals one pla
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from .. import cores
 from ..model import NAME_FIELDS, CSLItem
 from .clusters import CiteItem, Cluster, cluster_markdown
 from .order import fixed_order
@@ -120,7 +120,7 @@ def in_chunks(
         sorted(run, key=lambda item: rank[item["id"]])
         for run in packed(collision_groups(items), NOTE_CHUNK)
     ]
-    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+    with ThreadPoolExecutor(max_workers=cores.available()) as pool:
         results = list(pool.map(render, runs))
     entries = sorted(
         (entry for result in results for entry in result["entries"]),
@@ -232,7 +232,7 @@ def render_grouped(
     batch of collision groups with the real style (texts of clashing items; a batch
     holds whole groups, so its size is not bounded).
     """
-    workers = max(1, os.cpu_count() or 1)
+    workers = cores.available()
     with tempfile.TemporaryDirectory(prefix="citekit-style-") as folder:
         fast_style = without_disambiguation(style, Path(folder))
         keys = [partial(fixed_order, items, style, None, locale)] if mode == "bibliography" else []

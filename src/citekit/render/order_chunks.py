@@ -16,13 +16,13 @@ than twice ``KEY_CHUNK`` items, the caller makes one whole run.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
+from .. import cores
 from ..model import CSLItem
 from .dashes import LEAD_ROLES
 from .styles import Style
@@ -182,7 +182,7 @@ def sorted_in_runs(
     ordered = sorted(items, key=guess)
     starts = run_starts(len(ordered), size)
     runs = [in_input_order(ordered[start : start + size]) for start in starts]
-    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+    with ThreadPoolExecutor(max_workers=cores.available()) as pool:
         found = list(pool.map(rerun, runs))
     shared = [ordered[start]["id"] for start in starts[1:]]
     return joined(list(zip(runs, found, strict=True)), shared, rerun, limit), keys

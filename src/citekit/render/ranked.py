@@ -13,13 +13,13 @@ citation numbers, no year suffixes).
 from __future__ import annotations
 
 import copy
-import os
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from .. import cores
 from ..model import CSLItem
 from .order_chunks import run_starts
 from .styles import CSL, Style, _root, style_text
@@ -86,7 +86,7 @@ def in_order(
     runs = [ranked[start : start + size] for start in run_starts(len(ranked), size)]
     with tempfile.TemporaryDirectory(prefix="citekit-ranked-") as folder:
         sorted_style = ranked_style(style, variable, Path(folder))
-        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        with ThreadPoolExecutor(max_workers=cores.available()) as pool:
             results = list(pool.map(lambda run: render(run, sorted_style), runs))
     entries = list(results[0]["entries"])
     for run, result in zip(runs[1:], results[1:], strict=True):
