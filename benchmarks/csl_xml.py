@@ -1,4 +1,4 @@
-"""Reading CSL style options: the parsed XML (lxml, what ``render/styles.py`` uses now)
+"""Reading CSL style options: the parsed XML (ElementTree, what ``render/styles.py`` uses now)
 against the regular expressions it used before (kept here as the baseline), issue #17.
 
 Each case is a small valid CSL style written in a way XML allows: single-quoted
@@ -79,7 +79,7 @@ def new_reader(path: Path) -> dict[str, str | None]:
 
 
 def main() -> int:
-    score = {"regular expressions": 0, "lxml": 0}
+    score = {"regular expressions": 0, "XML": 0}
     with tempfile.TemporaryDirectory() as tmp:
         for name, body in CASES.items():
             path = Path(tmp) / f"{name.replace(' ', '-').replace('>', 'gt')}.csl"
@@ -88,8 +88,8 @@ def main() -> int:
             right_old = sum(old[k] == v for k, v in WANT.items())
             right_new = sum(new[k] == v for k, v in WANT.items())
             score["regular expressions"] += right_old
-            score["lxml"] += right_new
-            print(f"{name:<14} regex {right_old}/4  lxml {right_new}/4")
+            score["XML"] += right_new
+            print(f"{name:<14} regex {right_old}/4  XML {right_new}/4")
     total = 4 * len(CASES)
     print(", ".join(f"{k}: {v}/{total} right" for k, v in score.items()))
     shipped = sorted(styles.styles_dir().glob("*.csl"))[:400]
@@ -103,7 +103,7 @@ def main() -> int:
         new_reader(path)
     parsed = time.perf_counter() - start
     print(
-        f"{len(shipped)} shipped styles: regex {regex:.2f} s, lxml {parsed:.2f} s "
+        f"{len(shipped)} shipped styles: regex {regex:.2f} s, XML {parsed:.2f} s "
         f"(x{parsed / regex:.1f}; each style is parsed once per run and cached)"
     )
     return 0

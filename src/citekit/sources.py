@@ -12,13 +12,13 @@ import codecs
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import rx
 from .errors import InputError
 from .packagedata import data_lines
+from .records import dataclass
 
 STDIN = "-"
 

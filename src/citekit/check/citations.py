@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from .. import rx
 from ..diagnostics import Diagnostic, Location
+from ..records import dataclass, field
 from . import identity
 from .entries import Entry
 from .registry import finding

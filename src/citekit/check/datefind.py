@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from .. import rx
 from ..months import month_name, month_numbers
+from ..records import dataclass
 
 
 @dataclass(frozen=True)

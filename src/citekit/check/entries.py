@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 
 from .. import rx
 from ..diagnostics import Location
 from ..model import CSLItem, date_parts
 from ..pipeline import Loaded
+from ..records import dataclass, field
 from ..sources import Reference, strip_list_marker
 from .data import word_list
 from .datefind import FoundDate, find_dates

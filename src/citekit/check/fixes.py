@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostic
+from ..records import dataclass, field
 
 
 @dataclass

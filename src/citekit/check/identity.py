@@ -7,9 +7,9 @@ name (``Hong J, ...``, ``Kim, E. (2023)``, ``홍길동, ...``) stands in.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from .. import rx
+from ..records import dataclass
 from .entries import Entry
 
 _LEAD = rx.compile(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
 from .. import rx
 from ..errors import UsageError
+from ..records import dataclass
 from .policy import Policy, policy
 
 _AGE = rx.compile(r"^\s*([0-9]+)\s*([dwmy])\s*$", re.IGNORECASE)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..errors import UsageError
+from ..records import dataclass
 from .data import json_table
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from ..diagnostics import Diagnostic, Fix, Location, Severity
+from ..records import dataclass
 from .data import json_table
 
 

@@ -6,9 +6,9 @@ Offsets are 0-based positions in the raw string; spans are ``(start, end)``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import rx
+from ..records import dataclass
 
 QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'", "「": "」", "『": "』", "«": "»", "《": "》"}
 

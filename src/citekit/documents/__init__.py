@@ -12,7 +12,6 @@ import json
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from ..diagnostics import Diagnostic, Location
 from ..errors import UsageError
 from ..keys import assign_keys
 from ..model import CSLItem
+from ..records import dataclass, field
 from .citations import check_metadata_blocks, cited_keys, front_matter_keys, normalise_locators
 
 DOCUMENT_FORMATS: dict[str, str] = {

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import rx
 from ..packagedata import data_json
+from ..records import dataclass, field
 
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*[\w]|[\w]"
 CITATION = rx.compile(rf"(?<![\w.@\\])-?@(?:\{{([^{{}}\s]+)\}}|({_KEY}))")

@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import rx
 from ..errors import InputError
 from ..packagedata import data_json
+from ..records import dataclass
 from .csljson import looks_like_csl_json
 
 # a RIS tag line as written (two spaces) or as hand-made files write it (one space)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..diagnostics import Diagnostic, Location
 from ..model import CSLItem
+from ..records import dataclass, field
 
 
 @dataclass

@@ -7,10 +7,10 @@ into *kept* (read back equal), *reported* (named by the writer as not held) and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import DATE_FIELDS, CSLItem
+from ..records import dataclass, field
 from . import read_library, write_library
 
 

@@ -17,13 +17,13 @@ attachments with a URL to ``custom.attachments``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import rx
 from ..model import CSLItem
 from ..packagedata import data_json
+from ..records import dataclass, field
 from .edtf import parse_edtf
 
 SQLITE_DATE = rx.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?: (.*))?$", re.DOTALL)

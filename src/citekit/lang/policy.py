@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
 from ..packagedata import data_text, package_folder
+from ..records import dataclass
 
 if sys.version_info >= (3, 11):
     import tomllib

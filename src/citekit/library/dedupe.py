@@ -3,11 +3,11 @@ the same year and compatible first authors, across scripts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
 from ..model import CSLItem
+from ..records import dataclass
 from .keys import Signature, match_keys, signature
 from .merge import is_parsed, merge_items
 from .store import Store

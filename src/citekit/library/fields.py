@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..lang import detect_language
 from ..model import NAME_FIELDS, CSLItem
+from ..records import dataclass
 from .keys import first_author, year
 from .romanizer import has_hangul, read_hanja
 

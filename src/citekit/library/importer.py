@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from ..diagnostics import Diagnostic
 from ..keys import base_key, existing_key
 from ..model import CSLItem
 from ..pipeline import load
+from ..records import dataclass, field
 from .dedupe import IDENTICAL, candidates_for
 from .keys import Signature, signature
 from .store import Provenance, Store

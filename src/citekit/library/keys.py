@@ -11,13 +11,13 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from .. import rx
 from ..check.urlform import is_tracking
 from ..model import CSLItem, date_parts
+from ..records import dataclass
 from .romanizer import has_hangul, read_hanja, romanize_runs
 
 _DOI = rx.compile(r"10\.[0-9]{4,9}/\S+", re.IGNORECASE)

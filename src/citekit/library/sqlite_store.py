@@ -8,7 +8,6 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from string import ascii_lowercase
@@ -16,6 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import CSLItem
+from ..records import replace
 from . import schema, search_index
 from .fields import columns, search_text
 from .keys import match_keys

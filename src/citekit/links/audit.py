@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
 from ..model import CSLItem
+from ..records import dataclass, field
 from .archive import WAYBACK_API, add_snapshots
 from .cache import Cache
 from .classify import classify

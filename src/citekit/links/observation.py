@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from ..records import asdict, dataclass, field, fields
 
 
 @dataclass
@@ -39,5 +40,6 @@ class Observation:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Observation:
         """Rebuild from ``to_dict`` output, ignoring unknown keys."""
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        names = {each.name for each in fields(cls)}
+        known = {k: v for k, v in data.items() if k in names}
         return cls(**known)

@@ -10,10 +10,10 @@ exclusions. ``accept`` lists the status codes counted as alive (``200,429``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError
+from ..records import dataclass, field
 from .fetch import MAX_REDIRECTS
 from .transport import USER_AGENT
 

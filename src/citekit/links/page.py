@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 from .. import rx
+from ..records import dataclass, field
 
 TEXT_LIMIT = 2000  # characters of visible text kept
 LD_JSON_LIMIT = 32 * 1024  # characters of JSON-LD kept per page

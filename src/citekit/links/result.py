@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Diagnostic, Fix, Location
+from ..records import dataclass, field
 from . import verdicts
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .. import rx
@@ -16,6 +15,7 @@ from ..diagnostics import Diagnostic
 from ..formats import UnknownFormatError, read_library
 from ..model import CSLItem, date_parts
 from ..pipeline import load_text
+from ..records import dataclass, field
 from ..sources import display_name, read_text
 from .urls import find_urls
 

@@ -15,10 +15,9 @@ The work is done in three separable steps (see ``docs/parsing.md``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..diagnostics import Diagnostic
 from ..model import CSLItem
+from ..records import dataclass, field
 
 
 @dataclass

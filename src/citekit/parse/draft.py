@@ -7,10 +7,10 @@ offset stays the same as in ``raw``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..records import dataclass, field
 
 MASK = "\x00"
 

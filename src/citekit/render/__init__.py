@@ -9,11 +9,10 @@ the target format. See ``docs/rendering.md``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..diagnostics import Diagnostic
 from ..errors import RenderError, UsageError
 from ..model import CSLItem
+from ..records import dataclass, field
 from .clusters import CiteItem, Cluster, clusters_from_json, read_clusters
 
 MODES: tuple[str, ...] = ("bibliography", "notes", "citations")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import rx
 from ..errors import InputError
 from ..packagedata import data_rows
+from ..records import dataclass, field
 from ..sources import display_name, read_text
 
 _MARKDOWN_SPECIAL = rx.compile(r"([\\`*_{}\[\]()#+\-.!<>@;|~^$\"'&])")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -120,8 +119,7 @@ def in_chunks(
         sorted(run, key=lambda item: rank[item["id"]])
         for run in packed(collision_groups(items), NOTE_CHUNK)
     ]
-    with ThreadPoolExecutor(max_workers=cores.available()) as pool:
-        results = list(pool.map(render, runs))
+    results = cores.map_threads(render, runs)
     entries = sorted(
         (entry for result in results for entry in result["entries"]),
         key=lambda entry: rank.get(entry["ids"][0], len(rank)),
@@ -246,8 +244,7 @@ def render_grouped(
         ]
         results = []
         for jobs in (keys, fast, clashing):
-            with ThreadPoolExecutor(max_workers=max(1, min(len(jobs), workers))) as pool:
-                results += list(pool.map(lambda job: job(), jobs))
+            results += cores.map_threads(lambda job: job(), jobs)
     order = results.pop(0) if mode == "bibliography" else [item["id"] for item in items]
     texts: dict[str, dict] = {}
     for result in results:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from .. import cores
@@ -182,8 +181,7 @@ def sorted_in_runs(
     ordered = sorted(items, key=guess)
     starts = run_starts(len(ordered), size)
     runs = [in_input_order(ordered[start : start + size]) for start in starts]
-    with ThreadPoolExecutor(max_workers=cores.available()) as pool:
-        found = list(pool.map(rerun, runs))
+    found = cores.map_threads(rerun, runs)
     shared = [ordered[start]["id"] for start in starts[1:]]
     return joined(list(zip(runs, found, strict=True)), shared, rerun, limit), keys
 

@@ -15,14 +15,13 @@ from __future__ import annotations
 import copy
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from .. import cores
 from ..model import CSLItem
 from .order_chunks import run_starts
-from .styles import CSL, Style, _root, style_text
+from .styles import CSL, Style, _root, style_text, write_copy
 
 BIBLIOGRAPHY_CHUNK = 250
 """Most items per bibliography run (pandoc's memory grows with a run's items)."""
@@ -49,7 +48,7 @@ def rankable(style: Style) -> str | None:
 
 def ranked_style(style: Style, variable: str, folder: Path) -> Style:
     """A copy of ``style`` whose bibliography sorts on ``variable`` alone."""
-    from lxml import etree
+    from xml.etree.ElementTree import Element, SubElement
 
     root = copy.deepcopy(_root(style.path))
     bibliography = root.find(f"{CSL}bibliography")
@@ -57,12 +56,12 @@ def ranked_style(style: Style, variable: str, folder: Path) -> Style:
         raise ValueError(f"{style.path.name} has no bibliography")
     sort = bibliography.find(f"{CSL}sort")
     if sort is None:
-        sort = etree.Element(f"{CSL}sort")
+        sort = Element(f"{CSL}sort")
         bibliography.insert(0, sort)
     sort.clear()
-    etree.SubElement(sort, f"{CSL}key", variable=variable)
+    SubElement(sort, f"{CSL}key", variable=variable)
     path = folder / f"ranked-{style.path.name}"
-    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+    write_copy(root, path)
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
 
 
@@ -86,8 +85,7 @@ def in_order(
     runs = [ranked[start : start + size] for start in run_starts(len(ranked), size)]
     with tempfile.TemporaryDirectory(prefix="citekit-ranked-") as folder:
         sorted_style = ranked_style(style, variable, Path(folder))
-        with ThreadPoolExecutor(max_workers=cores.available()) as pool:
-            results = list(pool.map(lambda run: render(run, sorted_style), runs))
+        results = cores.map_threads(lambda run: render(run, sorted_style), runs)
     entries = list(results[0]["entries"])
     for run, result in zip(runs[1:], results[1:], strict=True):
         shared = run[0]["id"]

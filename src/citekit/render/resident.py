@@ -87,7 +87,7 @@ class _Process:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=pandoc.pandoc_environment(),
+            env=pandoc.pandoc_environment(long_lived=True),
         )
         self.served = 0
         self.answered = 0

@@ -10,13 +10,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import rx
 from ..model import CSLItem
 from ..packagedata import data_rows
 from ..parse.data import words
+from ..records import dataclass, field
 from . import Entry, Rendered
 
 TABLES: tuple[str, ...] = ("cases", "legislation", "secondary")

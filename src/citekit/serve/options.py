@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..links.archive import WAYBACK_API
+from ..records import dataclass, field
 
 MEGABYTE = 1024 * 1024
 

@@ -7,9 +7,9 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 from ..errors import UsageError
+from ..records import replace
 from .app import create_app
 from .options import ServeOptions
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Diagnostic
 from ..model import CSLItem
+from ..records import dataclass, field
 from .compare import Difference, differences
 from .endpoints import Endpoints
 from .merge import correct, fill

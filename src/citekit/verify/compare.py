@@ -7,10 +7,10 @@ same) or a wrong day in the right month.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from ..model import CSLItem, date_parts
+from ..records import dataclass
 from .normal import is_prefix, same_outlet, same_person, same_text, similarity
 from .record import SourceRecord
 

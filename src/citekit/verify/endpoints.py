@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+
+from ..records import dataclass, field
 
 
 def _env(name: str, default: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -12,6 +11,7 @@ import requests
 from ..links import guard
 from ..links.fetch import retry_after
 from ..links.transport import USER_AGENT, deadline
+from ..records import dataclass
 
 MAX_BODY = 2 * 1024 * 1024  # a metadata record is small; more is refused
 RETRY_CAP = 10.0  # seconds of Retry-After waited for, at most

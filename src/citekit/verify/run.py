@@ -11,7 +11,6 @@ import datetime
 import os
 import urllib.parse
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from ..links.schedule import run_limited
 from ..links.transport import make_session
 from ..links.urls import is_http_url
 from ..model import CSLItem
+from ..records import dataclass, field
 from .doi import resolve_doi
 from .endpoints import Endpoints
 from .http import Unreachable

@@ -9,9 +9,9 @@ comma-separated styles, commas before a capital.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ... import rx
+from ...records import dataclass
 from ..draft import MASK, Draft
 from ..normalise.text import clean
 from .words import runs_into_numbers, sentence_ends

@@ -3,9 +3,8 @@ each with its character offsets in the (cleaned) reference string."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ... import rx
+from ...records import dataclass
 
 _TOKEN = rx.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”「」『』]+|doi:\s?10\.\d{4,9}/[^\s<>\"“”]+"

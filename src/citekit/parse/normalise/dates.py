@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ... import rx
 from ...digits import is_digits
+from ...records import dataclass
 from ..data import table
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
