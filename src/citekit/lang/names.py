@@ -128,7 +128,18 @@ def romanize_name(name: str, system: str) -> str:
 @lru_cache(maxsize=1)
 def romanized_surnames() -> frozenset[str]:
     """Every Latin spelling of a Korean surname in the table (Kim, Lee, Yi, Park, Pak...),
-    with the RR and MR readings of each."""
+    with the RR and MR readings of each (kept per machine: built from the romanizers, so
+    from every module and data file of ``citekit.lang``)."""
+    from pathlib import Path
+
+    from .. import derived
+
+    folder = Path(__file__).parent
+    sources = [*sorted(folder.glob("*.py")), *sorted((folder / "data").iterdir())]
+    return derived.cached("surnames", sources, _spellings)
+
+
+def _spellings() -> frozenset[str]:
     spellings: set[str] = set()
     for hangul_name, (conventional, alalc) in _surnames().items():
         spellings.update(s for s in (conventional, alalc) if s)

@@ -9,11 +9,6 @@ from pathlib import PurePath
 from ..packagedata import data_text, package_folder
 from ..records import dataclass
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 SCRIPTS = ("original", "romanized", "both")
 
 
@@ -53,8 +48,21 @@ def policy_name(style: str) -> str:
 @cache
 def load_policy(style: str) -> Policy:
     """The policy for ``style`` (unknown styles get ``default``)."""
+    from .. import derived
+
     name = policy_name(style)
-    text = data_text("citekit.styles", _policy_files()[name])
-    values = tomllib.loads(text)
+    file = _policy_files()[name]
+    sources = [package_folder("citekit.styles") / file, __file__]
+    values = derived.cached(f"policy-{name}", sources, lambda: _read_toml(file))
     values["romanize_fields"] = tuple(values.get("romanize_fields", ()))
     return Policy(name=name, **values)
+
+
+def _read_toml(file: str) -> dict:
+    """A policy file's values (kept per machine: ``tomllib`` alone costs 5 ms to import)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    return tomllib.loads(data_text("citekit.styles", file))

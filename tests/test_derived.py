@@ -1,0 +1,105 @@
+"""``citekit.derived``: a value is built once per machine and again when its sources change."""
+
+from __future__ import annotations
+
+import datetime
+import os
+
+import pytest
+
+from citekit import derived
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    monkeypatch.setattr("sys.platform", "linux")
+    return folder / "citekit"
+
+
+def _counting(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_a_value_is_built_once_then_read(cache, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("a\nb\n", encoding="utf-8")
+    value = {("a", "b"): frozenset({"x"}), ("c",): frozenset()}
+    build, calls = _counting(value)
+    assert derived.cached("words", [source], build) == value
+    assert derived.cached("words", [source], build) == value
+    assert len(calls) == 1
+    assert len(list(cache.glob("derived-words-*.bin"))) == 1
+
+
+def test_a_changed_source_builds_again_and_drops_the_old_file(cache, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("a\n", encoding="utf-8")
+    build, calls = _counting(["first"])
+    derived.cached("words", [source], build)
+    source.write_text("a\nb\n", encoding="utf-8")  # another size
+    stamp = os.stat(source).st_mtime_ns
+    os.utime(source, ns=(stamp + 10**9, stamp + 10**9))
+    rebuilt, again = _counting(["second"])
+    assert derived.cached("words", [source], rebuilt) == ["second"]
+    assert again == [1] and len(list(cache.glob("derived-words-*.bin"))) == 1
+
+
+def test_what_cannot_be_kept_is_still_returned(cache, tmp_path):
+    source = tmp_path / "policy.toml"
+    source.write_text("x = 1\n", encoding="utf-8")
+    odd = {"when": datetime.date(2023, 2, 7)}  # marshal cannot write a date
+    build, calls = _counting(odd)
+    assert derived.cached("policy", [source], build) == odd
+    assert derived.cached("policy", [source], build) == odd and len(calls) == 2
+    missing, calls = _counting("built")
+    assert derived.cached("gone", [tmp_path / "no-such-file"], missing) == "built"
+
+
+def test_an_unwritable_cache_folder_builds_as_usual(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file, not a folder
+    monkeypatch.setattr("sys.platform", "linux")
+    source = tmp_path / "words.txt"
+    source.write_text("a\n", encoding="utf-8")
+    build, calls = _counting(("v",))
+    assert derived.cached("words", [source], build) == ("v",)
+    assert derived.cached("words", [source], build) == ("v",) and len(calls) == 2
+
+
+def test_a_damaged_file_is_built_again(cache, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("a\n", encoding="utf-8")
+    build, calls = _counting({"k": "v"})
+    derived.cached("words", [source], build)
+    (kept,) = cache.glob("derived-words-*.bin")
+    kept.write_bytes(b"\x00garbage")
+    assert derived.cached("words", [source], build) == {"k": "v"} and len(calls) == 2
+
+
+def test_the_parsers_tables_read_from_the_cache_equal_a_fresh_build(cache):
+    from citekit.lang import names
+    from citekit.lang.policy import _read_toml, load_policy
+    from citekit.parse.features import lexicon
+
+    lexicon._phrases.cache_clear()
+    first = lexicon._phrases()
+    lexicon._phrases.cache_clear()
+    assert lexicon._phrases() == first == lexicon._build_phrases()
+    names.romanized_surnames.cache_clear()
+    assert names.romanized_surnames() == names._spellings()
+    names.romanized_surnames.cache_clear()
+    assert names.romanized_surnames() == names._spellings()
+    assert "Kim" in names._spellings()
+    load_policy.cache_clear()
+    assert load_policy("apa").name == "apa"
+    assert list(cache.glob("derived-policy-apa-*.bin"))
+    assert _read_toml("apa.toml").get("script", "original") == load_policy("apa").script
