@@ -103,3 +103,26 @@ def test_the_parsers_tables_read_from_the_cache_equal_a_fresh_build(cache):
     assert load_policy("apa").name == "apa"
     assert list(cache.glob("derived-policy-apa-*.bin"))
     assert _read_toml("apa.toml").get("script", "original") == load_policy("apa").script
+
+
+def test_a_styles_facts_and_marked_copy_follow_its_file(cache, tmp_path):
+    import importlib
+
+    styles = importlib.import_module("citekit.render.styles")
+    pandoc = importlib.import_module("citekit.render.pandoc")
+    shipped = styles.resolve_style("oscola").path
+    copy = tmp_path / "mine.csl"
+    copy.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    assert styles.resolve_style(str(copy)).note
+    first = styles.facts(copy)
+    assert first == styles._read_facts(copy) and first["bibliography"] is not None
+    assert styles.resolve_style(str(copy)).note  # read back from the cache
+    edited = copy.read_text(encoding="utf-8").replace('class="note"', 'class="in-text"', 1)
+    copy.write_text(edited, encoding="utf-8")
+    stamp = os.stat(copy).st_mtime_ns + 10**9
+    os.utime(copy, ns=(stamp, stamp))
+    assert not styles.resolve_style(str(copy)).note  # the edit is seen
+    style = styles.resolve_style(str(copy))
+    marked = pandoc.marked_style(style, tmp_path)
+    assert marked is not None and marked.path.read_bytes() == pandoc._marked_text(style)
+    assert pandoc.ENTRY_MARK in marked.path.read_text(encoding="utf-8")

@@ -9,14 +9,14 @@ words (``tests/test_render_cites_json.py`` compares the two); anything else stay
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 from functools import lru_cache
 from typing import Any
 
+from .. import rx
 from .clusters import NOTE_GUARD
 
-_PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+_PLAIN_WORD = rx.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 
 
 def cites_markdown(ids: list[str], guard: str = "") -> str:

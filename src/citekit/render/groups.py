@@ -20,14 +20,13 @@ and ``benchmarks/render_grouping_check.py`` check that the result equals one pla
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .. import cores
+from .. import cores, rx
 from ..model import NAME_FIELDS, CSLItem
 from .clusters import CiteItem, Cluster, cluster_markdown
 from .order import fixed_order
@@ -138,7 +137,7 @@ def collision_groups(items: list[CSLItem]) -> list[list[CSLItem]]:
 
 Batch = tuple[list[CSLItem], set[str]]
 """The items of one pandoc run with the real style, and the ids whose texts it gives."""
-_YEAR = re.compile(r"[0-9]{3,4}")
+_YEAR = rx.compile(r"[0-9]{3,4}")
 
 
 def batches(groups: list[list[CSLItem]], size: int = BATCH_SIZE) -> list[Batch]:

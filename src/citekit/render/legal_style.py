@@ -13,17 +13,19 @@ import atexit
 import copy
 import shutil
 import tempfile
-import xml.etree.ElementTree as ET
 import zlib
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .legal import follows_manual, style_family
-from .styles import Style
+from .styles import Style, register_csl_namespace
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 CSL = "http://purl.org/net/xbiblio/csl"
 _NS = {"cs": CSL}
-ET.register_namespace("", CSL)
 _LEGISLATION = {"match": "any", "type": "legislation treaty"}  # OSCOLA pinpoints both so
 
 
@@ -61,6 +63,8 @@ def _patched(source: str, _mtime: int, kind: str, name: str) -> Path | None:
 def patch_text(text: str) -> str | None:
     """The style's text with the legislation branches added, or None when it has no note
     layout of the official OSCOLA shape."""
+    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+
     root = ET.fromstring(text.encode("utf-8"))
     layout = root.find("cs:citation/cs:layout/cs:choose", _NS)
     if layout is None:
@@ -75,12 +79,15 @@ def patch_text(text: str) -> str | None:
     changed += _us_pinpoint(layout)
     if not changed:
         return None
+    register_csl_namespace()
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
 
 
 def roman_case_names(text: str) -> str | None:
     """The style's text with no italics on case names (the ``title`` macros' ``legal_case``
     branches), or None when it has none."""
+    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+
     root = ET.fromstring(text.encode("utf-8"))
     changed = 0
     for macro in root.findall("cs:macro", _NS):
@@ -91,12 +98,16 @@ def roman_case_names(text: str) -> str | None:
                 for node in branch.iter(f"{{{CSL}}}text"):
                     if node.attrib.pop("font-style", None):
                         changed += 1
+    register_csl_namespace()
+    register_csl_namespace()
     return ET.tostring(root, encoding="unicode", xml_declaration=True) if changed else None
 
 
 def _ibid_with_label(layout: ET.Element) -> int:
     """``ibid s 4`` for legislation and ``ibid [13]`` for a paragraph of a case (OSCOLA
     1.2.3, 2.1.6; the official style prints ``ibid 4`` and ``ibid 13``)."""
+    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+
     for branch in layout:
         if branch.get("position") != "ibid-with-locator":
             continue
@@ -121,6 +132,8 @@ def _ibid_with_label(layout: ET.Element) -> int:
 def _us_pinpoint(layout: ET.Element) -> int:
     """``Roe v Wade 410 US 113, 163 (1973)``: for a US report (the copy's ``jurisdiction`` is
     ``us``, legal.py) the pinpoint follows the page and the (court and) year follow it."""
+    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+
     found = []
     for parent in layout.iter():
         for group in parent:
@@ -163,6 +176,8 @@ def _note_group(branch: ET.Element) -> ET.Element | None:
 
 def _split_for_legislation(branch: ET.Element, group: ET.Element) -> None:
     """Replace ``group`` by a choose: legislation gets the same group joined by ``, ``."""
+    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+
     parent = next(p for p in branch.iter() if group in list(p))
     index = list(parent).index(group)
     choose = ET.Element(f"{{{CSL}}}choose")

@@ -19,14 +19,15 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .. import rx
 from .prepare import initial_letters
 from .styles import Style, global_initials, style_text
 
-_SORT = re.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
-_KEY = re.compile(r"<key\b([^>]*)/?>")
-_LAYOUT = re.compile(r"(<bibliography\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
-_CITATION_LAYOUT = re.compile(r"(<citation\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
-_DISAMBIGUATION_ATTR = re.compile(
+_SORT = rx.compile(r"<bibliography\b[^>]*>.*?<sort>(.*?)</sort>", re.S)
+_KEY = rx.compile(r"<key\b([^>]*)/?>")
+_LAYOUT = rx.compile(r"(<bibliography\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
+_CITATION_LAYOUT = rx.compile(r"(<citation\b.*?)<layout\b[^>]*>.*?</layout>", re.S)
+_DISAMBIGUATION_ATTR = rx.compile(
     r"\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute"
     r'(?:-rule)?)="[^"]*"'
 )
@@ -70,7 +71,7 @@ _DATE_PARTS = (
 )
 ENTRY_MARK = "\u00a7id\u00a7"
 END_MARK = "\u00a7end\u00a7"
-_ENTRY = re.compile(ENTRY_MARK + r"(.*?)" + MARK.format(0) + r"(.*?)" + END_MARK, re.S)
+_ENTRY = rx.compile(ENTRY_MARK + r"(.*?)" + MARK.format(0) + r"(.*?)" + END_MARK, re.S)
 
 
 def _keys_layout(style: Style) -> str:
@@ -129,8 +130,8 @@ def empty_keys_last(ids: list[str], keys: dict[str, list[str]], kinds: list[str]
     return arrange(list(ids), 0)
 
 
-_TAG = re.compile(r"<[^>]+>")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_TAG = rx.compile(r"<[^>]+>")
+_LATIN = rx.compile(r"[A-Za-z\u00c0-\u024f]")
 COLLATED_FIELDS = ("title", "container-title", "collection-title", "title-short")
 NAME_PARTS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle")
 

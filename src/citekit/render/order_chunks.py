@@ -16,12 +16,11 @@ than twice ``KEY_CHUNK`` items, the caller makes one whole run.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from functools import partial
 
-from .. import cores
+from .. import cores, rx
 from ..model import CSLItem
 from .dashes import LEAD_ROLES
 from .styles import Style
@@ -29,7 +28,7 @@ from .styles import Style
 KEY_CHUNK = 250
 """Most items per sort-key run: pandoc's memory grows with a run's items, and the
 long-lived pandoc processes that serve many runs (``engine.run``) make small runs cheap."""
-_KEY_MARK = re.compile(r"\u00a7k[0-9]+\u00a7")
+_KEY_MARK = rx.compile(r"\u00a7k[0-9]+\u00a7")
 _SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a guess
     (0x0000, 0x036F, 1),  # Latin (and digits, which sort first within it)
     (0x0370, 0x03FF, 2),  # Greek
@@ -41,7 +40,7 @@ _SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a
     (0x20000, 0x3FFFF, 7),
 )
 
-_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_WORD = rx.compile(r"[a-z0-9]+")
 _LATIN = chr(1)  # the rank of Latin letters and digits in _SCRIPT_RANKS
 
 KeyRun = Callable[[list[CSLItem]], tuple[list[str], dict[str, str]]]

@@ -6,7 +6,6 @@ import copy
 import importlib.util
 import json
 import os
-import re
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from .. import rx
 from ..errors import RenderError
 from ..model import CSLItem
 from .cites_json import json_document
@@ -146,10 +146,10 @@ def run_citeproc(
     return result, data
 
 
-_WRITER_REPAIRS = re.compile("[\u201b\u2032\u201f\u2033\u2035\u2036\ue000]")
+_WRITER_REPAIRS = rx.compile("[\u201b\u2032\u201f\u2033\u2035\u2036\ue000]")
 """The marks that only citekit's Lua writer undoes: a title's hidden quotation marks and
 the joiner of a single identifier (``prepare.py``)."""
-_NOTE = re.compile(r"\[([0-9]+)\] ")
+_NOTE = rx.compile(r"\[([0-9]+)\] ")
 
 
 def plain_cites(
@@ -196,7 +196,7 @@ def plain_cites(
 
 ENTRY_MARK = "\ue001"
 """Brackets each entry's id at the end of a bibliography layout (``plain_bibliography``)."""
-_ENTRY_ID = re.compile(ENTRY_MARK + "([^" + ENTRY_MARK + "]*)" + ENTRY_MARK)
+_ENTRY_ID = rx.compile(ENTRY_MARK + "([^" + ENTRY_MARK + "]*)" + ENTRY_MARK)
 
 
 def marked_style(style: Style, folder: Path) -> Style | None:
@@ -204,10 +204,26 @@ def marked_style(style: Style, folder: Path) -> Style | None:
     ``ENTRY_MARK``s, or None where that could change an entry: a layout delimiter would
     come before the id, and a layout suffix after it, where pandoc could no longer merge
     it with the entry's last punctuation. (At the start, the id would stop pandoc from
-    substituting the repeated author: it only looks at an entry's first element.)"""
-    from xml.etree.ElementTree import Element
+    substituting the repeated author: it only looks at an entry's first element.)
+    The copy's text is kept per machine (``citekit.derived``)."""
+    import zlib
 
-    from .styles import CSL, _root, write_copy
+    from .. import derived
+
+    source = str(style.path)
+    name = f"marked-{zlib.crc32(source.encode('utf-8')):08x}"
+    text = derived.cached(name, [source, __file__], lambda: _marked_text(style))
+    if text is None:
+        return None
+    path = folder / f"marked-{style.path.name}"
+    path.write_bytes(text)
+    return Style(id=style.id, path=path, note=style.note, locale=style.locale)
+
+
+def _marked_text(style: Style) -> bytes | None:
+    from xml.etree.ElementTree import Element, tostring
+
+    from .styles import CSL, _root, register_csl_namespace
 
     root = copy.deepcopy(_root(style.path))
     bibliography = root.find(f"{CSL}bibliography")
@@ -216,9 +232,8 @@ def marked_style(style: Style, folder: Path) -> Style | None:
         return None
     for attributes in ({"value": ENTRY_MARK}, {"variable": "id"}, {"value": ENTRY_MARK}):
         layout.append(Element(f"{CSL}text", attributes))
-    path = folder / f"marked-{style.path.name}"
-    write_copy(root, path)
-    return Style(id=style.id, path=path, note=style.note, locale=style.locale)
+    register_csl_namespace()
+    return tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def plain_bibliography(
@@ -258,7 +273,7 @@ def plain_bibliography(
     return {"entries": entries, "warnings": warnings}
 
 
-_TOKENS = re.compile(r"(\s+)")
+_TOKENS = rx.compile(r"(\s+)")
 
 
 def unguarded(text: str) -> str:

@@ -66,11 +66,18 @@ def _parsed(path: str, stamp: float):  # type: ignore[no-untyped-def]
         raise StyleError(f"{path}: not a CSL style ({exc})") from exc
 
 
+def register_csl_namespace() -> None:
+    """Make ElementTree write CSL as the default namespace (no ``ns0:`` prefixes)."""
+    from xml.etree import ElementTree
+
+    ElementTree.register_namespace("", CSL[1:-1])
+
+
 def write_copy(root, path: Path) -> None:  # type: ignore[no-untyped-def]
     """Write a changed copy of a style's tree (CSL as the default namespace)."""
     from xml.etree import ElementTree
 
-    ElementTree.register_namespace("", CSL[1:-1])
+    register_csl_namespace()
     path.write_bytes(ElementTree.tostring(root, encoding="utf-8", xml_declaration=True))
 
 
@@ -108,34 +115,56 @@ def resolve_style(style: str) -> Style:
 
 def _load(path: Path, style_id: str, locale: str | None) -> Style:
     """Read a style file's class and locale, following a dependent style to its parent."""
-    root = _root(path)
-    locale = locale or root.get("default-locale")
-    parent = _parent_id(root)
+    read = facts(path)
+    locale = locale or read["root"].get("default-locale")
+    parent = read["parent"]
     if parent:
         parent_path = styles_dir() / f"{parent}.csl"
         if not parent_path.is_file():
             raise StyleError(f"style {style_id!r} depends on {parent!r}, which is not installed")
         return _load(parent_path, style_id, locale)
-    style_class = root.get("class")
-    if root.tag != f"{CSL}style" or not style_class:
+    style_class = read["root"].get("class")
+    if read["tag"] != f"{CSL}style" or not style_class:
         raise StyleError(f"{path}: not a CSL style (no <style class=...>)")
     return Style(id=style_id, path=path, note=style_class == "note", locale=locale)
 
 
-def _element(style: Style, name: str):  # type: ignore[no-untyped-def]
-    return _root(style.path).find(f"{CSL}{name}")
+def facts(path: Path) -> dict:
+    """What citekit asks of a style file besides its copies: the root's tag and attributes,
+    the attributes of ``<citation>`` and ``<bibliography>`` (None where absent) and a
+    dependent style's parent. Kept per machine (``citekit.derived``), so that rendering
+    one reference need not parse the style (or import ElementTree)."""
+    source = str(path)
+    return _facts(source, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _facts(source: str, _stamp: int) -> dict:
+    import zlib
+
+    from .. import derived
+
+    name = f"style-{zlib.crc32(source.encode('utf-8')):08x}"
+    return derived.cached(name, [source, __file__], lambda: _read_facts(Path(source)))
+
+
+def _read_facts(path: Path) -> dict:
+    root = _root(path)
+    found: dict = {"tag": root.tag, "root": dict(root.attrib), "parent": _parent_id(root)}
+    for name in ("citation", "bibliography"):
+        element = root.find(f"{CSL}{name}")
+        found[name] = dict(element.attrib) if element is not None else None
+    return found
 
 
 def citation_options(style: Style) -> dict[str, str]:
     """The attributes of the style's ``<citation>`` element (disambiguation options)."""
-    citation = _element(style, "citation")
-    return dict(citation.attrib) if citation is not None else {}
+    return dict(facts(style.path)["citation"] or {})
 
 
 def bibliography_options(style: Style) -> dict[str, str]:
     """The attributes of the style's ``<bibliography>`` element (``{}`` without one)."""
-    bibliography = _element(style, "bibliography")
-    return dict(bibliography.attrib) if bibliography is not None else {}
+    return dict(facts(style.path)["bibliography"] or {})
 
 
 def style_text(style: Style) -> str:
@@ -164,7 +193,7 @@ def without_disambiguation(style: Style, folder: Path) -> Style:
 
 def global_initials(style: Style) -> str | None:
     """The ``initialize-with`` the root ``<style>`` element gives every name, if any."""
-    return _root(style.path).get("initialize-with")
+    return facts(style.path)["root"].get("initialize-with")
 
 
 def initials_without_periods(style: Style) -> bool:
@@ -182,4 +211,4 @@ def initials_only(style: Style) -> bool:
 
 def has_bibliography(style: Style) -> bool:
     """Whether the style defines a ``<bibliography>`` (some note styles only cite)."""
-    return _element(style, "bibliography") is not None
+    return facts(style.path)["bibliography"] is not None
