@@ -21,14 +21,14 @@ def available() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def map_threads(function: Callable[[T], R], jobs: Iterable[T], *, workers: int = 0) -> list[R]:
-    """``function`` of each job, in order, on ``workers`` threads (default: every core).
+def map_threads(function: Callable[[T], R], jobs: Iterable[T]) -> list[R]:
+    """``function`` of each job, in order, on a thread per core.
 
     For work that waits on pandoc processes. ``concurrent.futures`` is imported here, where
     there are two jobs or more, not when a renderer is imported: it and ``logging`` cost a
     command that renders one reference about 5 ms."""
     jobs = list(jobs)
-    workers = min(len(jobs), workers or available())
+    workers = min(len(jobs), available())
     if workers <= 1:  # one job, or one core: no thread to start
         return [function(job) for job in jobs]
     from concurrent.futures import ThreadPoolExecutor

@@ -45,6 +45,12 @@ def cached(name: str, sources: Iterable[str | Path], build: Callable[[], T]) -> 
     return value
 
 
+def for_file(kind: str, path: str | Path) -> str:
+    """The cache name of a ``kind`` of value built from the file at ``path`` (a style and
+    its copies): each file has its own, so two files never replace each other's."""
+    return f"{kind}-{zlib.crc32(str(path).encode('utf-8')):08x}"
+
+
 def _path(name: str, sources: Iterable[str | Path]) -> Path | None:
     try:
         from .userdirs import cache_folder

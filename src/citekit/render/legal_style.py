@@ -50,8 +50,14 @@ def _copy(style: Style, kind: str) -> Style:
 
 @lru_cache(maxsize=8)
 def _patched(source: str, _mtime: int, kind: str, name: str) -> Path | None:
-    text = Path(source).read_text(encoding="utf-8")
-    patched = patch_text(text) if kind == "commas" else roman_case_names(text)
+    """The patched copy in this process's folder; its text is kept per machine."""
+    from .. import derived
+
+    def build() -> str | None:
+        text = Path(source).read_text(encoding="utf-8")
+        return patch_text(text) if kind == "commas" else roman_case_names(text)
+
+    patched = derived.cached(derived.for_file(f"legal-{kind}", source), [source, __file__], build)
     if patched is None:
         return None
     digest = f"{zlib.crc32(patched.encode('utf-8')):08x}"  # (hashlib loads OpenSSL: 4 ms)
@@ -86,7 +92,7 @@ def patch_text(text: str) -> str | None:
 def roman_case_names(text: str) -> str | None:
     """The style's text with no italics on case names (the ``title`` macros' ``legal_case``
     branches), or None when it has none."""
-    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+    import xml.etree.ElementTree as ET
 
     root = ET.fromstring(text.encode("utf-8"))
     changed = 0
@@ -99,14 +105,13 @@ def roman_case_names(text: str) -> str | None:
                     if node.attrib.pop("font-style", None):
                         changed += 1
     register_csl_namespace()
-    register_csl_namespace()
     return ET.tostring(root, encoding="unicode", xml_declaration=True) if changed else None
 
 
 def _ibid_with_label(layout: ET.Element) -> int:
     """``ibid s 4`` for legislation and ``ibid [13]`` for a paragraph of a case (OSCOLA
     1.2.3, 2.1.6; the official style prints ``ibid 4`` and ``ibid 13``)."""
-    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+    import xml.etree.ElementTree as ET
 
     for branch in layout:
         if branch.get("position") != "ibid-with-locator":
@@ -132,7 +137,7 @@ def _ibid_with_label(layout: ET.Element) -> int:
 def _us_pinpoint(layout: ET.Element) -> int:
     """``Roe v Wade 410 US 113, 163 (1973)``: for a US report (the copy's ``jurisdiction`` is
     ``us``, legal.py) the pinpoint follows the page and the (court and) year follow it."""
-    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+    import xml.etree.ElementTree as ET
 
     found = []
     for parent in layout.iter():
@@ -176,7 +181,7 @@ def _note_group(branch: ET.Element) -> ET.Element | None:
 
 def _split_for_legislation(branch: ET.Element, group: ET.Element) -> None:
     """Replace ``group`` by a choose: legislation gets the same group joined by ``, ``."""
-    import xml.etree.ElementTree as ET  # on use: rendering one reference needs none of it
+    import xml.etree.ElementTree as ET
 
     parent = next(p for p in branch.iter() if group in list(p))
     index = list(parent).index(group)

@@ -9,7 +9,7 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -206,13 +206,11 @@ def marked_style(style: Style, folder: Path) -> Style | None:
     it with the entry's last punctuation. (At the start, the id would stop pandoc from
     substituting the repeated author: it only looks at an entry's first element.)
     The copy's text is kept per machine (``citekit.derived``)."""
-    import zlib
-
     from .. import derived
 
     source = str(style.path)
-    name = f"marked-{zlib.crc32(source.encode('utf-8')):08x}"
-    text = derived.cached(name, [source, __file__], lambda: _marked_text(style))
+    build = partial(_marked_text, style)
+    text = derived.cached(derived.for_file("marked", source), [source, __file__], build)
     if text is None:
         return None
     path = folder / f"marked-{style.path.name}"
@@ -221,9 +219,9 @@ def marked_style(style: Style, folder: Path) -> Style | None:
 
 
 def _marked_text(style: Style) -> bytes | None:
-    from xml.etree.ElementTree import Element, tostring
+    from xml.etree.ElementTree import Element
 
-    from .styles import CSL, _root, register_csl_namespace
+    from .styles import CSL, _root, serialized
 
     root = copy.deepcopy(_root(style.path))
     bibliography = root.find(f"{CSL}bibliography")
@@ -232,8 +230,7 @@ def _marked_text(style: Style) -> bytes | None:
         return None
     for attributes in ({"value": ENTRY_MARK}, {"variable": "id"}, {"value": ENTRY_MARK}):
         layout.append(Element(f"{CSL}text", attributes))
-    register_csl_namespace()
-    return tostring(root, encoding="utf-8", xml_declaration=True)
+    return serialized(root)
 
 
 def plain_bibliography(

@@ -10,7 +10,7 @@ at about 100 million more instructions to import (it imports ``inspect``), a thi
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -73,12 +73,17 @@ def register_csl_namespace() -> None:
     ElementTree.register_namespace("", CSL[1:-1])
 
 
-def write_copy(root, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Write a changed copy of a style's tree (CSL as the default namespace)."""
+def serialized(root) -> bytes:  # type: ignore[no-untyped-def]
+    """A changed copy of a style's tree as a file's bytes (CSL as the default namespace)."""
     from xml.etree import ElementTree
 
     register_csl_namespace()
-    path.write_bytes(ElementTree.tostring(root, encoding="utf-8", xml_declaration=True))
+    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def write_copy(root, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Write a changed copy of a style's tree."""
+    path.write_bytes(serialized(root))
 
 
 def _root(path: Path):  # type: ignore[no-untyped-def]
@@ -140,12 +145,10 @@ def facts(path: Path) -> dict:
 
 @lru_cache(maxsize=64)
 def _facts(source: str, _stamp: int) -> dict:
-    import zlib
-
     from .. import derived
 
-    name = f"style-{zlib.crc32(source.encode('utf-8')):08x}"
-    return derived.cached(name, [source, __file__], lambda: _read_facts(Path(source)))
+    build = partial(_read_facts, Path(source))
+    return derived.cached(derived.for_file("style", source), [source, __file__], build)
 
 
 def _read_facts(path: Path) -> dict:
