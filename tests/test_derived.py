@@ -126,3 +126,30 @@ def test_a_styles_facts_and_marked_copy_follow_its_file(cache, tmp_path):
     marked = pandoc.marked_style(style, tmp_path)
     assert marked is not None and marked.path.read_bytes() == pandoc._marked_text(style)
     assert pandoc.ENTRY_MARK in marked.path.read_text(encoding="utf-8")
+
+
+def test_copies_of_a_file_in_new_folders_share_one_entry(cache, tmp_path):
+    text = "<style>same</style>"
+    build, calls = _counting("built")
+    for name in ("run-1", "run-2", "run-3"):  # a temporary folder per render
+        copy = tmp_path / name / "ranked-oscola.csl"
+        copy.parent.mkdir()
+        copy.write_text(text, encoding="utf-8")
+        assert derived.from_file("marked", copy, __file__, build) == "built"
+    assert calls == [1]
+    assert len(list(cache.glob("derived-marked-*.bin"))) == 1
+
+
+def test_a_changed_copy_replaces_its_entry_and_other_names_keep_theirs(cache, tmp_path):
+    first = tmp_path / "a" / "ranked-oscola.csl"
+    other = tmp_path / "a" / "ranked-apa.csl"
+    first.parent.mkdir()
+    first.write_text("<style>one</style>", encoding="utf-8")
+    other.write_text("<style>one</style>", encoding="utf-8")
+    assert derived.from_file("marked", first, __file__, lambda: "one") == "one"
+    assert derived.from_file("marked", other, __file__, lambda: "apa") == "apa"
+    first.write_text("<style>two</style>", encoding="utf-8")
+    assert derived.from_file("marked", first, __file__, lambda: "two") == "two"
+    assert len(list(cache.glob("derived-marked-*.bin"))) == 2
+    missing = tmp_path / "gone.csl"
+    assert derived.from_file("marked", missing, __file__, lambda: "built") == "built"

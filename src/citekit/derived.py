@@ -32,10 +32,12 @@ FORMAT = 1
 """Layout version of the cache files."""
 
 
-def cached(name: str, sources: Iterable[str | Path], build: Callable[[], T]) -> T:
+def cached(
+    name: str, sources: Iterable[str | Path], build: Callable[[], T], *, content: str = ""
+) -> T:
     """``build()``, or the value a process built before from the same ``sources`` (the data
-    files it reads and the modules whose code builds it)."""
-    path = _path(name, sources)
+    files it reads and the modules whose code builds it) and the same ``content`` key."""
+    path = _path(name, sources, content)
     if path is not None:
         with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
             return marshal.loads(path.read_bytes())
@@ -45,18 +47,25 @@ def cached(name: str, sources: Iterable[str | Path], build: Callable[[], T]) -> 
     return value
 
 
-def for_file(kind: str, path: str | Path) -> str:
-    """The cache name of a ``kind`` of value built from the file at ``path`` (a style and
-    its copies): each file has its own, so two files never replace each other's."""
-    return f"{kind}-{zlib.crc32(str(path).encode('utf-8')):08x}"
+def from_file(kind: str, path: str | Path, code: str, build: Callable[[], T]) -> T:
+    """``cached`` for a ``kind`` of value built from one file (a style, or a copy of one
+    that citekit wrote in a temporary folder) by the module ``code``: keyed by the file's
+    name and content, not its folder or time, so copies in new folders share one entry
+    and one file is kept per kind and file name."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return build()
+    name = f"{kind}-{zlib.crc32(Path(path).name.encode('utf-8')):08x}"
+    return cached(name, [code], build, content=f"{len(data)}:{zlib.crc32(data):08x}")
 
 
-def _path(name: str, sources: Iterable[str | Path]) -> Path | None:
+def _path(name: str, sources: Iterable[str | Path], content: str = "") -> Path | None:
     try:
         from .userdirs import cache_folder
 
         stamps = [(str(source), *_stamp(source)) for source in sources]
-        key = repr((FORMAT, sys.version, name, stamps)).encode("utf-8")
+        key = repr((FORMAT, sys.version, name, stamps, content)).encode("utf-8")
         return cache_folder() / f"derived-{name}-{zlib.crc32(key):08x}.bin"
     except Exception:  # no cache folder, a source gone: build as usual
         return None

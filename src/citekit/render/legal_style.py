@@ -57,7 +57,7 @@ def _patched(source: str, _mtime: int, kind: str, name: str) -> Path | None:
         text = Path(source).read_text(encoding="utf-8")
         return patch_text(text) if kind == "commas" else roman_case_names(text)
 
-    patched = derived.cached(derived.for_file(f"legal-{kind}", source), [source, __file__], build)
+    patched = derived.from_file(f"legal-{kind}", source, __file__, build)
     if patched is None:
         return None
     digest = f"{zlib.crc32(patched.encode('utf-8')):08x}"  # (hashlib loads OpenSSL: 4 ms)

@@ -210,7 +210,7 @@ def marked_style(style: Style, folder: Path) -> Style | None:
 
     source = str(style.path)
     build = partial(_marked_text, style)
-    text = derived.cached(derived.for_file("marked", source), [source, __file__], build)
+    text = derived.from_file("marked", source, __file__, build)
     if text is None:
         return None
     path = folder / f"marked-{style.path.name}"

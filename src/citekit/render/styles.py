@@ -148,7 +148,7 @@ def _facts(source: str, _stamp: int) -> dict:
     from .. import derived
 
     build = partial(_read_facts, Path(source))
-    return derived.cached(derived.for_file("style", source), [source, __file__], build)
+    return derived.from_file("style", source, __file__, build)
 
 
 def _read_facts(path: Path) -> dict:
