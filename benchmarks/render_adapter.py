@@ -31,8 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         items = json.load(sys.stdin)
 
-    bib = engine.render(items, style=args.style, to=args.format)
-    cites = engine.render(items, style=args.style, mode="notes", to=args.format)
+    cites, bib = engine.render_notes_and_bibliography(items, style=args.style, to=args.format)
     result: dict = {"engine": "citekit (pandoc citeproc)", "items": {}}
     for entry in bib.entries:
         result["items"].setdefault(entry.id, {})["bib"] = entry.text

@@ -6,8 +6,8 @@ time (user + system of the whole process tree), its peak memory (the process tre
 summed RSS and summed PSS, sampled; PSS counts the pages processes share, such as
 pandoc's program text, once) and the ratios, all measured in this run (median of ``--repeat``):
 
-* citekit: ``benchmarks/render_adapter.py`` (``render`` of the bibliography, then of the
-  notes: two API calls, as ``citekit format`` twice);
+* citekit: ``benchmarks/render_adapter.py`` (``render_notes_and_bibliography``: the
+  first footnotes, or in-text citations, and the bibliography in one API call);
 * plain pandoc: the ``pandoc`` of ``pypandoc-binary`` on a document citing every item once,
   with the same style file (one run gives both the citations and the bibliography);
 * citeproc-js: the oracle ``render_js.js`` (``/work/oracle`` or ``../shared/render/oracle``

@@ -4,8 +4,9 @@ Renders the shared corpus (``../shared/render/corpus.json`` with its note sequen
 present), the project's extra corpus (``tests/data/render_corpus_extra.json`` with its
 70 notes) and synthetic items (``render_items.py``, every tenth sharing a surname) in
 OSCOLA and APA, every mode and several output formats, and records a SHA-256 of each
-whole output and of its problems. Save the digests with the old code, compare with the
-new:
+whole output and of its problems; ``render_notes_and_bibliography`` must give what the
+two renders give (a case that does not is named and fails the run). Save the digests
+with the old code, compare with the new:
 
     .venv/bin/python benchmarks/render_identity_check.py --save /tmp/before.json
     # ... change the engine ...
@@ -85,6 +86,16 @@ def digests(size: int) -> dict[str, str]:
                     key = f"{name} {style} {mode} {to}"
                     out[key] = _case(done)
                     print(key, out[key], flush=True)
+            for to in ("text", "json", "html"):  # both at once: what the two renders give
+                paired = render.render_notes_and_bibliography(items, style=style, to=to)
+                for done in paired:
+                    key = f"{name} {style} paired {done.mode} {to}"
+                    out[key] = _case(done)
+                    alone = render.render(items, style=style, mode=done.mode, to=to)
+                    if out[key] != _case(alone):
+                        print(f"PAIRED DIFFERS FROM render(mode={done.mode!r}): {key}")
+                        out[key] += " (differs)"
+                    print(key, out[key], flush=True)
             if notes is not None:
                 clusters = render.clusters_from_json(notes)
                 for to in ("text", "html", "rtf"):
@@ -111,6 +122,7 @@ def main() -> int:
         return 0
     before = json.loads(Path(args.compare).read_text(encoding="utf-8"))
     differ = [key for key in before if found.get(key) != before[key]]
+    differ += [key for key in found if key not in before and found[key].endswith("(differs)")]
     missing = [key for key in before if key not in found]
     for key in differ:
         print(f"DIFFERENT: {key}")

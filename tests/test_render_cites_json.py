@@ -23,7 +23,7 @@ def read_markdown(header: dict, body: str) -> dict:
 
 @pytest.mark.parametrize("header", [
     {}, {"suppress-bibliography": True}, {"suppress-bibliography": True, "lang": "en-GB"},
-    {"lang": "ko"},
+    {"lang": "ko"}, {"nocite": "@*"}, {"nocite": "@*", "lang": "en-GB"},
 ])
 @pytest.mark.parametrize("guard", ["", cites_json.NOTE_GUARD])
 def test_the_json_document_is_what_pandoc_reads_from_the_markdown(header, guard):
@@ -40,6 +40,7 @@ def test_the_json_document_is_what_pandoc_reads_from_the_markdown(header, guard)
     ({"citekit-order": ["a", "b"]}, "[@{citekit-item-1}]\n\n[@{citekit-item-2}]"),
     ({"lang": "en US"}, "[@{citekit-item-1}]\n\n[@{citekit-item-2}]"),
     ({}, None),
+    ({"nocite": "@citekit-item-1"}, "[@{citekit-item-1}]\n\n[@{citekit-item-2}]"),
 ])
 def test_anything_else_stays_markdown(header, body):
     ids = ["citekit-item-1", "citekit-item-2"]

@@ -29,6 +29,7 @@ __all__ = [
     "read_clusters",
     "render",
     "render_citations",
+    "render_notes_and_bibliography",
 ]
 
 
@@ -87,6 +88,24 @@ def render(
     from .engine import run
 
     return run(items, None, style=style, mode=mode, to=to, locale=locale)
+
+
+def render_notes_and_bibliography(
+    items: list[CSLItem],
+    *,
+    style: str,
+    to: str = "text",
+    locale: str | None = None,
+) -> tuple[Rendered, Rendered]:
+    """``render`` of ``notes`` and of ``bibliography``, the same entries, in one go: each
+    item's first footnote (in-text citation in an author-date style) and the
+    bibliography. Many items in a note style's plain text come from one set of pandoc
+    runs instead of two (a bibliography then costs a fraction of its own render)."""
+    items = list(items)
+    _check(items, "notes", to)
+    from .engine import run_paired
+
+    return run_paired(items, style=style, to=to, locale=locale)
 
 
 def render_citations(

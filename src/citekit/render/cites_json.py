@@ -35,19 +35,36 @@ def json_document(header: dict[str, Any], body: str | None, ids: list[str] | Non
     if guard is None:
         return None
     meta: dict[str, Any] = {}
+    first = 1  # the note number of the first citation: pandoc numbers ``nocite``'s first
     for key, value in header.items():
-        if isinstance(value, bool):
+        if key == "nocite" and value == "@*":
+            meta[key] = {"t": "MetaInlines", "c": [_every_item()]}
+            first = 2
+        elif isinstance(value, bool):
             meta[key] = {"t": "MetaBool", "c": value}
         elif isinstance(value, str) and _PLAIN_WORD.fullmatch(value):
             meta[key] = {"t": "MetaInlines", "c": [{"t": "Str", "c": value}]}
         else:
             return None
-    blocks = [_cite_paragraph(ident, number, guard) for number, ident in enumerate(ids, 1)]
+    blocks = [_cite_paragraph(ident, number, guard) for number, ident in enumerate(ids, first)]
     version = api_version()
     if version is None:
         return None
     document = {"pandoc-api-version": version, "meta": meta, "blocks": blocks}
     return json.dumps(document, ensure_ascii=False)
+
+
+def _every_item() -> dict[str, Any]:
+    """``nocite: '@*'`` as pandoc's Markdown reader reads it."""
+    citation = {
+        "citationId": "*",
+        "citationPrefix": [],
+        "citationSuffix": [],
+        "citationMode": {"t": "AuthorInText"},
+        "citationNoteNum": 1,
+        "citationHash": 0,
+    }
+    return {"t": "Cite", "c": [[citation], [{"t": "Str", "c": "@*"}]]}
 
 
 def _cite_paragraph(ident: str, number: int, guard: str) -> dict[str, Any]:

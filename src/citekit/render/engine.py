@@ -8,6 +8,7 @@ from functools import partial
 from .. import cores
 from ..errors import StyleError
 from ..model import CSLItem
+from ..records import dataclass
 from . import Entry, Rendered, pandoc
 from .clusters import (
     Cluster,
@@ -23,7 +24,8 @@ from .legal_style import with_legislation_commas
 from .locales import locale_warning
 from .order import fixed_order, needs_fixing, reorder
 from .output import entries_from, whole_output
-from .pandoc import run_citeproc
+from .paired import last_rank, notes_and_bibliography
+from .pandoc import run_citeproc, run_together
 from .prepare import (
     initialised_names,
     join_identifiers,
@@ -106,27 +108,13 @@ def run(
     entries come back with the user's ids. Many items go to pandoc in many runs of
     bounded size, served by long-lived pandoc processes (``resident.py``: each run then
     skips pandoc's start-up and its collation tables), one per core."""
-    many = len(items) > MANY_RUNS and pandoc.RUNNER is None
-    with resident(size=cores.available()) if many else contextlib.nullcontext():
-        resolved = with_legislation_commas(resolve_style(style))
-        if mode == "bibliography" and not has_bibliography(resolved):
-            raise StyleError(
-                f"style {style!r} has no <bibliography>, so it cannot list references;"
-                " use --mode citations or --mode notes"
-            )
-        unknown_locale = locale and locale_warning(locale)
-        problems: list[str] = [unknown_locale] if unknown_locale else []
-        prepared = legal_copies(prepare_items(items, problems), resolved)
-        prepared, user_ids = internal_ids(join_identifiers(prepared))
-        forward = {user: internal for internal, user in user_ids.items()}
+    with _many_runs(len(items)):
+        job = _Job.of(items, style, mode, locale)
         if isinstance(clusters, str):
-            clusters = internal_markdown(clusters, forward)
+            clusters = internal_markdown(clusters, job.forward)
         elif clusters is not None:
-            clusters = internal_clusters(clusters, forward)
-        if initials_without_periods(resolved):
-            prepared = suffixes_without_periods(prepared)
-        if initials_only(resolved):
-            prepared = initialised_names(prepared)
+            clusters = internal_clusters(clusters, job.forward)
+        resolved, prepared = job.resolved, job.prepared
         body = markdown_body(prepared, clusters, resolved, mode)
         options = {"mode": mode, "to": to, "locale": locale}
         docx = None
@@ -152,14 +140,95 @@ def run(
             else:
                 result, docx = single_run(prepared, body, resolved, **options)
                 result = reorder(result, order)
-        problems += [_user_text(warning, user_ids) for warning in result.get("warnings", [])]
+        return job.rendered(result, docx, style=style, mode=mode, to=to)
+
+
+def run_paired(
+    items: list[CSLItem], *, style: str, to: str, locale: str | None
+) -> tuple[Rendered, Rendered]:
+    """Each item's first footnote and the bibliography: ``run`` of ``notes`` and of
+    ``bibliography``, from the same pandoc runs where ``paired.notes_and_bibliography``
+    applies (many items, a note style, plain text), else from two renders."""
+    resolved = with_legislation_commas(resolve_style(style))
+    variable = rankable(resolved)
+    if not (notes_in_chunks(resolved, "notes", to, len(items)) and needs_fixing(resolved)
+            and variable):
+        return (
+            run(items, None, style=style, mode="notes", to=to, locale=locale),
+            run(items, None, style=style, mode="bibliography", to=to, locale=locale),
+        )
+    with _many_runs(len(items)):
+        job = _Job.of(items, style, "bibliography", locale)
+        prepared = job.prepared
+        order = fixed_order(prepared, resolved, None, locale)
+        options = {"to": to, "locale": locale}
+        notes, bibliography = notes_and_bibliography(
+            prepared,
+            order,
+            resolved,
+            variable,
+            together=partial(_together, **options),
+            notes=partial(_chunk, style=resolved, mode="notes", **options),
+            bibliography=partial(_bibliography, mode="bibliography", **options),
+        )
+        return (
+            job.rendered(notes, None, style=style, mode="notes", to=to),
+            job.rendered(bibliography, None, style=style, mode="bibliography", to=to),
+        )
+
+
+def _many_runs(count: int) -> contextlib.AbstractContextManager:
+    """Long-lived pandoc processes for a render of many items (``MANY_RUNS``)."""
+    many = count > MANY_RUNS and pandoc.RUNNER is None
+    return resident(size=cores.available()) if many else contextlib.nullcontext()
+
+
+@dataclass
+class _Job:
+    """What a render of ``items`` hands pandoc, and what it needs to give the entries back."""
+
+    items: list[CSLItem]
+    resolved: Style
+    prepared: list[CSLItem]
+    user_ids: dict[str, str]
+    forward: dict[str, str]
+    problems: list[str]
+
+    @classmethod
+    def of(cls, items: list[CSLItem], style: str, mode: str, locale: str | None) -> _Job:
+        """The items prepared for ``style`` (pandoc's repairs, internal ids)."""
+        resolved = with_legislation_commas(resolve_style(style))
+        if mode == "bibliography" and not has_bibliography(resolved):
+            raise StyleError(
+                f"style {style!r} has no <bibliography>, so it cannot list references;"
+                " use --mode citations or --mode notes"
+            )
+        unknown_locale = locale and locale_warning(locale)
+        problems: list[str] = [unknown_locale] if unknown_locale else []
+        prepared = legal_copies(prepare_items(items, problems), resolved)
+        prepared, user_ids = internal_ids(join_identifiers(prepared))
+        if initials_without_periods(resolved):
+            prepared = suffixes_without_periods(prepared)
+        if initials_only(resolved):
+            prepared = initialised_names(prepared)
+        forward = {user: internal for internal, user in user_ids.items()}
+        return cls(items, resolved, prepared, user_ids, forward, problems)
+
+    def rendered(
+        self, result: dict, docx: bytes | None, *, style: str, mode: str, to: str
+    ) -> Rendered:
+        """The user's entries and output from the writer's ``result``."""
+        problems = self.problems + [
+            _user_text(warning, self.user_ids) for warning in result.get("warnings", [])
+        ]
+        user_ids = self.user_ids
         entries = [
             Entry(id=";".join(user_ids.get(i, i) for i in entry.id.split(";")), text=entry.text)
             for entry in entries_from(result, to)
         ]
-        dash = substitute(resolved) if mode == "bibliography" else None
+        dash = substitute(self.resolved) if mode == "bibliography" else None
         if dash and to not in ("rtf", "docx"):  # pandoc writes those documents itself
-            entries = dash_across_roles(entries, items, dash)
+            entries = dash_across_roles(entries, self.items, dash)
         document = docx if docx is not None else result.get("document")
         output = whole_output(style, mode, to, entries, document)
         return Rendered(style=style, mode=mode, entries=entries, output=output, problems=problems)
@@ -176,6 +245,24 @@ def _bibliography(
 ) -> dict:
     """One run of a bibliography of ``items`` (``ranked.in_order``)."""
     return single_run(items, None, style, mode=mode, to=to, locale=locale)[0]
+
+
+def _together(
+    items: list[CSLItem],
+    cited: list[CSLItem],
+    style: Style,
+    variable: str,
+    *,
+    to: str,
+    locale: str | None,
+) -> tuple[dict, dict] | None:
+    """One run giving the footnotes of ``cited`` and the bibliography of ``items``
+    (``paired.notes_and_bibliography``; twins as in ``single_run``, ranked last), or
+    None where that run cannot be made."""
+    body = markdown_body(cited, None, style, "notes")
+    twins = [{**twin, variable: last_rank(0)} for twin in name_clash_twins(cited)]
+    body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+    return run_together(items + twins, cited, body, style=style, to=to, locale=locale)
 
 
 def _user_text(message: str, user_ids: dict[str, str]) -> str:

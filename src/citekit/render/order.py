@@ -74,6 +74,13 @@ END_MARK = "\u00a7end\u00a7"
 _ENTRY = rx.compile(ENTRY_MARK + r"(.*?)" + MARK.format(0) + r"(.*?)" + END_MARK, re.S)
 
 
+_IDS_LAYOUT = (
+    f'<layout><text value="{ENTRY_MARK}"/><text variable="id"/>'
+    f'<text value="{MARK.format(0)}"/><text value="{END_MARK}"/></layout>'
+)
+"""The layout of a key style that sorts empty keys last itself: each entry's id alone."""
+
+
 def _keys_layout(style: Style) -> str:
     """Each entry as ``§id§ID§k0§key0§k1§key1…§end§``."""
     return (
@@ -86,15 +93,31 @@ def _keys_layout(style: Style) -> str:
     )
 
 
-def key_style(style: Style, folder: Path) -> Style:
-    """A copy of ``style`` whose bibliography entries are its sort keys between markers
-    (no disambiguation, a one-word citation layout: only the bibliography is read)."""
+def key_text(style: Style, *, quiet: bool = False) -> str | None:
+    """The text of a copy of ``style`` whose bibliography entries are its sort keys
+    between markers (no disambiguation, a one-word citation layout: only the
+    bibliography is read). ``quiet``: entries that print only their ids, the copy
+    sorting empty macro keys last itself (``empty_keys.py``), or None where it cannot."""
+    text = style_text(style)
     layout = _keys_layout(style)
-    text = _LAYOUT.sub(lambda m: m.group(1) + layout, style_text(style), 1)
+    if quiet:
+        from .empty_keys import empty_last
+        from .styles import _root, serialized
+
+        root = copy.deepcopy(_root(style.path))
+        if not empty_last(root):
+            return None
+        text = serialized(root).decode("utf-8")
+        layout = _IDS_LAYOUT
+    text = _LAYOUT.sub(lambda m: m.group(1) + layout, text, 1)
     text = _CITATION_LAYOUT.sub(lambda m: m.group(1) + _TRIVIAL_LAYOUT, text, 1)
-    text = _DISAMBIGUATION_ATTR.sub("", text)
+    return _DISAMBIGUATION_ATTR.sub("", text)
+
+
+def key_style(style: Style, folder: Path, text: str | None = None) -> Style:
+    """A copy of ``style`` with the text ``key_text`` gives (or ``text``)."""
     path = folder / f"keys-{style.path.name}"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text or key_text(style) or "", encoding="utf-8")
     return Style(id=style.id, path=path, note=style.note, locale=style.locale)
 
 
@@ -240,30 +263,40 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
     same registration) and carry each item's key values. Many items cited once each
     (``body`` None) are sorted in runs of bounded size instead (``order_chunks.py``).
     """
-    from .order_chunks import KEY_CHUNK, bounded_order, style_key_run
+    from .order_chunks import KEY_CHUNK, bounded_order, style_guess, style_key_run
 
     if body is None and len(items) > KEY_CHUNK:
         kinds = [kind for kind, _ in sort_keys(style)]
-        found = bounded_order(
-            items, style_key_run(style, locale), kinds, KEY_CHUNK, initials_sorted(style)
-        )
+        initials = initials_sorted(style)
+        guess = style_guess(style, initials)
+        quiet = key_text(style, quiet=True)
+        if quiet:  # pandoc's order is the order: no keys to print
+            run = style_key_run(style, locale, quiet)
+            found = bounded_order(
+                items, run, kinds, KEY_CHUNK, initials, again=False, guess=guess
+            )
+            if found is not None:
+                return found[0]
+        run = style_key_run(style, locale)
+        found = bounded_order(items, run, kinds, KEY_CHUNK, initials, guess=guess)
         if found is not None:
             return order_from_keys(style, *found)
     return order_from_keys(style, *key_run(items, style, body, locale))
 
 
 def key_run(
-    items: list, style: Style, body: str | None, locale: str | None
+    items: list, style: Style, body: str | None, locale: str | None, text: str | None = None
 ) -> tuple[list[str], dict[str, str]]:
-    """One pandoc run of the key style over ``items``: their ids in pandoc's order and
-    each one's printed keys. Pandoc's own plain writer prints them (each entry marked
-    with its id), which costs about a third less than citekit's Lua writer."""
+    """One pandoc run of the key style (or of the style ``text``, ``key_text``) over
+    ``items``: their ids in pandoc's order and each one's printed keys. Pandoc's own
+    plain writer prints them (each entry marked with its id), which costs about a third
+    less than citekit's Lua writer."""
     import tempfile
 
     from .pandoc import items_json, run_pandoc
 
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
-        keyed = key_style(style, Path(folder))
+        keyed = key_style(style, Path(folder), text)
         refs = Path(folder) / "items.json"
         copies = collation_copies(key_fields(items, style), initials=initials_sorted(style))
         refs.write_text(items_json(copies), encoding="utf-8")

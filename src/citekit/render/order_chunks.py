@@ -41,6 +41,7 @@ _SCRIPT_RANKS = (  # the Unicode collation's script order, roughly: enough for a
 )
 
 _ASCII_WORD = rx.compile(r"[a-z0-9]+")
+_MARKUP = rx.compile(r"<[^>]+>")
 _LATIN = chr(1)  # the rank of Latin letters and digits in _SCRIPT_RANKS
 
 KeyRun = Callable[[list[CSLItem]], tuple[list[str], dict[str, str]]]
@@ -50,7 +51,10 @@ Guess = tuple[str, ...]
 def collation_guess(text: str) -> Guess:
     """A sort key that orders text roughly as pandoc's citeproc does: word by word
     (punctuation separates words, hyphens join them), case and accents ignored,
-    scripts in the Unicode collation's order."""
+    scripts in the Unicode collation's order; markup (``<span class="nocase">``) left
+    out, as pandoc reads it."""
+    if "<" in text:
+        text = _MARKUP.sub("", text)
     if text.isascii():  # most keys: what unicode_guess gives, much faster
         words = _ASCII_WORD.findall(text.replace("-", "").casefold())
         return tuple(_LATIN + _LATIN.join(word) for word in words)
@@ -101,6 +105,66 @@ def item_guess(item: CSLItem, initials: bool = False) -> tuple:
     date = "".join(str(part).zfill(2) for part in parts[0][:3]) if parts and parts[0] else ""
     title = str(item.get("title") or "")
     return collation_guess(_lead(item, initials) or title), date, collation_guess(title)
+
+
+def style_guess(style: Style, initials: bool = False) -> Callable[[CSLItem], tuple] | None:
+    """A first guess that follows the style's own sort keys, where their macros allow:
+    the fixed text a macro prints for the item's type (OSCOLA's secondary sources before
+    its cases), a key that renders nothing after those that do (``empty_keys.py``),
+    names, dates and titles read as ``item_guess`` reads them; None without a sort."""
+    from .empty_keys import Analysis, fixed_text
+    from .styles import CSL, _root
+
+    root = _root(style.path)
+    sort = root.find(f"{CSL}bibliography/{CSL}sort")
+    if sort is None:
+        return None
+    analysis = Analysis({m.get("name") or "": m for m in root.iterfind(f"{CSL}macro")})
+    particles = root.get("demote-non-dropping-particle") == "never"
+    readers: dict[str, Callable[[CSLItem], tuple]] = {}  # a key used twice is read once
+    keys = []
+    for key in sort.iterfind(f"{CSL}key"):
+        name = key.get("macro")
+        if name:
+            body = list(analysis.macros.get(name, []))
+            reader = partial(_macro_guess, analysis, body, fixed_text(analysis, body), particles)
+        else:
+            name = "variable " + (key.get("variable") or "")
+            reader = partial(_variable_guess, key.get("variable") or "", initials)
+        readers.setdefault(name, reader)
+        keys.append(name)
+
+    def guess(item: CSLItem) -> tuple:
+        read = {name: reader(item) for name, reader in readers.items()}
+        return tuple(read[name] for name in keys)
+
+    return guess
+
+
+def _macro_guess(analysis: object, body: list, fixed: bool, particles: bool,
+                 item: CSLItem) -> tuple:
+    """A macro key's guess: empty ones last (as the key runs sort them), then the text."""
+    from .empty_keys import _constant, rough_text
+
+    if fixed:
+        text = _constant(analysis, body, item)  # type: ignore[arg-type]
+    else:
+        text = rough_text(analysis, body, item, particles=particles)  # type: ignore[arg-type]
+    return (0, collation_guess(text)) if text else (1, ())
+
+
+def _variable_guess(name: str, initials: bool, item: CSLItem) -> tuple:
+    value = item.get(name)
+    if not value:
+        return (1, ())
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if parts and parts[0]:
+            return (0, collation_guess("".join(str(p).zfill(2) for p in parts[0][:3])))
+        return (0, collation_guess(str(value.get("literal") or "")))
+    if isinstance(value, list):
+        return (0, collation_guess(_lead({"author": value}, initials)))
+    return (0, collation_guess(str(value)))
 
 
 def keys_guess(printed: str, kinds: list[str]) -> tuple:
@@ -186,15 +250,25 @@ def sorted_in_runs(
 
 
 def bounded_order(
-    items: list[CSLItem], key_run: KeyRun, kinds: list[str], size: int, initials: bool = False
+    items: list[CSLItem],
+    key_run: KeyRun,
+    kinds: list[str],
+    size: int,
+    initials: bool = False,
+    *,
+    again: bool = True,
+    guess: Callable[[CSLItem], object] | None = None,
 ) -> tuple[list[str], dict[str, str]] | None:
     """Pandoc's order of ``items`` and their printed keys from runs of at most ``size``
     items (two runs merged where the guess was wrong across them), or None if neither
-    guess is proven. ``key_run`` is one sort-key run; ``kinds``, "macro" or "variable"
-    for each key."""
-    first = partial(item_guess, initials=initials)
-    order, printed = sorted_in_runs(items, first, key_run, size, limit=size)
-    if order is None and len(printed) == len(items):
+    guess is proven. Without ``again`` (runs that print no keys give nothing to guess
+    from) the first guess is the only one, and its runs may merge up to twice ``size``.
+    ``key_run`` is one sort-key run; ``kinds``, "macro" or "variable" for each key.
+    ``guess``: the first guess (else ``item_guess``)."""
+    first = guess or partial(item_guess, initials=initials)
+    limit = size if again else 2 * size
+    order, printed = sorted_in_runs(items, first, key_run, size, limit=limit)
+    if order is None and again and len(printed) == len(items):
         by_keys = {ident: keys_guess(text, kinds) for ident, text in printed.items()}
         order, printed = sorted_in_runs(
             items, lambda item: by_keys[item["id"]], key_run, size, limit=2 * size
@@ -202,8 +276,9 @@ def bounded_order(
     return (order, printed) if order is not None else None
 
 
-def style_key_run(style: Style, locale: str | None) -> KeyRun:
-    """One sort-key run of ``style`` over the items given, each cited once."""
+def style_key_run(style: Style, locale: str | None, text: str | None = None) -> KeyRun:
+    """One sort-key run of ``style`` (its key style, or the style ``text``) over the
+    items given, each cited once."""
     from .order import key_run
 
-    return lambda items: key_run(items, style, None, locale)
+    return lambda items: key_run(items, style, None, locale, text)

@@ -19,7 +19,7 @@ from ..errors import RenderError
 from ..model import CSLItem
 from .cites_json import json_document
 from .clusters import NOTE_GUARD
-from .prepare import family_first_names, unspaced_names
+from .prepare import TWIN_PREFIX, family_first_names, unspaced_names
 from .styles import Style
 
 PANDOC_FORMATS = {
@@ -109,9 +109,7 @@ def run_citeproc(
         text = items_json(items)
         refs.write_text(text, encoding="utf-8")
         docx = Path(tmp) / "out.docx"
-        document = (
-            "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
-        )
+        document = _markdown_document(header, body)
         source = "markdown"
         as_json = json_document(header, body, first_cites)
         if as_json is not None:  # each item cited once: pandoc's JSON reads faster
@@ -175,23 +173,34 @@ def plain_cites(
         failure=f"pandoc failed with {style.path.name}",
     )
     paragraphs = done.stdout.decode("utf-8").strip("\n").split("\n\n")
+    notes = footnotes(paragraphs) if style.note else paragraphs
+    if len(notes) != cited:
+        return None
+    warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
+    return {"entries": cite_entries(ids, notes), "warnings": warnings}
+
+
+def footnotes(paragraphs: list[str]) -> list[str]:
+    """The footnotes in pandoc's plain output (``[1] …``, numbered from one, a footnote's
+    further paragraphs joined to it); paragraphs before the first are skipped."""
     notes: list[str] = []
-    for paragraph in paragraphs if style.note else []:
+    for paragraph in paragraphs:
         start = _NOTE.match(paragraph)
         if start and int(start.group(1)) == len(notes) + 1:
             notes.append(paragraph[start.end() :])
         elif notes:  # a footnote's further paragraph
             notes[-1] += "\n\n" + paragraph
-    if not style.note:
-        notes = paragraphs
-    if len(notes) != cited:
-        return None
+    return notes
+
+
+def cite_entries(ids: list[str], notes: list[str]) -> list[dict[str, Any]]:
+    """The writer's entries for the citations of ``ids``, in order (later notes, such as
+    the twins', are left out)."""
     entries = []
     for ident, note in zip(ids, notes, strict=False):
         text = unguarded(note.strip())
         entries.append({"ids": [ident], "plain": text, "text": text})
-    warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
-    return {"entries": entries, "warnings": warnings}
+    return entries
 
 
 ENTRY_MARK = "\ue001"
@@ -256,18 +265,97 @@ def plain_bibliography(
         document,
         failure=f"pandoc failed with {style.path.name}",
     )
+    entries = marked_entries(done.stdout.decode("utf-8").split("\n\n"))
+    if not all(entry["plain"].strip() for entry in entries):
+        return None  # pandoc warns of an empty entry only where it has no id printed
+    warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
+    return {"entries": entries, "warnings": warnings}
+
+
+def marked_entries(paragraphs: list[str]) -> list[dict[str, Any]]:
+    """The writer's entries for the bibliography in pandoc's plain output of a
+    ``marked_style``: each paragraph that ends with an id, the mark taken out (a further
+    paragraph is joined to the entry before it; paragraphs before the first are skipped)."""
     entries: list[dict[str, Any]] = []
-    for paragraph in done.stdout.decode("utf-8").split("\n\n"):
+    for paragraph in paragraphs:
         found = _ENTRY_ID.search(paragraph)
         if found:
             text = (paragraph[: found.start()] + paragraph[found.end() :]).strip()
             entries.append({"ids": [found.group(1)], "plain": text, "text": text})
         elif entries:  # an entry's further paragraph
             entries[-1]["plain"] = entries[-1]["text"] = entries[-1]["plain"] + "\n\n" + paragraph
+    return entries
+
+
+def run_together(
+    items: list[CSLItem],
+    cited: list[CSLItem],
+    body: str,
+    *,
+    style: Style,
+    to: str,
+    locale: str | None,
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """One run of pandoc's plain writer giving the footnotes of ``cited`` (``body`` cites
+    each once, in order, then any twins in ``items``) and the bibliography of all
+    ``items`` (``nocite``), as two writer results; None where the Lua writer would be
+    needed (see ``plain_cites``), the style cannot be marked, or the output is not one
+    footnote per citation and one entry per item."""
+    if to not in ("text", "json"):
+        return None
+    header: dict[str, Any] = {"nocite": "@*"}
+    if locale or style.locale:
+        header["lang"] = locale or style.locale
+    text = items_json(items)
+    if (
+        _WRITER_REPAIRS.search(text)
+        or unspaced_names(items)
+        or family_first_names(items)
+        or str(header.get("lang", "")).startswith("ko")
+    ):
+        return None
+    ids = [item["id"] for item in cited]
+    cites = len(ids) + body.count("\n\n[@{" + TWIN_PREFIX)
+    with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:
+        marked = marked_style(style, Path(tmp))
+        if marked is None:
+            return None
+        refs = Path(tmp) / "items.json"
+        refs.write_text(text, encoding="utf-8")
+        document = json_document(header, body, ids)
+        source = "json"
+        if document is None:
+            document, source = _markdown_document(header, body), "markdown"
+        done = run_pandoc(
+            [
+                f"--from={source}",
+                "--citeproc",
+                f"--bibliography={refs}",
+                f"--csl={marked.path}",
+                "--to=plain",
+                "--wrap=none",
+            ],
+            document,
+            failure=f"pandoc failed with {style.path.name}",
+        )
+    paragraphs = done.stdout.decode("utf-8").strip("\n").split("\n\n")
+    last = max((i for i, p in enumerate(paragraphs) if _ENTRY_ID.search(p)), default=-1)
+    entries = marked_entries(paragraphs[: last + 1])
+    notes = footnotes(paragraphs[last + 1 :])
+    if len(notes) != cites or len(entries) != len(items):
+        return None
     if not all(entry["plain"].strip() for entry in entries):
-        return None  # pandoc warns of an empty entry only where it has no id printed
+        return None
     warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
-    return {"entries": entries, "warnings": warnings}
+    return (
+        {"entries": cite_entries(ids, notes), "warnings": warnings},
+        {"entries": entries, "warnings": warnings},
+    )
+
+
+def _markdown_document(header: dict[str, Any], body: str | None) -> str:
+    """The Markdown document of ``header`` (YAML as JSON) and ``body``."""
+    return "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
 
 
 _TOKENS = rx.compile(r"(\s+)")
