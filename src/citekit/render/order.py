@@ -268,17 +268,17 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
     if body is None and len(items) > KEY_CHUNK:
         kinds = [kind for kind, _ in sort_keys(style)]
         initials = initials_sorted(style)
-        guess = style_guess(style, initials)
         quiet = key_text(style, quiet=True)
-        if quiet:  # pandoc's order is the order: no keys to print
+        if quiet:  # pandoc's order is the order: no keys to print, one guess, the style's
             run = style_key_run(style, locale, quiet)
+            guess = style_guess(style, initials)
             found = bounded_order(
                 items, run, kinds, KEY_CHUNK, initials, again=False, guess=guess
             )
             if found is not None:
                 return found[0]
         run = style_key_run(style, locale)
-        found = bounded_order(items, run, kinds, KEY_CHUNK, initials, guess=guess)
+        found = bounded_order(items, run, kinds, KEY_CHUNK, initials)
         if found is not None:
             return order_from_keys(style, *found)
     return order_from_keys(style, *key_run(items, style, body, locale))
