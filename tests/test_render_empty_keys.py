@@ -131,3 +131,13 @@ def test_a_style_that_cannot_be_read_keeps_its_printed_keys():
     apa = styles.resolve_style("apa")  # its author key's groups depend on conditions
     assert order.key_text(apa, quiet=True) is None
     assert order.key_text(apa) is not None
+
+
+def test_a_date_key_counts_only_where_it_prints_the_year():
+    analysis = _macros(
+        '<macro name="year"><date variable="issued"><date-part name="year"/></date></macro>'
+        '<macro name="day"><date variable="issued" form="text" date-parts="month-day"/></macro>'
+    )
+    assert analysis.sequence(list(analysis.macros["year"])) == ("vars", ("issued",))
+    with pytest.raises(empty_keys.Unknown):  # an item with only a year prints nothing
+        analysis.sequence(list(analysis.macros["day"]))

@@ -71,9 +71,9 @@ class Analysis:
             return self._text(element)
         if tag in ("number", "label"):
             return self._variable(element.get("variable") or "")
-        if tag == "date":
-            if any(_tag(part) == "date-part" and part.get("name") != "year" for part in element) \
-                    and not any(part.get("name") == "year" for part in element):
+        if tag == "date":  # renders when the date is there, if it prints the year
+            parts = [part.get("name") for part in element if _tag(part) == "date-part"]
+            if (parts and "year" not in parts) or "year" not in element.get("date-parts", "year"):
                 raise Unknown("a date without its year")
             return self._variable(element.get("variable") or "")
         if tag == "names":
