@@ -80,43 +80,32 @@ class Analysis:
             return self._names(element)
         if tag == "group":  # suppressed where every variable it calls is empty
             calling = [child for child in element if self.calls(child)]
-            if any(not self.always_calls(child) for child in calling):
+            if any(not self.calls(child, always=True) for child in calling):
                 raise Unknown("a group whose variables depend on a condition")
             return _any([self.renders(child) for child in calling or list(element)])
         if tag == "choose":
             return self._choose(element)
         raise Unknown(f"<{tag}>")
 
-    def calls(self, element: Element) -> bool:
-        """Whether ``element`` calls a variable (CSL's rule for suppressing a group)."""
+    def calls(self, element: Element, *, always: bool = False) -> bool:
+        """Whether ``element`` calls a variable (CSL's rule for suppressing a group);
+        ``always``: whichever branch its conditions take."""
         tag = _tag(element)
         if tag == "text":
             if element.get("variable"):
                 return True
             name = element.get("macro")
-            return bool(name) and any(self.calls(c) for c in self._macro(name))
-        if tag in ("number", "label", "date", "names"):
-            return True
-        return any(self.calls(child) for child in element.iter() if child is not element
-                   and _tag(child) in ("text", "number", "label", "date", "names"))
-
-    def always_calls(self, element: Element) -> bool:
-        """Whether ``element`` calls a variable whichever branch its conditions take."""
-        tag = _tag(element)
-        if tag == "text":
-            if element.get("variable"):
-                return True
-            name = element.get("macro")
-            return bool(name) and any(self.always_calls(c) for c in self._macro(name))
+            return bool(name) and any(self.calls(c, always=always) for c in self._macro(name))
         if tag in ("number", "label", "date", "names"):
             return True
         if tag == "group":
-            return any(self.always_calls(child) for child in element)
+            return any(self.calls(child, always=always) for child in element)
         if tag == "choose":
             branches = list(element)
-            return any(_tag(b) == "else" for b in branches) and all(
-                any(self.always_calls(child) for child in branch) for branch in branches
-            )
+            found = [any(self.calls(c, always=always) for c in branch) for branch in branches]
+            if always:
+                return any(_tag(branch) == "else" for branch in branches) and all(found)
+            return any(found)
         return False
 
     def sequence(self, elements: list[Element]) -> Formula:

@@ -293,7 +293,7 @@ def key_run(
     less than citekit's Lua writer."""
     import tempfile
 
-    from .pandoc import items_json, run_pandoc
+    from .pandoc import items_json, plain_run
 
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder), text)
@@ -304,18 +304,7 @@ def key_run(
         if locale or style.locale:
             header["lang"] = locale or style.locale
         document = "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "")
-        done = run_pandoc(
-            [
-                "--from=markdown",
-                "--citeproc",
-                f"--bibliography={refs}",
-                f"--csl={keyed.path}",
-                "--to=plain",
-                "--wrap=none",
-            ],
-            document + "\n",
-            failure=f"pandoc failed with {keyed.path.name}",
-        )
+        done = plain_run("markdown", refs, keyed.path, document + "\n", keyed)
     found = _ENTRY.findall(done.stdout.decode("utf-8"))
     return [ident for ident, _ in found], {ident: MARK.format(0) + keys for ident, keys in found}
 

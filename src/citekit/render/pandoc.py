@@ -160,24 +160,32 @@ def plain_cites(
     style's in-text citations, one paragraph each. ``document`` cites ``cited`` items
     once each, ``ids`` first (in ``source``, markdown or json); None (use the Lua
     writer) if pandoc did not give one footnote or paragraph for each."""
-    done = run_pandoc(
-        [
-            f"--from={source}",
-            "--citeproc",
-            f"--bibliography={refs}",
-            f"--csl={style.path}",
-            "--to=plain",
-            "--wrap=none",
-        ],
-        document,
-        failure=f"pandoc failed with {style.path.name}",
-    )
+    done = plain_run(source, refs, style.path, document, style)
     paragraphs = done.stdout.decode("utf-8").strip("\n").split("\n\n")
     notes = footnotes(paragraphs) if style.note else paragraphs
     if len(notes) != cited:
         return None
     warnings = pandoc_warnings(done.stderr.decode("utf-8", "replace"))
     return {"entries": cite_entries(ids, notes), "warnings": warnings}
+
+
+def plain_run(
+    source: str, refs: Path, csl: Path, document: str, style: Style
+) -> subprocess.CompletedProcess[bytes]:
+    """Pandoc's citeproc on ``document`` (read as ``source``) with the items in ``refs``
+    and the style file ``csl`` (``style`` or a copy of it), written by its plain writer."""
+    return run_pandoc(
+        [
+            f"--from={source}",
+            "--citeproc",
+            f"--bibliography={refs}",
+            f"--csl={csl}",
+            "--to=plain",
+            "--wrap=none",
+        ],
+        document,
+        failure=f"pandoc failed with {style.path.name}",
+    )
 
 
 def footnotes(paragraphs: list[str]) -> list[str]:
@@ -253,18 +261,7 @@ def plain_bibliography(
     marked = marked_style(style, folder)
     if marked is None:
         return None
-    done = run_pandoc(
-        [
-            "--from=markdown",
-            "--citeproc",
-            f"--bibliography={refs}",
-            f"--csl={marked.path}",
-            "--to=plain",
-            "--wrap=none",
-        ],
-        document,
-        failure=f"pandoc failed with {style.path.name}",
-    )
+    done = plain_run("markdown", refs, marked.path, document, style)
     entries = marked_entries(done.stdout.decode("utf-8").split("\n\n"))
     if not all(entry["plain"].strip() for entry in entries):
         return None  # pandoc warns of an empty entry only where it has no id printed
@@ -326,18 +323,7 @@ def run_together(
         source = "json"
         if document is None:
             document, source = _markdown_document(header, body), "markdown"
-        done = run_pandoc(
-            [
-                f"--from={source}",
-                "--citeproc",
-                f"--bibliography={refs}",
-                f"--csl={marked.path}",
-                "--to=plain",
-                "--wrap=none",
-            ],
-            document,
-            failure=f"pandoc failed with {style.path.name}",
-        )
+        done = plain_run(source, refs, marked.path, document, style)
     paragraphs = done.stdout.decode("utf-8").strip("\n").split("\n\n")
     last = max((i for i, p in enumerate(paragraphs) if _ENTRY_ID.search(p)), default=-1)
     entries = marked_entries(paragraphs[: last + 1])
