@@ -7,6 +7,7 @@ for nothing from coming back (timings are never tested)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -36,8 +37,10 @@ def _loaded(tmp_path, *command: str) -> set[str]:
         "print(json.dumps(sorted(sys.modules)))"
     )
     run = [sys.executable, "-c", probe]
-    subprocess.run(run, capture_output=True, check=True)  # writes the caches where missing
-    return set(json.loads(subprocess.run(run, capture_output=True, check=True, text=True).stdout))
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}  # its own, kept between
+    subprocess.run(run, capture_output=True, check=True, env=env)  # writes the caches
+    done = subprocess.run(run, capture_output=True, check=True, text=True, env=env)
+    return set(json.loads(done.stdout))
 
 
 @pytest.mark.parametrize("command", [("parse",), ("parse", "--to", "jsonl")])

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 """Layout version of the cache files."""
+_INSTALL = f"{zlib.crc32(str(Path(__file__).parent).encode('utf-8')):08x}"
+"""Where this citekit is installed: each installation (two virtual environments, a
+checkout beside a release) keeps its own files, so that one replacing its own older
+files never removes another's."""
 
 
 def cached(
@@ -66,7 +70,7 @@ def _path(name: str, sources: Iterable[str | Path], content: str = "") -> Path |
 
         stamps = [(str(source), *_stamp(source)) for source in sources]
         key = repr((FORMAT, sys.version, name, stamps, content)).encode("utf-8")
-        return cache_folder() / f"derived-{name}-{zlib.crc32(key):08x}.bin"
+        return cache_folder() / f"derived-{name}-{_INSTALL}-{zlib.crc32(key):08x}.bin"
     except Exception:  # no cache folder, a source gone: build as usual
         return None
 
