@@ -153,3 +153,15 @@ def test_a_changed_copy_replaces_its_entry_and_other_names_keep_theirs(cache, tm
     assert len(list(cache.glob("derived-marked-*.bin"))) == 2
     missing = tmp_path / "gone.csl"
     assert derived.from_file("marked", missing, __file__, lambda: "built") == "built"
+
+
+def test_two_installations_keep_their_own_files(cache, tmp_path, monkeypatch):
+    source = tmp_path / "words.txt"
+    source.write_text("a\n", encoding="utf-8")
+    assert derived.cached("words", [source], lambda: "here") == "here"
+    monkeypatch.setattr(derived, "_INSTALL", "another0")  # a second checkout or venv
+    other = tmp_path / "other" / "words.txt"
+    other.parent.mkdir()
+    other.write_text("b\n", encoding="utf-8")
+    assert derived.cached("words", [other], lambda: "there") == "there"
+    assert len(list(cache.glob("derived-words-*.bin"))) == 2  # neither removed the other's
