@@ -316,14 +316,14 @@ def rough_text(analysis: Analysis, elements: list[Element], item: dict, *, parti
         tag = _tag(element)
         if tag == "text":
             if element.get("variable"):
-                out.append(_plain(item.get(element.get("variable") or "")))
+                out.append(plain_value(item.get(element.get("variable") or "")))
             elif element.get("macro"):
                 body = list(analysis.macros.get(element.get("macro") or "", []))
                 out.append(rough_text(analysis, body, item, particles=particles))
             else:
                 out.append(element.get("value") or "")
         elif tag in ("number", "date"):
-            out.append(_plain(item.get(element.get("variable") or "")))
+            out.append(plain_value(item.get(element.get("variable") or "")))
         elif tag == "names":
             out.append(_names_text(analysis, element, item, particles=particles))
         elif tag == "group":  # nothing where every variable it calls is empty
@@ -361,7 +361,8 @@ def _person(person: object, particles: bool) -> str:
     return f"{family} {person.get('given') or ''}".strip()
 
 
-def _plain(value: object) -> str:
+def plain_value(value: object) -> str:
+    """A variable's value as rough text: a date as its digits, names family first."""
     if isinstance(value, dict):
         parts = value.get("date-parts")
         if parts and parts[0]:

@@ -271,7 +271,7 @@ def fixed_order(items: list, style: Style, body: str | None, locale: str | None)
         quiet = key_text(style, quiet=True)
         if quiet:  # pandoc's order is the order: no keys to print, one guess, the style's
             run = style_key_run(style, locale, quiet)
-            guess = style_guess(style, initials)
+            guess = style_guess(style)
             found = bounded_order(
                 items, run, kinds, KEY_CHUNK, initials, again=False, guess=guess
             )

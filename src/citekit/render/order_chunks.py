@@ -107,7 +107,7 @@ def item_guess(item: CSLItem, initials: bool = False) -> tuple:
     return collation_guess(_lead(item, initials) or title), date, collation_guess(title)
 
 
-def style_guess(style: Style, initials: bool = False) -> Callable[[CSLItem], tuple] | None:
+def style_guess(style: Style) -> Callable[[CSLItem], tuple] | None:
     """A first guess that follows the style's own sort keys, where their macros allow:
     the fixed text a macro prints for the item's type (OSCOLA's secondary sources before
     its cases), a key that renders nothing after those that do (``empty_keys.py``),
@@ -130,7 +130,7 @@ def style_guess(style: Style, initials: bool = False) -> Callable[[CSLItem], tup
             reader = partial(_macro_guess, analysis, body, fixed_text(analysis, body), particles)
         else:
             name = "variable " + (key.get("variable") or "")
-            reader = partial(_variable_guess, key.get("variable") or "", initials)
+            reader = partial(_variable_guess, key.get("variable") or "")
         readers.setdefault(name, reader)
         keys.append(name)
 
@@ -153,18 +153,12 @@ def _macro_guess(analysis: object, body: list, fixed: bool, particles: bool,
     return (0, collation_guess(text)) if text else (1, ())
 
 
-def _variable_guess(name: str, initials: bool, item: CSLItem) -> tuple:
-    value = item.get(name)
-    if not value:
-        return (1, ())
-    if isinstance(value, dict):
-        parts = value.get("date-parts")
-        if parts and parts[0]:
-            return (0, collation_guess("".join(str(p).zfill(2) for p in parts[0][:3])))
-        return (0, collation_guess(str(value.get("literal") or "")))
-    if isinstance(value, list):
-        return (0, collation_guess(_lead({"author": value}, initials)))
-    return (0, collation_guess(str(value)))
+def _variable_guess(name: str, item: CSLItem) -> tuple:
+    """A variable key's guess: missing ones last, as pandoc sorts them."""
+    from .empty_keys import plain_value
+
+    text = plain_value(item.get(name))
+    return (0, collation_guess(text)) if text else (1, ())
 
 
 def keys_guess(printed: str, kinds: list[str]) -> tuple:
