@@ -65,6 +65,18 @@ def markdown_body(
     return "\n\n".join(cluster_markdown(c, note=style.note) for c in clusters)
 
 
+def with_twins(
+    items: list[CSLItem], body: str, rank: tuple[str, str] | None = None
+) -> tuple[list[CSLItem], str]:
+    """``items`` and the note style's ``body`` with twins for authors sharing a surname
+    (``prepare.name_clash_twins``) cited after everything else; ``rank``: a variable and
+    value the twins carry (``paired.py`` ranks them last)."""
+    twins = name_clash_twins(items)
+    if rank:
+        twins = [{**twin, rank[0]: rank[1]} for twin in twins]
+    return items + twins, body + "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+
+
 def single_run(
     items: list[CSLItem],
     body: str | None,
@@ -84,9 +96,7 @@ def single_run(
     if each_once and mode != "bibliography" and body is not None and to in ("text", "json"):
         first_cites = [item["id"] for item in items]
     if style.note and mode != "bibliography" and body is not None:
-        twins = name_clash_twins(items)
-        items = items + twins
-        body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+        items, body = with_twins(items, body)
     return run_citeproc(
         items, body, style=style, mode=mode, to=to, locale=locale, order=order,
         first_cites=first_cites,
@@ -260,8 +270,8 @@ def _together(
     (``paired.notes_and_bibliography``; twins as in ``single_run``, ranked last), or
     None where that run cannot be made."""
     body = markdown_body(cited, None, style, "notes")
-    twins = [{**twin, variable: last_rank(0)} for twin in name_clash_twins(cited)]
-    body += "".join(f"\n\n[@{{{twin['id']}}}]" for twin in twins)
+    with_them, body = with_twins(cited, body, (variable, last_rank(0)))
+    twins = with_them[len(cited) :]
     return run_together(items + twins, cited, body, style=style, to=to, locale=locale)
 
 

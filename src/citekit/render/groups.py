@@ -118,7 +118,12 @@ def in_chunks(
         sorted(run, key=lambda item: rank[item["id"]])
         for run in packed(collision_groups(items), NOTE_CHUNK)
     ]
-    results = cores.map_threads(render, runs)
+    return in_input_order(cores.map_threads(render, runs), rank)
+
+
+def in_input_order(results: list[dict[str, Any]], rank: dict[str, int]) -> dict[str, Any]:
+    """The runs' results as one: their entries in the items' order (``rank``, each id's
+    place), their warnings in run order."""
     entries = sorted(
         (entry for result in results for entry in result["entries"]),
         key=lambda entry: rank.get(entry["ids"][0], len(rank)),

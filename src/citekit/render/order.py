@@ -14,7 +14,6 @@ puts ``O'Neill`` first.
 from __future__ import annotations
 
 import copy
-import json
 import re
 import unicodedata
 from pathlib import Path
@@ -293,7 +292,7 @@ def key_run(
     less than citekit's Lua writer."""
     import tempfile
 
-    from .pandoc import items_json, plain_run
+    from .pandoc import items_json, markdown_document, plain_run
 
     with tempfile.TemporaryDirectory(prefix="citekit-keys-") as folder:
         keyed = key_style(style, Path(folder), text)
@@ -303,8 +302,7 @@ def key_run(
         header: dict = {"nocite": "@*"} if body is None else {}
         if locale or style.locale:
             header["lang"] = locale or style.locale
-        document = "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "")
-        done = plain_run("markdown", refs, keyed.path, document + "\n", keyed)
+        done = plain_run("markdown", refs, keyed.path, markdown_document(header, body), keyed)
     found = _ENTRY.findall(done.stdout.decode("utf-8"))
     return [ident for ident, _ in found], {ident: MARK.format(0) + keys for ident, keys in found}
 

@@ -25,6 +25,12 @@ from ..model import CSLItem
 from .dashes import LEAD_ROLES
 from .styles import Style
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:  # (empty_keys loads ElementTree: only renders of many items need it)
+    from xml.etree.ElementTree import Element
+
+    from .empty_keys import Analysis
+
 KEY_CHUNK = 250
 """Most items per sort-key run: pandoc's memory grows with a run's items, and the
 long-lived pandoc processes that serve many runs (``engine.run``) make small runs cheap."""
@@ -141,15 +147,15 @@ def style_guess(style: Style) -> Callable[[CSLItem], tuple] | None:
     return guess
 
 
-def _macro_guess(analysis: object, body: list, fixed: bool, particles: bool,
+def _macro_guess(analysis: Analysis, body: list[Element], fixed: bool, particles: bool,
                  item: CSLItem) -> tuple:
     """A macro key's guess: empty ones last (as the key runs sort them), then the text."""
     from .empty_keys import _constant, rough_text
 
     if fixed:
-        text = _constant(analysis, body, item)  # type: ignore[arg-type]
+        text = _constant(analysis, body, item)
     else:
-        text = rough_text(analysis, body, item, particles=particles)  # type: ignore[arg-type]
+        text = rough_text(analysis, body, item, particles=particles)
     return (0, collation_guess(text)) if text else (1, ())
 
 

@@ -24,9 +24,9 @@ from typing import Any, NamedTuple
 
 from .. import cores
 from ..model import CSLItem
-from .groups import collision_groups
+from .groups import collision_groups, in_input_order
 from .order_chunks import run_starts
-from .ranked import BIBLIOGRAPHY_CHUNK, ranked_items, ranked_style
+from .ranked import BIBLIOGRAPHY_CHUNK, joined, ranked_items, ranked_style
 from .styles import Style
 
 Together = Callable[[list[CSLItem], list[CSLItem], Style, str], "tuple[dict, dict] | None"]
@@ -95,7 +95,8 @@ def notes_and_bibliography(
 
     input_rank = {item["id"]: index for index, item in enumerate(items)}
     ranked = ranked_items(items, order, variable)
-    runs = paired_runs(ranked, input_rank, variable, size or BIBLIOGRAPHY_CHUNK)
+    size = size or BIBLIOGRAPHY_CHUNK
+    runs = paired_runs(ranked, input_rank, variable, size)
     with tempfile.TemporaryDirectory(prefix="citekit-paired-") as folder:
         sorted_style = ranked_style(style, variable, Path(folder))
 
@@ -107,22 +108,10 @@ def notes_and_bibliography(
             return notes(run.cited), bibliography(part, sorted_style)
 
         results = cores.map_threads(one, runs)
-    note_entries = sorted(
-        (entry for found, _ in results for entry in found["entries"]),
-        key=lambda entry: input_rank.get(entry["ids"][0], len(input_rank)),
-    )
-    entries: list[dict[str, Any]] = []
-    shared = ""  # the entry a run starts with, given by the run before it
-    for run, (_, found) in zip(runs, results, strict=True):
-        entries.extend(
-            e for e in found["entries"] if e["ids"][0] in run.listed and e["ids"][0] != shared
-        )
-        shared = entries[-1]["ids"][0] if entries else ""
-    return (
-        {"entries": note_entries, "warnings": _warnings(found for found, _ in results)},
-        {"entries": entries, "warnings": _warnings(found for _, found in results)},
-    )
-
-
-def _warnings(results: Any) -> list[str]:
-    return [warning for result in results for warning in result.get("warnings", [])]
+    listed = [  # each run's part of the order, without the items it only holds
+        {**found, "entries": [e for e in found["entries"] if e["ids"][0] in run.listed]}
+        for run, (_, found) in zip(runs, results, strict=True)
+    ]
+    firsts = [ranked[start]["id"] for start in run_starts(len(ranked), size)]
+    notes_found = in_input_order([found for found, _ in results], input_rank)
+    return notes_found, joined(listed, firsts)

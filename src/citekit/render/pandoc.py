@@ -109,16 +109,13 @@ def run_citeproc(
         text = items_json(items)
         refs.write_text(text, encoding="utf-8")
         docx = Path(tmp) / "out.docx"
-        document = _markdown_document(header, body)
+        document = markdown_document(header, body)
         source = "markdown"
         as_json = json_document(header, body, first_cites)
         if as_json is not None:  # each item cited once: pandoc's JSON reads faster
             document, source = as_json, "json"
-        quick = (
-            to in ("text", "json")
-            and not _WRITER_REPAIRS.search(text)
-            and not (names or family_first or str(header.get("lang", "")).startswith("ko"))
-        )
+        lang = str(header.get("lang", ""))
+        quick = to in ("text", "json") and plain_writer_will_do(text, lang, names, family_first)
         found = None
         if quick and mode == "bibliography" and not order:
             found = plain_bibliography(refs, style, document, Path(tmp))
@@ -147,6 +144,16 @@ def run_citeproc(
 _WRITER_REPAIRS = rx.compile("[\u201b\u2032\u201f\u2033\u2035\u2036\ue000]")
 """The marks that only citekit's Lua writer undoes: a title's hidden quotation marks and
 the joiner of a single identifier (``prepare.py``)."""
+
+
+def plain_writer_will_do(text: str, lang: str, names: object, family_first: object) -> bool:
+    """Whether pandoc's own plain writer gives what citekit's Lua writer would for items
+    whose JSON is ``text``, in a document of ``lang``: nothing for the Lua writer to
+    repair, no ``names`` or ``family_first`` names (``prepare.unspaced_names``,
+    ``prepare.family_first_names``) that it prints its own way, not Korean."""
+    return not (_WRITER_REPAIRS.search(text) or names or family_first or lang.startswith("ko"))
+
+
 _NOTE = rx.compile(r"\[([0-9]+)\] ")
 
 
@@ -304,15 +311,11 @@ def run_together(
     if locale or style.locale:
         header["lang"] = locale or style.locale
     text = items_json(items)
-    if (
-        _WRITER_REPAIRS.search(text)
-        or unspaced_names(items)
-        or family_first_names(items)
-        or str(header.get("lang", "")).startswith("ko")
-    ):
+    lang = str(header.get("lang", ""))
+    if not plain_writer_will_do(text, lang, unspaced_names(items), family_first_names(items)):
         return None
     ids = [item["id"] for item in cited]
-    cites = len(ids) + body.count("\n\n[@{" + TWIN_PREFIX)
+    cites = len(ids) + sum(item["id"].startswith(TWIN_PREFIX) for item in items)
     with tempfile.TemporaryDirectory(prefix="citekit-") as tmp:
         marked = marked_style(style, Path(tmp))
         if marked is None:
@@ -322,7 +325,7 @@ def run_together(
         document = json_document(header, body, ids)
         source = "json"
         if document is None:
-            document, source = _markdown_document(header, body), "markdown"
+            document, source = markdown_document(header, body), "markdown"
         done = plain_run(source, refs, marked.path, document, style)
     paragraphs = done.stdout.decode("utf-8").strip("\n").split("\n\n")
     last = max((i for i, p in enumerate(paragraphs) if _ENTRY_ID.search(p)), default=-1)
@@ -339,7 +342,7 @@ def run_together(
     )
 
 
-def _markdown_document(header: dict[str, Any], body: str | None) -> str:
+def markdown_document(header: dict[str, Any], body: str | None) -> str:
     """The Markdown document of ``header`` (YAML as JSON) and ``body``."""
     return "---\n" + json.dumps(header, ensure_ascii=False) + "\n---\n\n" + (body or "") + "\n"
 

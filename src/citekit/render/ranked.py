@@ -86,9 +86,14 @@ def in_order(
     with tempfile.TemporaryDirectory(prefix="citekit-ranked-") as folder:
         sorted_style = ranked_style(style, variable, Path(folder))
         results = cores.map_threads(lambda run: render(run, sorted_style), runs)
-    entries = list(results[0]["entries"])
-    for run, result in zip(runs[1:], results[1:], strict=True):
-        shared = run[0]["id"]
-        entries.extend(e for e in result["entries"] if e["ids"][0] != shared)
+    return joined(results, [run[0]["id"] for run in runs])
+
+
+def joined(results: list[dict[str, Any]], firsts: list[str]) -> dict[str, Any]:
+    """Runs of the bibliography as one: each run's entries but the first item of the run
+    (``firsts``), which the run before it gave; all their warnings."""
+    entries = list(results[0]["entries"]) if results else []
+    for first, result in zip(firsts[1:], results[1:], strict=True):
+        entries.extend(e for e in result["entries"] if e["ids"][0] != first)
     warnings = [warning for result in results for warning in result.get("warnings", [])]
     return {"entries": entries, "warnings": warnings}
