@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import pytest
@@ -80,6 +81,38 @@ def test_resident_output_is_the_command_lines(counted: list[list[str]]) -> None:
     assert pandoc.RUNNER is None
     assert again == plain
     assert len({repr(found) for found in plain}) == len(cases)  # the cases all differ
+
+
+def latin_only(item: dict) -> bool:
+    return all(ord(ch) < 0x0370 for ch in json.dumps(item, ensure_ascii=False))
+
+
+def test_corpora_come_out_as_on_the_command_line(counted: list[list[str]]) -> None:
+    """The legal and multilingual corpora (cases, statutes, Korean and Japanese titles,
+    small caps and superscripts in some styles): the plain text the long-lived processes
+    make, or leave to pandoc's writer, is the command line's."""
+    data = EXAMPLES.parent / "tests" / "data"
+    lists = [
+        json.loads((data / name).read_text(encoding="utf-8"))
+        for name in ("legal_corpus.json", "render_corpus_extra.json")
+    ]
+    # and their items in Latin script alone, which pandoc's plain writer prints
+    lists += [[item for item in items if latin_only(item)] for items in lists]
+    cases = [
+        (items, style, mode, "text")
+        for items in lists
+        for style, mode in (
+            ("oscola", "bibliography"), ("oscola", "notes"), ("apa", "bibliography"),
+            ("chicago-notes-bibliography", "notes"), ("nature", "bibliography"),
+            ("american-medical-association", "citations"),
+        )
+    ]
+    plain = outputs(cases)
+    started = len(counted)
+    with resident():
+        again = outputs(cases)
+    assert counted[started:] == []
+    assert again == plain
 
 
 def test_year_letters_and_warnings_come_through(tmp_path, counted: list[list[str]]) -> None:
@@ -233,3 +266,69 @@ def test_a_pandoc_that_cannot_stay_up_is_not_asked_again(monkeypatch, counted) -
         started = len(counted)
         assert citekit.render(items, style="apa").entries == plain
         assert len(counted) == started + 2  # the entries and the order, by plain pandoc
+
+
+PLAIN_DOCUMENTS = [  # Markdown read, citeproc run, pandoc's plain writer: one shape each
+    "One *emphasised* [linked](https://example.org) [spanned]{.nocase} word.",
+    "A[^1] note and another[^2].\n\n[^1]: First *note*.\n\n[^2]: Second [note]{.nocase}.",
+    "A note of two paragraphs[^1].\n\n[^1]: First.\n\n    Second.",
+    "Non\u00a0breaking\u00a0spaces, a \u2060word joiner, \u2018curly\u2019 and \u201cdouble\u201d.",
+    "::: {#refs .csl-bib-body}\n::: {.csl-entry}\nEntry one.\n:::\n::: {.csl-entry}\nEntry two."
+    "\n:::\n:::",
+    "A\u00a0[^1].\n\n[^1]: Note ending in a space\u00a0",
+    "Two\u2003spaces and a\ttab",
+    "",
+    # shapes the plain writer prints otherwise than their text: left to it
+    "**Strong**", "[small caps]{.smallcaps}", "[small caps]{.underline}", "[marked]{.mark}",
+    "2^nd^", "H~2~O", "`code`", "$x$", '"quoted"', "~~struck~~", "A line  \nbroken",
+    "A soft\nbreak", "![an image](x.png)", "Text <b>raw</b>", "- a list\n- of two",
+    "# A heading", "> quoted block", "::: {.csl-entry}\n[a plain block]{.nocase}\n:::",
+]
+
+
+
+
+def para(*inlines: dict) -> dict:
+    return {"t": "Para", "c": list(inlines)}
+
+
+def json_document(*blocks: dict) -> str:
+    return json.dumps({"pandoc-api-version": [1, 23, 1, 1], "meta": {}, "blocks": list(blocks)})
+
+
+WORD, SPACE = {"t": "Str", "c": "word"}, {"t": "Space"}
+PLAIN_AST_DOCUMENTS = [  # shapes Markdown cannot give: spaces the writer drops or merges
+    json_document(para(WORD, SPACE)),
+    json_document(para(SPACE, WORD)),
+    json_document(para(WORD, SPACE, SPACE, WORD)),
+    json_document(para(WORD), para()),
+    json_document(para({"t": "Str", "c": "two\nlines"})),
+    json_document(para(WORD, {"t": "Note", "c": [para({"t": "Str", "c": "two\nlines"})]})),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "document"),
+    [("markdown", text) for text in PLAIN_DOCUMENTS]
+    + [("json", text) for text in PLAIN_AST_DOCUMENTS],
+)
+def test_plain_text_is_the_plain_writers(tmp_path, source: str, document: str) -> None:
+    """The long-lived process makes plain text itself for documents of simple text
+    (``simple_plain`` in resident.lua) and leaves the rest to the writer: either way the
+    command line's bytes."""
+    refs = tmp_path / "items.json"
+    refs.write_text("[]", encoding="utf-8")
+    arguments = [
+        f"--from={source}", "--citeproc", f"--bibliography={refs}",
+        f"--csl={pandoc_style()}", "--to=plain", "--wrap=none",
+    ]
+    expected = subprocess.run(
+        [pandoc.pandoc_path(), *arguments], input=document.encode(), capture_output=True
+    )
+    pool = ResidentPandoc(size=1)
+    try:
+        done = pool(arguments, document)
+    finally:
+        pool.close()
+    assert done is not None
+    assert done.stdout == expected.stdout

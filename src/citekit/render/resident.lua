@@ -28,6 +28,64 @@ local function meta_value(value)
   return pandoc.MetaString(value)
 end
 
+-- The plain writer's text for a document of paragraphs, divisions and one-paragraph notes
+-- holding only text, spaces, emphasis, spans, links and citations: what citeproc gives a
+-- list of citations or a bibliography. Those it prints as `pandoc.utils.stringify` does,
+-- each note as `[N]` in place and `[N] text` after the other blocks; making the text so
+-- costs about half the writer's time (10,000 OSCOLA footnotes and entries: 0.6 s against
+-- 1.1 s). Anything else (a Strong, a Plain block, a note of two paragraphs, a space at the
+-- end of a paragraph) gives nil: the writer is used. Some of those the writer prints as
+-- stringify does; they are left to it all the same.
+local OTHER_TYPES = {
+  'Strong', 'Underline', 'Strikeout', 'Superscript', 'Subscript', 'SmallCaps', 'Quoted',
+  'Code', 'SoftBreak', 'LineBreak', 'Math', 'RawInline', 'Image',
+  'Plain', 'LineBlock', 'CodeBlock', 'RawBlock', 'BlockQuote', 'OrderedList', 'BulletList',
+  'DefinitionList', 'Header', 'HorizontalRule', 'Table', 'Figure',
+}
+local PLAIN_SPAN_CLASSES = { nocase = true }  -- the writer may mark other classes
+
+local function printable(text)
+  -- spaces the writer would drop or merge are left to it
+  return text ~= '' and not text:find('^%s') and not text:find('%s$') and not text:find('%s%s')
+end
+
+local function simple_plain(doc)
+  local simple = true
+  local function other() simple = false end
+  local filter = { traverse = 'topdown' }  -- one pass, in the order the writer numbers notes
+  for _, name in ipairs(OTHER_TYPES) do filter[name] = other end
+  filter.Span = function(span)
+    for _, class in ipairs(span.classes) do
+      if not PLAIN_SPAN_CLASSES[class] then simple = false end
+    end
+  end
+  local notes = {}
+  filter.Note = function(note)
+    local blocks = note.content
+    if #blocks ~= 1 or blocks[1].t ~= 'Para' then simple = false; return nil end
+    notes[#notes + 1] = pandoc.utils.stringify(blocks[1])
+    return pandoc.Str('[' .. #notes .. ']'), false
+  end
+  doc = doc:walk(filter)
+  if not simple then return nil end
+  local out = {}
+  local function add(blocks)
+    for _, block in ipairs(blocks) do
+      if block.t == 'Div' then
+        add(block.content)
+      else  -- a Para (every other block type is in OTHER_TYPES)
+        out[#out + 1] = pandoc.utils.stringify(block)
+      end
+    end
+  end
+  add(doc.blocks)
+  for index, text in ipairs(notes) do out[#out + 1] = '[' .. index .. '] ' .. text end
+  for _, text in ipairs(out) do
+    if not printable(text) then return nil end
+  end
+  return table.concat(out, '\n\n') .. '\n'
+end
+
 local function render(request)
   local doc = pandoc.read(request.document, request.from or 'markdown')
   doc.meta.bibliography = pandoc.MetaList{ pandoc.MetaString(request.bibliography) }
@@ -40,7 +98,8 @@ local function render(request)
   else
     local options = {}
     if request.wrap then options.wrap_text = request.wrap end
-    out = pandoc.write(doc, request.format, options)
+    if request.format == 'plain' and request.wrap == 'none' then out = simple_plain(doc) end
+    out = out or pandoc.write(doc, request.format, options)
   end
   if out:sub(-1) ~= '\n' then out = out .. '\n' end  -- as pandoc ends what it prints
   return out
