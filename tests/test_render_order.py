@@ -95,3 +95,31 @@ def test_empty_keys_last_moves_only_within_ties():
 
 def test_parse_keys():
     assert parse_keys("§k0§1§k1§§k2§1932", 4) == ["1", "", "1932", ""]
+
+
+def test_key_styles_keep_only_the_macros_they_call():
+    from citekit.render.order import unused_macros_dropped
+
+    text = (
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0">'
+        '<macro name="sorted"><text macro="inner"/></macro>'
+        '<macro name="inner"><text variable="title"/></macro>'
+        '<macro name="printed"><text variable="author"/></macro>'
+        '<macro name="unused"><text macro="inner"/></macro>'
+        '<macro name="also-unused"><text variable="URL"/></macro>'
+        '<citation><layout><text macro="printed"/></layout></citation>'
+        '<bibliography><sort><key macro="sorted"/></sort>'
+        '<layout><text variable="id"/></layout></bibliography></style>'
+    )
+    kept = re.findall(r'<macro name="([^"]+)"', unused_macros_dropped(text))
+    assert kept == ["sorted", "inner", "printed"]
+
+
+def test_a_quiet_key_style_prints_only_ids():
+    from citekit.render.order import key_text
+    from citekit.render.styles import resolve_style
+
+    quiet = key_text(resolve_style("oscola"), quiet=True)
+    layout = re.search(r"<bibliography\b.*?(<layout\b.*?</layout>)", quiet, re.S).group(1)
+    assert re.findall(r"<text [^>]*>", layout) == ['<text variable="id" />']
+    assert "citekit-renders-" in quiet  # its sort still puts empty keys last

@@ -19,6 +19,7 @@ locator, a position) leaves the style to the printed keys.
 from __future__ import annotations
 
 import copy
+from functools import cache
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 from .styles import CSL
@@ -254,10 +255,24 @@ def _present(item: dict, name: str) -> bool:
     return value is not None
 
 
-def _condition(attributes: dict, item: dict) -> bool:
-    tests = [item.get("type") == kind for kind in attributes.get("type", "").split()]
-    tests += [_present(item, name) for name in attributes.get("variable", "").split()]
-    match = attributes.get("match", "all")
+@cache
+def _branch_test(branch: Element) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """A ``<choose>`` branch's test as (match, types, variables); None for ``<else>``."""
+    if _tag(branch) == "else":
+        return None
+    attributes = branch.attrib
+    types = tuple(attributes.get("type", "").split())
+    return attributes.get("match", "all"), types, tuple(attributes.get("variable", "").split())
+
+
+def _taken(branch: Element, item: dict) -> bool:
+    """Whether ``item`` takes ``branch`` (on its type and variables alone)."""
+    test = _branch_test(branch)
+    if test is None:
+        return True
+    match, types, variables = test
+    kind = item.get("type")
+    tests = [kind == name for name in types] + [_present(item, name) for name in variables]
     if match == "any":
         return any(tests)
     if match == "none":
@@ -298,7 +313,7 @@ def _constant(analysis: Analysis, elements: list[Element], item: dict) -> str:
             out.append(_constant(analysis, list(analysis._macro(element.get("macro") or "")), item))
         elif tag == "choose":
             for branch in element:
-                if _tag(branch) == "else" or _condition(dict(branch.attrib), item):
+                if _taken(branch, item):
                     out.append(_constant(analysis, list(branch), item))
                     break
         else:
@@ -332,7 +347,7 @@ def rough_text(analysis: Analysis, elements: list[Element], item: dict, *, parti
                 out.append(rough_text(analysis, list(element), item, particles=particles))
         elif tag == "choose":
             for branch in element:
-                if _tag(branch) == "else" or _condition(dict(branch.attrib), item):
+                if _taken(branch, item):
                     out.append(rough_text(analysis, list(branch), item, particles=particles))
                     break
     return " ".join(part for part in out if part)
