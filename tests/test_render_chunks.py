@@ -238,3 +238,15 @@ def test_unguarded_is_the_writers_unguard():
     assert pandoc.unguarded(f"x{guard} y") == "x y"
     assert pandoc.unguarded(f"a {guard}{guard} b") == "a b"
     assert pandoc.unguarded("no guard  here") == "no guard  here"
+
+
+def test_unguarded_takes_a_short_cut_only_where_the_words_agree():
+    import random
+
+    guard = "\u2060"
+    pieces = [guard, " ", "  ", "a", "b.", "\n", "\t", "\u00a0", "\u2003"]
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        text = guard + " " + text if rng.random() < 0.5 else text
+        assert pandoc.unguarded(text) == pandoc.unguarded_words(text), repr(text)

@@ -355,6 +355,14 @@ def unguarded(text: str) -> str:
     word that is only guards goes with the space after it; other guards are dropped."""
     if NOTE_GUARD not in text:
         return text
+    rest = text[2:]  # the usual case: the guard and a space before the first word
+    if text[:2] == NOTE_GUARD + " " and rest[:1].strip() and NOTE_GUARD not in rest:
+        return rest
+    return unguarded_words(text)
+
+
+def unguarded_words(text: str) -> str:
+    """``unguarded`` of any text, word by word."""
     out: list[str] = []
     skip = False
     for token in _TOKENS.split(text):
