@@ -277,6 +277,8 @@ PLAIN_DOCUMENTS = [  # Markdown read, citeproc run, pandoc's plain writer: one s
     "\n:::\n:::",
     "A\u00a0[^1].\n\n[^1]: Note ending in a space\u00a0",
     "Two\u2003spaces and a\ttab",
+    "[](https://x.org) empty, <https://y.org> auto and [titled](https://z.org \"t\") links",
+    "Text # not a heading \\\\ a backslash\n\n1\\. not a list\n\n\\- nor this\n\n[]{.nocase}",
     "",
     # shapes the plain writer prints otherwise than their text: left to it
     "**Strong**", "[small caps]{.smallcaps}", "[small caps]{.underline}", "[marked]{.mark}",
