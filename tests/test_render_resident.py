@@ -288,36 +288,40 @@ PLAIN_DOCUMENTS = [  # Markdown read, citeproc run, pandoc's plain writer: one s
 ]
 
 
-
-
 def para(*inlines: dict) -> dict:
     return {"t": "Para", "c": list(inlines)}
 
 
-def json_document(*blocks: dict) -> str:
-    return json.dumps({"pandoc-api-version": [1, 23, 1, 1], "meta": {}, "blocks": list(blocks)})
+def json_document(blocks: list[dict]) -> str:
+    from citekit.render.cites_json import api_version
+
+    return json.dumps({"pandoc-api-version": api_version(), "meta": {}, "blocks": blocks})
 
 
 WORD, SPACE = {"t": "Str", "c": "word"}, {"t": "Space"}
 PLAIN_AST_DOCUMENTS = [  # shapes Markdown cannot give: spaces the writer drops or merges
-    json_document(para(WORD, SPACE)),
-    json_document(para(SPACE, WORD)),
-    json_document(para(WORD, SPACE, SPACE, WORD)),
-    json_document(para(WORD), para()),
-    json_document(para({"t": "Str", "c": "two\nlines"})),
-    json_document(para(WORD, {"t": "Note", "c": [para({"t": "Str", "c": "two\nlines"})]})),
+    [para(WORD, SPACE)],
+    [para(SPACE, WORD)],
+    [para(WORD, SPACE, SPACE, WORD)],
+    [para(WORD), para()],
+    [para({"t": "Str", "c": "two\nlines"})],
+    [para(WORD, {"t": "Note", "c": [para({"t": "Str", "c": "two\nlines"})]})],
 ]
 
 
 @pytest.mark.parametrize(
     ("source", "document"),
     [("markdown", text) for text in PLAIN_DOCUMENTS]
-    + [("json", text) for text in PLAIN_AST_DOCUMENTS],
+    + [("json", blocks) for blocks in PLAIN_AST_DOCUMENTS],
 )
-def test_plain_text_is_the_plain_writers(tmp_path, source: str, document: str) -> None:
+def test_plain_text_is_the_plain_writers(
+    tmp_path, source: str, document: str | list[dict]
+) -> None:
     """The long-lived process makes plain text itself for documents of simple text
     (``simple_plain`` in resident.lua) and leaves the rest to the writer: either way the
     command line's bytes."""
+    if source == "json":
+        document = json_document(document)
     refs = tmp_path / "items.json"
     refs.write_text("[]", encoding="utf-8")
     arguments = [
