@@ -155,6 +155,32 @@ def test_a_changed_copy_replaces_its_entry_and_other_names_keep_theirs(cache, tm
     assert derived.from_file("marked", missing, __file__, lambda: "built") == "built"
 
 
+def test_a_value_built_by_two_modules_follows_both(cache, tmp_path):
+    style = tmp_path / "oscola.csl"
+    style.write_text("<style/>", encoding="utf-8")
+    first, second = tmp_path / "order.py", tmp_path / "empty_keys.py"
+    first.write_text("# one", encoding="utf-8")
+    second.write_text("# one", encoding="utf-8")
+    code = (str(first), str(second))
+    assert derived.from_file("quiet-keys", style, code, lambda: "one") == "one"
+    assert derived.from_file("quiet-keys", style, code, lambda: "unused") == "one"
+    second.write_text("# two, longer", encoding="utf-8")
+    assert derived.from_file("quiet-keys", style, code, lambda: "two") == "two"
+
+
+def test_key_styles_come_from_the_cache_as_built(cache):
+    from citekit.render import order, styles
+
+    for name in ("oscola", "apa"):
+        style = styles.resolve_style(name)
+        for quiet in (False, True):
+            built = order._key_text(style, quiet=quiet)
+            assert order.key_text(style, quiet=quiet) == built  # stored
+            assert order.key_text(style, quiet=quiet) == built  # read back
+    assert len(list(cache.glob("derived-keys-*.bin"))) == 2
+    assert len(list(cache.glob("derived-quiet-keys-*.bin"))) == 2
+
+
 def test_two_installations_keep_their_own_files(cache, tmp_path, monkeypatch):
     source = tmp_path / "words.txt"
     source.write_text("a\n", encoding="utf-8")

@@ -51,17 +51,20 @@ def cached(
     return value
 
 
-def from_file(kind: str, path: str | Path, code: str, build: Callable[[], T]) -> T:
+def from_file(
+    kind: str, path: str | Path, code: str | tuple[str, ...], build: Callable[[], T]
+) -> T:
     """``cached`` for a ``kind`` of value built from one file (a style, or a copy of one
-    that citekit wrote in a temporary folder) by the module ``code``: keyed by the file's
-    name and content, not its folder or time, so copies in new folders share one entry
-    and one file is kept per kind and file name."""
+    that citekit wrote in a temporary folder) by the module ``code`` (or modules): keyed by
+    the file's name and content, not its folder or time, so copies in new folders share
+    one entry and one file is kept per kind and file name."""
     try:
         data = Path(path).read_bytes()
     except OSError:
         return build()
     name = f"{kind}-{zlib.crc32(Path(path).name.encode('utf-8')):08x}"
-    return cached(name, [code], build, content=f"{len(data)}:{zlib.crc32(data):08x}")
+    modules = [code] if isinstance(code, str) else list(code)
+    return cached(name, modules, build, content=f"{len(data)}:{zlib.crc32(data):08x}")
 
 
 def _path(name: str, sources: Iterable[str | Path], content: str = "") -> Path | None:

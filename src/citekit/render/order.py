@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from functools import partial
 from pathlib import Path
 
 from .. import rx
@@ -33,6 +34,8 @@ _DISAMBIGUATION_ATTR = rx.compile(
 DATE_VARIABLES = {"issued", "accessed", "event-date", "original-date", "submitted"}
 MARK = "\u00a7k{}\u00a7"
 _TRIVIAL_LAYOUT = '<layout><text value="k"/></layout>'
+_EMPTY_KEYS_CODE = str(Path(__file__).with_name("empty_keys.py"))
+"""The module that writes a quiet key style's sort (not imported unless needed)."""
 
 
 def sort_keys(style: Style) -> list[tuple[str, str]]:
@@ -94,7 +97,16 @@ def key_text(style: Style, *, quiet: bool = False) -> str | None:
     """The text of a copy of ``style`` whose bibliography entries are its sort keys
     between markers (no disambiguation, a one-word citation layout: only the
     bibliography is read). ``quiet``: entries that print only their ids, the copy
-    sorting empty macro keys last itself (``empty_keys.py``), or None where it cannot."""
+    sorting empty macro keys last itself (``empty_keys.py``), or None where it cannot.
+    Kept per machine (``citekit.derived``): a few milliseconds a render, for few items."""
+    from .. import derived
+
+    build = partial(_key_text, style, quiet=quiet)
+    kind = "quiet-keys" if quiet else "keys"
+    return derived.from_file(kind, style.path, (__file__, _EMPTY_KEYS_CODE), build)
+
+
+def _key_text(style: Style, *, quiet: bool) -> str | None:
     text = style_text(style)
     layout = _keys_layout(style)
     if quiet:
