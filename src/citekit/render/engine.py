@@ -7,6 +7,7 @@ from functools import partial
 
 from .. import cores
 from ..errors import StyleError
+from ..garbage import fewer_collections
 from ..model import CSLItem
 from ..records import dataclass
 from . import Entry, Rendered, pandoc
@@ -188,9 +189,14 @@ def run_paired(
 
 
 def _many_runs(count: int) -> contextlib.AbstractContextManager:
-    """Long-lived pandoc processes for a render of many items (``MANY_RUNS``)."""
-    many = count > MANY_RUNS and pandoc.RUNNER is None
-    return resident(size=cores.available()) if many else contextlib.nullcontext()
+    """For a render of many items (``MANY_RUNS``): long-lived pandoc processes, unless
+    the caller keeps its own, and fewer garbage collections (``garbage.py``)."""
+    stack = contextlib.ExitStack()
+    if count > MANY_RUNS:
+        stack.enter_context(fewer_collections())
+        if pandoc.RUNNER is None:
+            stack.enter_context(resident(size=cores.available()))
+    return stack
 
 
 @dataclass
