@@ -306,6 +306,7 @@ PLAIN_AST_DOCUMENTS = [  # shapes Markdown cannot give: spaces the writer drops 
     [para(WORD), para()],
     [para({"t": "Str", "c": "two\nlines"})],
     [para(WORD, {"t": "Note", "c": [para({"t": "Str", "c": "two\nlines"})]})],
+    [para(WORD, SPACE, {"t": "Span", "c": [["", ["csl-block"], []], [WORD]]}, SPACE, WORD)],
 ]
 
 
@@ -327,6 +328,59 @@ def test_plain_text_is_the_plain_writers(
     arguments = [
         f"--from={source}", "--citeproc", f"--bibliography={refs}",
         f"--csl={pandoc_style()}", "--to=plain", "--wrap=none",
+    ]
+    expected = subprocess.run(
+        [pandoc.pandoc_path(), *arguments], input=document.encode(), capture_output=True
+    )
+    pool = ResidentPandoc(size=1)
+    try:
+        done = pool(arguments, document)
+    finally:
+        pool.close()
+    assert done is not None
+    assert done.stdout == expected.stdout
+
+
+SPAN_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"{root}>
+  <info><title>Spans</title><id>spans</id></info>
+  <citation><layout suffix="."><text variable="title"/>{cite}</layout></citation>
+  <bibliography{bibliography}><layout><text variable="title"/>{entry}</layout></bibliography>
+</style>
+"""
+PLAIN_STYLE = {"root": "", "cite": "", "bibliography": "", "entry": ""}
+SPAN_SOURCES = [  # (what the style adds, the item's title): each may give a classed span
+    ({}, "A title with <span class=\"nocase\">iPhone</span> and <i>emphasis</i>"),
+    ({}, "A title with <span class=\"nodecor\">plain</span> words"),
+    ({}, "A title with <span style=\"font-variant:small-caps;\">caps</span>"),
+    ({"entry": '<text variable="publisher" display="block"/>'}, "A title"),
+    ({"entry": '<text variable="publisher" display="indent"/>'}, "A title"),
+    ({"bibliography": ' second-field-align="flush"', "entry": '<text variable="publisher"/>'},
+     "A title"),
+    ({"cite": '<text variable="publisher" font-variant="normal"/>'}, "A title"),
+    ({"cite": '<group font-style="italic"><text variable="publisher" font-style="normal"/>'
+      "</group>"}, "A title"),
+    ({"cite": '<text variable="publisher" text-decoration="none"/>'}, "A title"),
+    ({"cite": '<text variable="publisher" vertical-align="baseline"/>'}, "A title"),
+]
+
+
+@pytest.mark.parametrize(("style_parts", "title"), SPAN_SOURCES)
+@pytest.mark.parametrize("document", ["Text[@a].", "Text[@a] and [a block]{.csl-block}."])
+def test_spans_from_the_style_the_items_or_the_document_print_as_on_the_command_line(
+    tmp_path, style_parts: dict, title: str, document: str
+) -> None:
+    """Where the style, an item or the document may give a span of its own class, the
+    long-lived process looks at every span (``spans_plain`` in resident.lua); either way
+    its bytes are the command line's."""
+    style = tmp_path / "spans.csl"
+    style.write_text(SPAN_STYLE.format(**{**PLAIN_STYLE, **style_parts}), encoding="utf-8")
+    refs = tmp_path / "items.json"
+    item = {"id": "a", "type": "book", "title": title, "publisher": "Hanul"}
+    refs.write_text(json.dumps([item]), encoding="utf-8")
+    arguments = [
+        "--from=markdown", "--citeproc", f"--bibliography={refs}", f"--csl={style}",
+        "--to=plain", "--wrap=none",
     ]
     expected = subprocess.run(
         [pandoc.pandoc_path(), *arguments], input=document.encode(), capture_output=True

@@ -44,19 +44,64 @@ local OTHER_TYPES = {
 }
 local PLAIN_SPAN_CLASSES = { nocase = true }  -- the writer may mark other classes
 
+-- Spans with a class the writer may print differently (csl-block, csl-indent, nodecoration,
+-- smallcaps, ...) come from a style's display or "normal" formatting, from an item's own
+-- <span> other than nocase, or from the document's (Markdown `[...]{...}` or raw HTML, a
+-- JSON Span). Where none of those can be, every span is nocase, quotation marks or no
+-- class, and the walk need not look at spans: 66,800 of them in 10,000 OSCOLA footnotes
+-- and entries, a third of the walk's time.
+local STYLE_SPAN_SOURCES = {
+  'display="', 'second-field-align=', '="normal"', 'text-decoration=', 'vertical-align=', 'span',
+}
+
+local function file_text(path)
+  local handle = io.open(path, 'rb')
+  if not handle then return nil end
+  local text = handle:read('a')
+  handle:close()
+  return text
+end
+
+local function count(text, plain)
+  local found, from = 0, 1
+  while true do
+    local at = text:find(plain, from, true)
+    if not at then return found end
+    found, from = found + 1, at + #plain
+  end
+end
+
+local function spans_plain(request)
+  local document = request.document
+  if request.from == 'json' then
+    if document:find('"Span"', 1, true) then return false end
+  elseif document:find(']{', 1, true) or document:find('<span', 1, true) then
+    return false
+  end
+  if not request.bibliography:find('%.json$') then return false end
+  local style, items = file_text(request.csl), file_text(request.bibliography)
+  if not style or not items then return false end
+  for _, mark in ipairs(STYLE_SPAN_SOURCES) do
+    if style:find(mark, 1, true) then return false end
+  end
+  return count(items, '<span') == count(items, '<span class=\\"nocase\\">')
+end
+
 local function printable(text)
   -- spaces the writer would drop or merge are left to it
   return text ~= '' and not text:find('^%s') and not text:find('%s$') and not text:find('%s%s')
 end
 
-local function simple_plain(doc)
+local function simple_plain(doc, spans_plain)
   local simple = true
   local function other() simple = false end
   local filter = { traverse = 'topdown' }  -- one pass, in the order the writer numbers notes
   for _, name in ipairs(OTHER_TYPES) do filter[name] = other end
-  filter.Span = function(span)
-    for _, class in ipairs(span.classes) do
-      if not PLAIN_SPAN_CLASSES[class] then simple = false end
+  if not spans_plain then
+    filter.Span = function(span)
+      for _, class in ipairs(span.classes) do
+        if not PLAIN_SPAN_CLASSES[class] then simple = false end
+      end
     end
   end
   local notes = {}
@@ -98,7 +143,9 @@ local function render(request)
   else
     local options = {}
     if request.wrap then options.wrap_text = request.wrap end
-    if request.format == 'plain' and request.wrap == 'none' then out = simple_plain(doc) end
+    if request.format == 'plain' and request.wrap == 'none' then
+      out = simple_plain(doc, spans_plain(request))
+    end
     out = out or pandoc.write(doc, request.format, options)
   end
   if out:sub(-1) ~= '\n' then out = out .. '\n' end  -- as pandoc ends what it prints
