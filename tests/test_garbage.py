@@ -38,12 +38,11 @@ def test_a_higher_threshold_is_kept_and_nesting_restores_each_level(default_thre
     assert gc.get_threshold()[0] == 10 * BIG_JOB_THRESHOLD
 
 
-def test_a_render_of_many_items_collects_less_often(default_threshold, monkeypatch):
-    from citekit.render import engine, pandoc
+def test_a_render_of_many_items_collects_less_often(default_threshold):
+    from citekit.render import engine
 
-    monkeypatch.setattr(pandoc, "RUNNER", object())  # a caller's own long-lived pandoc
-    with engine._many_runs(engine.MANY_RUNS + 1):
+    with engine._fewer_collections(engine.MANY_RUNS + 1):
         assert gc.get_threshold()[0] == BIG_JOB_THRESHOLD
-    with engine._many_runs(engine.MANY_RUNS):
+    with engine._fewer_collections(engine.MANY_RUNS):
         assert gc.get_threshold()[0] == 700
     assert gc.get_threshold()[0] == 700

@@ -65,3 +65,39 @@ def test_long_lived_pandoc_runs_with_a_small_heap_unless_told_otherwise(monkeypa
     monkeypatch.setenv("GHCRTS", "-H32m")
     assert pandoc.pandoc_environment(long_lived=True)["GHCRTS"] == "-H32m"
     assert pandoc.pandoc_environment()["GHCRTS"] == "-H32m"
+
+
+@pytest.mark.parametrize("paired", [False, True])
+def test_the_long_lived_processes_are_gone_before_the_entries_are_made(monkeypatch, paired):
+    """The render's Python memory peaks while it makes the entries: by then pandoc's
+    processes are closed, so the two peaks do not add up."""
+    items = make_items(40)
+    for module, name in ((groups, "NOTE_CHUNK"), (groups, "CHUNK_SIZE"),
+                         (groups, "GROUPING_THRESHOLD"), (order_chunks, "KEY_CHUNK"),
+                         (ranked, "BIBLIOGRAPHY_CHUNK")):
+        monkeypatch.setattr(module, name, 15)
+    monkeypatch.setattr(engine, "MANY_RUNS", 20)
+    pools: list[object] = []
+    started = resident.ResidentPandoc.__init__
+
+    def kept(self, *args, **kwargs):
+        started(self, *args, **kwargs)
+        pools.append(self)
+
+    monkeypatch.setattr(resident.ResidentPandoc, "__init__", kept)
+    seen: list[tuple] = []
+    real = engine._Job.rendered
+
+    def rendered(self, *args, **kwargs):
+        seen.append((pandoc.RUNNER, [pool._closed for pool in pools]))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(engine._Job, "rendered", rendered)
+    if paired:
+        importlib.import_module("citekit.render").render_notes_and_bibliography(
+            items, style="oscola", to="text"
+        )
+    else:
+        citekit.render(items, style="oscola")
+    assert pools and seen
+    assert all(runner is None and all(closed) for runner, closed in seen)
