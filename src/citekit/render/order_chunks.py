@@ -127,44 +127,45 @@ def style_guess(style: Style) -> Callable[[CSLItem], tuple] | None:
         return None
     analysis = Analysis({m.get("name") or "": m for m in root.iterfind(f"{CSL}macro")})
     particles = root.get("demote-non-dropping-particle") == "never"
-    readers: dict[str, Callable[[CSLItem], tuple]] = {}  # a key used twice is read once
+    readers: dict[str, Callable[[CSLItem], str]] = {}  # a key used twice is read once
     keys = []
     for key in sort.iterfind(f"{CSL}key"):
         name = key.get("macro")
         if name:
             body = list(analysis.macros.get(name, []))
-            reader = partial(_macro_guess, analysis, body, fixed_text(analysis, body), particles)
+            reader = partial(_macro_text, analysis, body, fixed_text(analysis, body), particles)
         else:
             name = "variable " + (key.get("variable") or "")
-            reader = partial(_variable_guess, key.get("variable") or "")
+            reader = partial(_variable_text, key.get("variable") or "")
         readers.setdefault(name, reader)
         keys.append(name)
 
     def guess(item: CSLItem) -> tuple:
-        read = {name: reader(item) for name, reader in readers.items()}
-        return tuple(read[name] for name in keys)
+        texts = {name: reader(item) for name, reader in readers.items()}
+        # each text read once (a title can be a key and a name key's substitute); an
+        # empty key after those that print something, as the key runs sort them
+        guesses = {text: (0, collation_guess(text)) if text else (1, ()) for text in
+                   set(texts.values())}
+        return tuple(guesses[texts[name]] for name in keys)
 
     return guess
 
 
-def _macro_guess(analysis: Analysis, body: list[Element], fixed: bool, particles: bool,
-                 item: CSLItem) -> tuple:
-    """A macro key's guess: empty ones last (as the key runs sort them), then the text."""
+def _macro_text(analysis: Analysis, body: list[Element], fixed: bool, particles: bool,
+                item: CSLItem) -> str:
+    """A macro key's text, roughly."""
     from .empty_keys import _constant, rough_text
 
     if fixed:
-        text = _constant(analysis, body, item)
-    else:
-        text = rough_text(analysis, body, item, particles=particles)
-    return (0, collation_guess(text)) if text else (1, ())
+        return _constant(analysis, body, item)
+    return rough_text(analysis, body, item, particles=particles)
 
 
-def _variable_guess(name: str, item: CSLItem) -> tuple:
-    """A variable key's guess: missing ones last, as pandoc sorts them."""
+def _variable_text(name: str, item: CSLItem) -> str:
+    """A variable key's text (a missing one sorts last in pandoc, as an empty guess does)."""
     from .empty_keys import plain_value
 
-    text = plain_value(item.get(name))
-    return (0, collation_guess(text)) if text else (1, ())
+    return plain_value(item.get(name))
 
 
 def keys_guess(printed: str, kinds: list[str]) -> tuple:

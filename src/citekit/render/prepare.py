@@ -182,14 +182,13 @@ def name_clash_twins(items: list[CSLItem]) -> list[CSLItem]:
     the item's, pandoc finds them ambiguous and sets the condition. citekit's Lua writer
     drops the twins' citations (ids ``citekit-twin-*``).
     """
+    shorts = [_short_names(item) for item in items]
     givens: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for item in items:
-        short = _short_names(item)
+    for short in shorts:
         if short:
             givens.setdefault(short[0], set()).add(short[1])
     twins = []
-    for item in items:
-        short = _short_names(item)
+    for item, short in zip(items, shorts, strict=True):
         if short and len(givens[short[0]]) > 1:
             twin = copy.copy(item)
             twin["id"] = TWIN_PREFIX + item["id"]
