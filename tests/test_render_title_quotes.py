@@ -73,3 +73,18 @@ def test_hiding_leaves_markup_and_apostrophes() -> None:
     hidden = hide_title_quotes('<span class="nocase">iPhone</span> and “x”')
     assert hidden.startswith('<span class="nocase">') and "“" not in hidden
     assert hide_title_quotes("37°33′N and “x”") == "37°33′N and “x”"  # primes of its own
+
+
+def test_quotes_inside_markup_alone_are_not_a_titles_own() -> None:
+    from citekit.render.prepare import join_identifiers
+
+    spans = 'Study <span class="nocase">of</span> Scale'
+    plain, quoted = join_identifiers(
+        [{"id": "a", "title": spans}, {"id": "b", "title": spans + ' and "x"'}]
+    )
+    assert plain["title"] == spans
+    assert quoted["title"].startswith(spans) and '"x"' not in quoted["title"]
+    assert render([{"id": "b", "type": "book", "title": 'The "Limits" of Law'}],
+                  style="apa").entries[0].text == render(
+        [{"id": "b", "type": "book", "title": "The “Limits” of Law"}], style="apa"
+    ).entries[0].text

@@ -79,6 +79,14 @@ def hide_title_quotes(title: str) -> str:
     )
 
 
+def _quoted(title: str) -> bool:
+    """Whether ``title`` holds a quotation mark outside its markup (the nocase spans
+    ``protect_minor_words`` adds carry straight quotes of their own)."""
+    if "‘" in title or "“" in title:
+        return True
+    return '"' in title and '"' in _MARKUP.sub("", title)
+
+
 def _hide_quotes(text: str, *, ends: bool) -> str:
     """One run of text between markup; ``ends``: it is the end of the title."""
     limit = len(text.rstrip()) if ends else -1
@@ -211,11 +219,7 @@ def join_identifiers(items: list[CSLItem]) -> list[CSLItem]:
     own quotation marks hidden (``hide_title_quotes``)."""
     joined = []
     for item in items:
-        quoted = [
-            f
-            for f in TITLE_FIELDS
-            if isinstance(item.get(f), str) and any(q in item[f] for q in '‘“"')
-        ]
+        quoted = [f for f in TITLE_FIELDS if isinstance(item.get(f), str) and _quoted(item[f])]
         if quoted:
             item = copy.copy(item)
             for field in quoted:
